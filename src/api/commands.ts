@@ -1,0 +1,40 @@
+// Every command the renderer, the CLI or a script can send to the core, listed once.
+// Transports (Electron IPC, HTTP) and the typed clients are derived from this table; nothing else
+// defines channels. Names are `domain:verb`.
+import { z } from 'zod';
+import { settingsPatchSchema, settingsSchema } from './settings.js';
+import { stateSnapshotSchema } from './state.js';
+
+const empty = z.object({}).strict();
+
+/** Longest pause the owner can ask for in one go: a week. */
+export const MAX_PAUSE_MS = 7 * 24 * 3600 * 1000;
+
+export const commands = {
+  'state:get': { request: empty, response: stateSnapshotSchema },
+  'worker:start': { request: empty, response: stateSnapshotSchema },
+  'worker:pause': {
+    request: z
+      .object({ forMs: z.number().int().positive().max(MAX_PAUSE_MS).optional() })
+      .strict(),
+    response: stateSnapshotSchema,
+  },
+  'worker:resume': { request: empty, response: stateSnapshotSchema },
+  'settings:get': { request: empty, response: settingsSchema },
+  'settings:update': { request: z.object({ patch: settingsPatchSchema }).strict(), response: settingsSchema },
+} as const;
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export type CommandRequest<K extends CommandName> = z.input<Commands[K]['request']>;
+export type ParsedRequest<K extends CommandName> = z.output<Commands[K]['request']>;
+export type CommandResponse<K extends CommandName> = z.output<Commands[K]['response']>;
+
+export const commandNames = Object.keys(commands) as CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}
+
+/** Largest request body any transport accepts (bytes). */
+export const MAX_REQUEST_BYTES = 64 * 1024;

@@ -1,0 +1,8 @@
+// The one API contract shared by the core, the Electron shell, the daemon and the renderer.
+export * from './commands.js';
+export * from './envelope.js';
+export * from './events.js';
+export * from './money.js';
+export * from './settings.js';
+export * from './state.js';
+export * from './transport.js';

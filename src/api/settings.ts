@@ -1,0 +1,53 @@
+// One settings schema with defaults and a version. Migrations between versions live in src/settings.
+// Later capabilities add their fields to `settingsFields` and `settingsDefaults` (both, typed together).
+import { z } from 'zod';
+
+export const SETTINGS_VERSION = 1;
+
+export const languages = ['auto', 'en', 'ru'] as const;
+export type Language = (typeof languages)[number];
+
+/** The owner-editable fields, without defaults (so a patch can name any subset). */
+export const settingsFields = {
+  /** UI language; "auto" follows the OS. */
+  language: z.enum(languages),
+  /** Launch the app when the owner logs in (desktop app only). */
+  startAtLogin: z.boolean(),
+  /** Start serving as soon as the app starts. */
+  autoStart: z.boolean(),
+};
+
+type Fields = typeof settingsFields;
+type Values = { [K in keyof Fields]: z.output<Fields[K]> };
+
+export const settingsDefaults: Values = {
+  language: 'auto',
+  startAtLogin: false,
+  autoStart: true,
+};
+
+function withDefaults<S extends z.ZodRawShape>(
+  shape: S,
+  defaults: { [K in keyof S]: z.output<S[K]> },
+): { [K in keyof S]: z.ZodDefault<S[K]> } {
+  const out: Record<string, z.ZodType> = {};
+  for (const key of Object.keys(shape)) {
+    const field = shape[key] as z.ZodType;
+    out[key] = field.default(defaults[key] as never);
+  }
+  return out as { [K in keyof S]: z.ZodDefault<S[K]> };
+}
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  ...withDefaults(settingsFields, settingsDefaults),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What `settings:update` accepts: any subset of the owner-editable fields, each validated. */
+export const settingsPatchSchema = z.object(settingsFields).partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({});
+}

@@ -1,0 +1,86 @@
+// The state snapshot: everything the dashboard and the tray show, pushed on every change.
+// Prompts and completions never appear here or in any event.
+import { z } from 'zod';
+import { nanoTonSchema } from './money.js';
+
+export const workerStatuses = ['stopped', 'starting', 'serving', 'paused', 'error'] as const;
+export type WorkerStatus = (typeof workerStatuses)[number];
+
+export const workerStateSchema = z.object({
+  status: z.enum(workerStatuses),
+  /** A human reason, e.g. "Paused until 18:00 by you" or "Serving the devnet". */
+  reason: z.string(),
+  /** Epoch ms when the status last changed. */
+  since: z.number(),
+  /** Epoch ms when a timed pause ends by itself, if any. */
+  pausedUntil: z.number().nullable(),
+  activeRequests: z.number().int().nonnegative(),
+  tokensPerSecond: z.number().nonnegative(),
+});
+
+export const gpuSchema = z.object({
+  vendor: z.string(),
+  model: z.string(),
+  vramMb: z.number().nonnegative().nullable(),
+  driver: z.string().nullable(),
+});
+
+export const hardwareSchema = z.object({
+  cpu: z.object({ brand: z.string(), cores: z.number().int(), threads: z.number().int() }),
+  ramMb: z.number().nonnegative(),
+  gpus: z.array(gpuSchema),
+  os: z.string(),
+});
+
+export const modelStateSchema = z.object({
+  name: z.string(),
+  file: z.string().nullable(),
+  sizeBytes: z.number().nonnegative().nullable(),
+  loaded: z.boolean(),
+});
+
+export const earningsSummarySchema = z.object({
+  todayNano: nanoTonSchema,
+  totalNano: nanoTonSchema,
+  pendingNano: nanoTonSchema,
+  claimedNano: nanoTonSchema,
+  requestsServed: z.number().int().nonnegative(),
+  tokensServed: z.number().int().nonnegative(),
+});
+
+export const walletStateSchema = z.object({
+  linked: z.boolean(),
+  address: z.string().nullable(),
+  balanceNano: nanoTonSchema.nullable(),
+});
+
+export const availabilityStateSchema = z.object({
+  decision: z.enum(['serve', 'pause']),
+  reason: z.string(),
+});
+
+export const networkStateSchema = z.object({
+  mode: z.enum(['devnet', 'remote']),
+  proxies: z.array(
+    z.object({ address: z.string(), status: z.enum(['connecting', 'ready', 'disabled', 'down']), detail: z.string() }),
+  ),
+});
+
+export const stateSnapshotSchema = z.object({
+  version: z.string(),
+  worker: workerStateSchema,
+  hardware: hardwareSchema.nullable(),
+  model: modelStateSchema.nullable(),
+  earnings: earningsSummarySchema,
+  wallet: walletStateSchema,
+  availability: availabilityStateSchema,
+  network: networkStateSchema,
+  /** Set when something needs the owner's attention, e.g. a corrupt settings file was replaced. */
+  notices: z.array(z.object({ id: z.string(), level: z.enum(['info', 'warning', 'error']), message: z.string() })),
+});
+
+export type StateSnapshot = z.infer<typeof stateSnapshotSchema>;
+export type WorkerState = z.infer<typeof workerStateSchema>;
+export type Hardware = z.infer<typeof hardwareSchema>;
+export type Gpu = z.infer<typeof gpuSchema>;
+export type Notice = StateSnapshot['notices'][number];

@@ -1,0 +1,49 @@
+// The `silkworm` command line. Each subcommand lives in its own module under ./commands and is loaded
+// only when used, so `silkworm status` stays light. Capabilities add their subcommand to this table.
+import { errorMessage } from '../logging/logger.js';
+
+export type CliCommand = (args: string[]) => Promise<number>;
+
+const table: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  daemon: {
+    summary: 'daemon [--port N] [--data-dir D]   run the worker, the dashboard and the API on 127.0.0.1',
+    load: async () => (await import('./commands/daemon.js')).daemonCommand,
+  },
+  status: {
+    summary: 'status [--json]                    show the running daemon\'s state',
+    load: async () => (await import('./commands/control.js')).statusCommand,
+  },
+  pause: {
+    summary: 'pause [--for 1h|15m|30s]            pause serving (until resumed, or for a while)',
+    load: async () => (await import('./commands/control.js')).pauseCommand,
+  },
+  resume: {
+    summary: 'resume                             resume serving',
+    load: async () => (await import('./commands/control.js')).resumeCommand,
+  },
+};
+
+export function usage(): string {
+  return ['usage: silkworm <command> [options]', '', ...Object.values(table).map((c) => `  silkworm ${c.summary}`)].join(
+    '\n',
+  );
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const entry = table[name];
+  if (!entry) {
+    process.stderr.write(`silkworm: unknown command "${name}"\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    return await (await entry.load())(rest);
+  } catch (err) {
+    process.stderr.write(`silkworm ${name}: ${errorMessage(err)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,7 @@
+// `npm run --silent perf` prints one JSON object with one section per capability. Each capability adds
+// its section here: a name and a function that measures and returns flat numbers.
+export type PerfSection = () => Promise<Record<string, number | string | null>>;
+
+export const perfSections: Record<string, () => Promise<PerfSection>> = {
+  idle: async () => (await import('../daemon/idle-perf.js')).idlePerf,
+};
