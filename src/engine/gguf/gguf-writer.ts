@@ -1,0 +1,152 @@
+// Writes GGUF v3 files (the llama.cpp model container): header, metadata KVs, tensor infos, padding to the
+// alignment, then tensor data. Spec: ggml/docs/gguf.md (version 3, little-endian, u64 counts and lengths).
+export const GGUF_ALIGNMENT = 32;
+
+export const enum GgmlType {
+  F32 = 0,
+  F16 = 1,
+  Q8_0 = 8,
+}
+
+const enum ValueType {
+  U32 = 4,
+  I32 = 5,
+  F32 = 6,
+  BOOL = 7,
+  STRING = 8,
+  ARRAY = 9,
+}
+
+export type GgufValue =
+  | { type: 'u32'; value: number }
+  | { type: 'i32'; value: number }
+  | { type: 'f32'; value: number }
+  | { type: 'bool'; value: boolean }
+  | { type: 'string'; value: string }
+  | { type: 'string[]'; value: readonly string[] }
+  | { type: 'f32[]'; value: readonly number[] }
+  | { type: 'i32[]'; value: readonly number[] };
+
+export interface GgufTensor {
+  name: string;
+  /** ggml dimension order: dims[0] is the innermost (input) dimension. */
+  dims: readonly number[];
+  type: GgmlType;
+  data: Uint8Array;
+}
+
+/** Grows a byte buffer while writing little-endian values. */
+class ByteSink {
+  #buf = Buffer.alloc(1 << 16);
+  #len = 0;
+  #reserve(n: number): void {
+    if (this.#len + n <= this.#buf.length) return;
+    const next = Buffer.alloc(Math.max(this.#buf.length * 2, this.#len + n));
+    this.#buf.copy(next, 0, 0, this.#len);
+    this.#buf = next;
+  }
+  u32(v: number): void {
+    this.#reserve(4);
+    this.#len = this.#buf.writeUInt32LE(v, this.#len);
+  }
+  i32(v: number): void {
+    this.#reserve(4);
+    this.#len = this.#buf.writeInt32LE(v, this.#len);
+  }
+  f32(v: number): void {
+    this.#reserve(4);
+    this.#len = this.#buf.writeFloatLE(v, this.#len);
+  }
+  u64(v: number): void {
+    this.#reserve(8);
+    this.#len = this.#buf.writeBigUInt64LE(BigInt(v), this.#len);
+  }
+  u8(v: number): void {
+    this.#reserve(1);
+    this.#len = this.#buf.writeUInt8(v, this.#len);
+  }
+  str(s: string): void {
+    const bytes = Buffer.from(s, 'utf8');
+    this.u64(bytes.length);
+    this.#reserve(bytes.length);
+    bytes.copy(this.#buf, this.#len);
+    this.#len += bytes.length;
+  }
+  pad(alignment: number): void {
+    while (this.#len % alignment !== 0) this.u8(0);
+  }
+  get length(): number {
+    return this.#len;
+  }
+  bytes(): Buffer {
+    return this.#buf.subarray(0, this.#len);
+  }
+}
+
+function writeValue(sink: ByteSink, v: GgufValue): void {
+  switch (v.type) {
+    case 'u32':
+      sink.u32(ValueType.U32);
+      return sink.u32(v.value);
+    case 'i32':
+      sink.u32(ValueType.I32);
+      return sink.i32(v.value);
+    case 'f32':
+      sink.u32(ValueType.F32);
+      return sink.f32(v.value);
+    case 'bool':
+      sink.u32(ValueType.BOOL);
+      return sink.u8(v.value ? 1 : 0);
+    case 'string':
+      sink.u32(ValueType.STRING);
+      return sink.str(v.value);
+    case 'string[]':
+      sink.u32(ValueType.ARRAY);
+      sink.u32(ValueType.STRING);
+      sink.u64(v.value.length);
+      for (const s of v.value) sink.str(s);
+      return;
+    case 'f32[]':
+      sink.u32(ValueType.ARRAY);
+      sink.u32(ValueType.F32);
+      sink.u64(v.value.length);
+      for (const x of v.value) sink.f32(x);
+      return;
+    case 'i32[]':
+      sink.u32(ValueType.ARRAY);
+      sink.u32(ValueType.I32);
+      sink.u64(v.value.length);
+      for (const x of v.value) sink.i32(x);
+      return;
+  }
+}
+
+/** Returns the file as a list of chunks (header, then each tensor's data with its padding). */
+export function encodeGguf(kvs: ReadonlyArray<readonly [string, GgufValue]>, tensors: readonly GgufTensor[]): Buffer[] {
+  const head = new ByteSink();
+  head.u32(0x46554747); // "GGUF"
+  head.u32(3);
+  head.u64(tensors.length);
+  head.u64(kvs.length);
+  for (const [key, value] of kvs) {
+    head.str(key);
+    writeValue(head, value);
+  }
+  let offset = 0;
+  for (const t of tensors) {
+    head.str(t.name);
+    head.u32(t.dims.length);
+    for (const d of t.dims) head.u64(d);
+    head.u32(t.type);
+    head.u64(offset);
+    offset += Math.ceil(t.data.length / GGUF_ALIGNMENT) * GGUF_ALIGNMENT;
+  }
+  head.pad(GGUF_ALIGNMENT);
+  const chunks: Buffer[] = [head.bytes()];
+  for (const t of tensors) {
+    chunks.push(Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+    const padding = (GGUF_ALIGNMENT - (t.data.length % GGUF_ALIGNMENT)) % GGUF_ALIGNMENT;
+    if (padding > 0) chunks.push(Buffer.alloc(padding));
+  }
+  return chunks;
+}
