@@ -1,0 +1,54 @@
+// Compiles our Tolk contracts (contracts/*.tolk, the source of truth) with the Tolk compiler in WASM.
+// No compiled code is checked in: the first call per process compiles (~0.5 s), later calls reuse it.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Cell } from '@ton/core';
+import { ChainError } from '../errors.js';
+
+export type ContractName = 'worker' | 'proxy';
+
+export interface CompiledContracts {
+  worker: Cell;
+  proxy: Cell;
+  tolkVersion: string;
+}
+
+let cached: Promise<CompiledContracts> | undefined;
+
+/** Compiles both contracts once per process. */
+export function compileContracts(contractsDir = findContractsDir()): Promise<CompiledContracts> {
+  cached ??= doCompile(contractsDir).catch((err: unknown) => {
+    cached = undefined; // a later call may succeed (e.g. after the sources are fixed)
+    throw err;
+  });
+  return cached;
+}
+
+async function doCompile(dir: string): Promise<CompiledContracts> {
+  const worker = await compileOne(dir, 'worker');
+  const proxy = await compileOne(dir, 'proxy');
+  return { worker: worker.code, proxy: proxy.code, tolkVersion: worker.version };
+}
+
+export async function compileOne(dir: string, name: ContractName): Promise<{ code: Cell; version: string }> {
+  const { runTolkCompiler } = await import('@ton/tolk-js');
+  const result = await runTolkCompiler({
+    entrypointFileName: `${name}.tolk`,
+    fsReadCallback: (p) => readFileSync(path.join(dir, p), 'utf8'),
+  });
+  if (result.status === 'error') throw new ChainError('compile', `${name}.tolk: ${result.message}`);
+  const code = Cell.fromBase64(result.codeBoc64);
+  return { code, version: result.tolkVersion };
+}
+
+/** contracts/ at the repository root, found from this file both in src/ (vitest) and dist/src (node). */
+export function findContractsDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'contracts');
+    if (existsSync(path.join(candidate, 'worker.tolk'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new ChainError('compile', 'contracts/worker.tolk not found above ' + fileURLToPath(import.meta.url));
+}
