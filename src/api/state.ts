@@ -6,10 +6,18 @@ import { nanoTonSchema } from './money.js';
 export const workerStatuses = ['stopped', 'starting', 'serving', 'paused', 'error'] as const;
 export type WorkerStatus = (typeof workerStatuses)[number];
 
+/** A reason the UI can translate: a message key with parameters (times are epoch ms). */
+export const reasonCodeSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ReasonCode = z.infer<typeof reasonCodeSchema>;
+
 export const workerStateSchema = z.object({
   status: z.enum(workerStatuses),
-  /** A human reason, e.g. "Paused until 18:00 by you" or "Serving the devnet". */
+  /** A human reason in English, e.g. "Paused until 18:00 by you" (logs, CLI, tray fallback). */
   reason: z.string(),
+  reasonCode: reasonCodeSchema,
   /** Epoch ms when the status last changed. */
   since: z.number(),
   /** Epoch ms when a timed pause ends by itself, if any. */
@@ -57,6 +65,7 @@ export const walletStateSchema = z.object({
 export const availabilityStateSchema = z.object({
   decision: z.enum(['serve', 'pause']),
   reason: z.string(),
+  reasonCode: reasonCodeSchema,
 });
 
 export const networkStateSchema = z.object({

@@ -1,0 +1,94 @@
+// The Electron shell: app lifecycle, tray, the dashboard window, the IPC bridge and OS integration
+// (login item, single instance). Thin by design: everything the product does lives in the core (src/),
+// built here with Electron adapters.
+import { app, dialog } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNode } from '../src/node/node.js';
+import { createDefaultRuntime } from '../src/node/runtime.js';
+import { detectHardware } from '../src/bench/hardware.js';
+import { stderrSink } from '../src/logging/logger.js';
+import { ElectronStoreBackend } from './settings-store.js';
+import { createDashboardWindow } from './window.js';
+import { registerIpc } from './ipc.js';
+import { TrayView } from './tray.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const appDir = path.resolve(here, '../..');
+const resources = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appDir, 'resources');
+
+async function boot(): Promise<void> {
+  await app.whenReady();
+  const dataDir = app.getPath('userData');
+  const node = await createNode({
+    version: app.getVersion(),
+    dataDir,
+    settingsBackend: new ElectronStoreBackend(dataDir),
+    logSink: stderrSink,
+    detectHardware,
+    createRuntime: createDefaultRuntime,
+  });
+  const dashboard = createDashboardWindow({
+    rendererDir: path.join(appDir, 'dist', 'renderer'),
+    preload: path.join(here, 'preload.cjs'),
+    icon: path.join(resources, 'icons', '256x256.png'),
+  });
+  registerIpc(node, () => dashboard.get(), (url) => dashboard.isOwnUrl(url));
+
+  const pause = (forMs?: number): void => void node.dispatch('worker:pause', forMs === undefined ? {} : { forMs });
+  const tray = new TrayView(resources, {
+    openDashboard: () => {
+      dashboard.show();
+    },
+    pause,
+    resume: () => void node.dispatch('worker:resume', {}),
+    quit: () => {
+      dashboard.allowQuit();
+      app.quit();
+    },
+  });
+  node.hub.subscribe((m) => {
+    if (m.event === 'state:changed') tray.setState(m.payload);
+  });
+  tray.render(node.state.get());
+
+  const applyLoginItem = (open: boolean): void => {
+    app.setLoginItemSettings({ openAtLogin: open, args: ['--hidden'] });
+  };
+  applyLoginItem(node.settings.get().startAtLogin);
+  node.settings.onChange((next, prev) => {
+    if (next.startAtLogin !== prev.startAtLogin) applyLoginItem(next.startAtLogin);
+  });
+
+  app.on('second-instance', () => {
+    dashboard.show();
+  });
+  app.on('window-all-closed', () => {
+    /* stay in the tray */
+  });
+  app.on('before-quit', () => {
+    dashboard.allowQuit();
+  });
+  let stopping = false;
+  app.on('will-quit', (event) => {
+    if (stopping) return;
+    stopping = true;
+    event.preventDefault();
+    void node.stop().finally(() => {
+      tray.destroy();
+      app.exit(0);
+    });
+  });
+
+  await node.start();
+  if (!process.argv.includes('--hidden')) dashboard.show();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  boot().catch((err: unknown) => {
+    dialog.showErrorBox('Silkworm could not start', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}

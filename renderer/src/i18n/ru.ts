@@ -1,0 +1,43 @@
+import type { Strings } from './en.js';
+
+export const ru: Strings = {
+  app: { title: 'Silkworm', tagline: 'Ваша видеокарта зарабатывает TON, пока вы не играете', offline: 'Переподключение к Silkworm…' },
+  nav: { home: 'Главная', settings: 'Настройки' },
+  status: {
+    stopped: 'Остановлен',
+    starting: 'Запуск',
+    serving: 'Работает',
+    paused: 'На паузе',
+    error: 'Ошибка',
+  },
+  worker: {
+    stopped: 'Не обслуживает запросы',
+    starting: 'Запуск движка…',
+    serving: 'Обслуживает запросы',
+    pausedByYou: 'Пауза до вашего возобновления',
+    pausedByYouUntil: 'Пауза до {{until}} по вашему решению',
+    error: 'Не удалось запустить: {{message}}',
+  },
+  availability: { always: 'Доступен всегда' },
+  actions: { pause: 'Пауза', pause1h: 'Пауза на 1 ч', resume: 'Продолжить', start: 'Запустить' },
+  home: {
+    status: 'Состояние',
+    since: 'с {{time}}',
+    activeRequests: 'Активные запросы',
+    tokensPerSecond: 'Токенов/с',
+    earnedToday: 'Заработано сегодня',
+    earnedTotal: 'Заработано всего',
+    requests: 'Обработано запросов',
+    hardware: 'Оборудование',
+    cpu: 'Процессор',
+    ram: 'Память',
+    gpu: 'Видеокарта',
+    noGpu: 'Видеокарта не найдена — работа на процессоре',
+    detecting: 'Определяем оборудование…',
+    network: 'Сеть',
+    devnet: 'Встроенная тестовая сеть (локальная, симулированная)',
+    remote: 'Прокси Cocoon',
+  },
+  settings: { language: 'Язык', languageAuto: 'Как в системе', startAtLogin: 'Запускать при входе в систему', autoStart: 'Начинать работу при запуске приложения', saved: 'Сохранено' },
+  units: { ton: 'TON', gb: '{{value}} ГБ' },
+};

@@ -1,0 +1,65 @@
+// `silkworm status|pause|resume`: talk to the running daemon through the same HTTP API the dashboard uses.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, parseDuration } from '../args.js';
+import { dataFiles, defaultDataDir } from '../../daemon/paths.js';
+import { readToken } from '../../daemon/token.js';
+import { stateSnapshotSchema, type CommandName, type StateSnapshot } from '../../api/index.js';
+import { formatTon } from '../../api/money.js';
+
+async function call(dataDir: string, command: CommandName, payload: object): Promise<unknown> {
+  let info: { url: string };
+  try {
+    info = JSON.parse(await fs.readFile(path.join(dataDir, dataFiles.daemon), 'utf8')) as { url: string };
+  } catch {
+    throw new Error(`no daemon is running for ${dataDir} (start one with \`silkworm daemon\`)`);
+  }
+  const token = await readToken(dataDir);
+  const res = await fetch(new URL(`api/${command}`, info.url), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  }).catch(() => {
+    throw new Error(`the daemon at ${info.url} does not answer (was it stopped?)`);
+  });
+  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  return body.value;
+}
+
+function dataDirOf(parsed: ReturnType<typeof parseArgs>): string {
+  const flag = parsed.flags.get('data-dir');
+  return typeof flag === 'string' ? flag : defaultDataDir();
+}
+
+function describe(state: StateSnapshot): string {
+  const e = state.earnings;
+  return [
+    `${state.worker.status}: ${state.worker.reason}`,
+    `earned today ${formatTon(e.todayNano)} TON, total ${formatTon(e.totalNano)} TON (${e.requestsServed} requests)`,
+    state.wallet.linked ? `wallet ${state.wallet.address ?? ''}` : 'no wallet linked',
+  ].join('\n');
+}
+
+async function printState(value: unknown, json: boolean): Promise<number> {
+  const state = stateSnapshotSchema.parse(value);
+  process.stdout.write((json ? JSON.stringify(state) : describe(state)) + '\n');
+  return Promise.resolve(0);
+}
+
+export async function statusCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, { values: ['data-dir'], booleans: ['json'] });
+  return printState(await call(dataDirOf(parsed), 'state:get', {}), parsed.flags.has('json'));
+}
+
+export async function pauseCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, { values: ['data-dir', 'for'], booleans: ['json'] });
+  const forText = parsed.flags.get('for');
+  const payload = typeof forText === 'string' ? { forMs: parseDuration(forText) } : {};
+  return printState(await call(dataDirOf(parsed), 'worker:pause', payload), parsed.flags.has('json'));
+}
+
+export async function resumeCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, { values: ['data-dir'], booleans: ['json'] });
+  return printState(await call(dataDirOf(parsed), 'worker:resume', {}), parsed.flags.has('json'));
+}

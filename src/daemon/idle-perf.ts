@@ -1,0 +1,50 @@
+// perf "idle": an idle `silkworm daemon` (no model loaded, worker paused) measured over 30 s from the
+// outside: CPU share of one core and resident memory, read from /proc for the daemon's process.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { appRoot } from '../node/app-root.js';
+import { writeFileAtomic } from '../settings/atomic-file.js';
+
+const WINDOW_MS = Number(process.env.SILKWORM_PERF_IDLE_MS ?? 30_000);
+
+async function procStat(pid: number): Promise<{ cpuTicks: number; rssMb: number }> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const cpuTicks = Number(fields[11]) + Number(fields[12]); // utime + stime
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return { cpuTicks, rssMb: rssKb / 1024 };
+}
+
+export async function idlePerf(): Promise<Record<string, number>> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'silkworm-idle-'));
+  await writeFileAtomic(path.join(dataDir, 'settings.json'), JSON.stringify({ version: 1, autoStart: false }));
+  const child = spawn(process.execPath, [path.join(appRoot(), 'bin', 'silkworm.js'), 'daemon', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('daemon did not start in 20 s')), 20_000);
+      child.stdout.on('data', (d: Buffer) => {
+        if (d.toString().includes('dashboard:')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`daemon exited with ${code}`)));
+    });
+    const pid = child.pid ?? 0;
+    await new Promise((r) => setTimeout(r, 2000)); // let start-up work settle
+    const before = await procStat(pid);
+    await new Promise((r) => setTimeout(r, WINDOW_MS));
+    const after = await procStat(pid);
+    const ticksPerSecond = 100; // USER_HZ on Linux
+    const cpuPct = ((after.cpuTicks - before.cpuTicks) / ticksPerSecond / (WINDOW_MS / 1000)) * 100;
+    return { daemon_cpu_pct: Number(cpuPct.toFixed(3)), daemon_rss_mb: Number(after.rssMb.toFixed(1)) };
+  } finally {
+    child.kill('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,15 @@
+import type { StateSnapshot } from '../api/state.js';
+
+export function initialState(version: string): StateSnapshot {
+  return {
+    version,
+    worker: { status: 'stopped', reason: 'Not started', reasonCode: { key: 'worker.stopped', params: {} }, since: Date.now(), pausedUntil: null, activeRequests: 0, tokensPerSecond: 0 },
+    hardware: null,
+    model: null,
+    earnings: { todayNano: '0', totalNano: '0', pendingNano: '0', claimedNano: '0', requestsServed: 0, tokensServed: 0 },
+    wallet: { linked: false, address: null, balanceNano: null },
+    availability: { decision: 'serve', reason: 'Always available', reasonCode: { key: 'availability.always', params: {} } },
+    network: { mode: 'devnet', proxies: [] },
+    notices: [],
+  };
+}
