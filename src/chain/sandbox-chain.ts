@@ -1,0 +1,143 @@
+// The devnet's chain: the TON emulator (@ton/sandbox) executing real contract code. Its whole state
+// (accounts, transactions, logical time) is written to a snapshot file after every change, atomically, so
+// the default run keeps its history across restarts.
+import { readFile, rename } from 'node:fs/promises';
+import { type Address, beginCell, type Cell, external, storeMessage, type StateInit, type Transaction, type TupleItem, type TupleReader, type Message, toNano } from '@ton/core';
+import { Blockchain, snapshotFromSerializable, snapshotToSerializable, type SandboxContract, type TreasuryContract } from '@ton/sandbox';
+import type { Logger } from '../logging/logger.js';
+import type { AccountInfo, Chain, ChainStatus, WaitOptions } from './chain.js';
+import { ChainError } from './errors.js';
+import { writeFileAtomic } from './atomic-file.js';
+
+export interface SandboxChainOptions {
+  log: Logger;
+  /** Snapshot file; omitted = in memory only (tests). */
+  snapshotFile?: string;
+}
+
+export class SandboxChain implements Chain {
+  readonly network = 'devnet' as const;
+  readonly #log: Logger;
+  readonly #file: string | undefined;
+  readonly #bc: Blockchain;
+  #saving: Promise<void> = Promise.resolve();
+  /** Set when the snapshot could not be restored (the owner should be told). */
+  restoreProblem: string | null = null;
+
+  private constructor(bc: Blockchain, opts: SandboxChainOptions) {
+    this.#bc = bc;
+    this.#log = opts.log;
+    this.#file = opts.snapshotFile;
+  }
+
+  /** Opens the emulator, restoring the snapshot file when there is one. */
+  static async open(opts: SandboxChainOptions): Promise<SandboxChain> {
+    const bc = await Blockchain.create();
+    const chain = new SandboxChain(bc, opts);
+    if (opts.snapshotFile) await chain.#restore(opts.snapshotFile);
+    return chain;
+  }
+
+  /** The emulator itself, for devnet helpers and tests. */
+  get blockchain(): Blockchain {
+    return this.#bc;
+  }
+
+  status(): Promise<ChainStatus> {
+    return Promise.resolve({ network: this.network, reachable: true, detail: 'embedded emulator', checkedAt: Date.now() });
+  }
+
+  async getAccount(address: Address): Promise<AccountInfo> {
+    const c = await this.#bc.getContract(address);
+    const st = c.accountState;
+    if (!st) return { status: 'nonexist', balance: c.balance, data: null };
+    if (st.type === 'active') return { status: 'active', balance: c.balance, data: st.state.data ?? null };
+    return { status: st.type === 'frozen' ? 'frozen' : 'uninit', balance: c.balance, data: null };
+  }
+
+  async getBalance(address: Address): Promise<bigint> {
+    return (await this.#bc.getContract(address)).balance;
+  }
+
+  async runGetMethod(address: Address, method: string, args: TupleItem[] = []): Promise<TupleReader> {
+    const r = await this.#bc.runGetMethod(address, method, args);
+    return r.stackReader;
+  }
+
+  async sendExternal(to: Address, body: Cell, init?: StateInit | null): Promise<Buffer> {
+    const msg: Message = external({ to, body, init: init ?? undefined });
+    const hash = beginCell().store(storeMessage(msg)).endCell().hash();
+    await this.#run(() => this.#bc.sendMessage(msg));
+    return hash;
+  }
+
+  /** Devnet faucet: sends `value` from a treasury (optionally deploying `init`). */
+  async fund(to: Address, value: bigint, opts: { init?: StateInit; body?: Cell; bounce?: boolean } = {}): Promise<void> {
+    const faucet = await this.faucet();
+    await this.#run(() => faucet.send({ to, value, init: opts.init, body: opts.body, bounce: opts.bounce ?? false }));
+  }
+
+  async faucet(): Promise<SandboxContract<TreasuryContract>> {
+    return this.#bc.treasury('silkworm-devnet-faucet', { balance: toNano('1000000'), resetBalanceIfZero: true });
+  }
+
+  async transactions(address: Address, limit = 50): Promise<Transaction[]> {
+    return this.#bc.getTransactions(address, { limit });
+  }
+
+  async waitForTransaction(address: Address, match: (tx: Transaction) => boolean, opts: WaitOptions = {}): Promise<Transaction> {
+    // The emulator runs message chains to completion before sendMessage returns: look, don't poll.
+    for (const tx of await this.transactions(address, 200)) {
+      if (opts.afterLt !== undefined && tx.lt <= opts.afterLt) break;
+      if (match(tx)) return tx;
+    }
+    throw new ChainError('timeout', `no matching transaction on ${address.toString()}`);
+  }
+
+  /** Waits for pending snapshot writes. */
+  async flush(): Promise<void> {
+    await this.#saving;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  async #run<T>(op: () => Promise<T>): Promise<T> {
+    const result = await op();
+    this.#persist();
+    return result;
+  }
+
+  #persist(): void {
+    const file = this.#file;
+    if (!file) return;
+    const snap = snapshotToSerializable(this.#bc.snapshot());
+    const json = JSON.stringify(snap);
+    // writes are chained so a later snapshot never lands before an earlier one
+    this.#saving = this.#saving.then(() => writeFileAtomic(file, json)).catch((err: unknown) => {
+      this.#log.error(`snapshot write failed: ${err instanceof Error ? err.message : String(err)}`);
+    });
+  }
+
+  async #restore(file: string): Promise<void> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // first run
+      throw new ChainError('snapshot', `cannot read ${file}: ${(err as Error).message}`);
+    }
+    try {
+      await this.#bc.loadFrom(snapshotFromSerializable(JSON.parse(text) as Parameters<typeof snapshotFromSerializable>[0]));
+    } catch (err) {
+      // Keep the bad file for inspection and start a fresh chain rather than refusing to run.
+      const backup = `${file}.corrupt-${Date.now()}`;
+      await rename(file, backup);
+      this.restoreProblem = `the emulated chain snapshot was unreadable (${(err as Error).message}); it was moved to ${backup} and a new chain was started`;
+      this.#log.error(this.restoreProblem);
+      return;
+    }
+    this.#log.info(`restored emulated chain from ${file} (${text.length} bytes)`);
+  }
+}
