@@ -52,7 +52,8 @@ export function httpTransport(base = ''): Transport {
       source.onerror = () => onConnection?.(false);
       for (const name of eventNames) {
         source.addEventListener(name, (e) => {
-          listener({ event: name, payload: JSON.parse((e as MessageEvent<string>).data) } as EventMessage);
+          const payload: unknown = JSON.parse((e as MessageEvent<string>).data);
+          listener({ event: name, payload } as EventMessage);
         });
       }
       return () => source.close();
