@@ -82,7 +82,9 @@ export class SandboxChain implements Chain {
   }
 
   async transactions(address: Address, limit = 50): Promise<Transaction[]> {
-    return this.#bc.getTransactions(address, { limit });
+    // the emulator lists oldest first; the interface promises newest first, like the real API
+    const all = await this.#bc.getTransactions(address);
+    return all.sort((a, b) => (a.lt === b.lt ? 0 : a.lt > b.lt ? -1 : 1)).slice(0, limit);
   }
 
   async waitForTransaction(address: Address, match: (tx: Transaction) => boolean, opts: WaitOptions = {}): Promise<Transaction> {

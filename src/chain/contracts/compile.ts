@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { Cell } from '@ton/core';
 import { ChainError } from '../errors.js';
 
-export type ContractName = 'worker' | 'proxy';
+export type ContractName = 'worker' | 'proxy' | 'root';
 
 export interface CompiledContracts {
   worker: Cell;
   proxy: Cell;
+  root: Cell;
   tolkVersion: string;
 }
 
@@ -28,7 +29,8 @@ export function compileContracts(contractsDir = findContractsDir()): Promise<Com
 async function doCompile(dir: string): Promise<CompiledContracts> {
   const worker = await compileOne(dir, 'worker');
   const proxy = await compileOne(dir, 'proxy');
-  return { worker: worker.code, proxy: proxy.code, tolkVersion: worker.version };
+  const root = await compileOne(dir, 'root');
+  return { worker: worker.code, proxy: proxy.code, root: root.code, tolkVersion: worker.version };
 }
 
 export async function compileOne(dir: string, name: ContractName): Promise<{ code: Cell; version: string }> {

@@ -1,0 +1,77 @@
+// When to claim a signed payment on chain. Pure: all inputs are passed in, so it is tested exhaustively.
+//
+// Defaults, and why:
+// - minClaimNano 0.2 TON: the C++ worker's idle threshold is 0.2·10⁹ (compared with tokens there, §5.4,
+//   which looks like a unit slip); in nanotons it is a sensible floor on real TON.
+// - maxFeeShare 5 %: a claim costs the node wallet ≈ 0.01 TON in fees (measured: `npm run perf`, chain
+//   section), so automatic claims start around 0.2 TON and never burn more than 1/20 of what they move.
+// - manual "claim now" ignores both (the owner decided), but still needs something to claim and a node
+//   wallet that can pay the attached value.
+export interface PayoutPolicyConfig {
+  minClaimNano: bigint;
+  maxFeeShare: number; // 0..1
+}
+
+export const DEFAULT_PAYOUT_POLICY: PayoutPolicyConfig = { minClaimNano: 200_000_000n, maxFeeShare: 0.05 };
+
+export interface PayoutInputs {
+  /** Signed cumulative tokens minus tokens_processed on the worker contract. */
+  pendingTokens: bigint;
+  workerFeePerToken: bigint;
+  /** Expected total fee of one claim (node wallet + contracts), nanotons. */
+  estimatedFeeNano: bigint;
+  /** Value attached to the claim message (returned minus fees). */
+  attachNano: bigint;
+  nodeWalletBalanceNano: bigint;
+  claimInFlight: boolean;
+  manual: boolean;
+}
+
+export type PayoutReason =
+  | 'claim-in-flight'
+  | 'nothing-pending'
+  | 'node-wallet-low'
+  | 'below-threshold'
+  | 'fee-too-high'
+  | 'threshold-reached'
+  | 'manual';
+
+export interface PayoutDecision {
+  claim: boolean;
+  reason: PayoutReason;
+  pendingNano: bigint;
+}
+
+export function decidePayout(i: PayoutInputs, cfg: PayoutPolicyConfig = DEFAULT_PAYOUT_POLICY): PayoutDecision {
+  const pendingNano = i.pendingTokens > 0n ? i.pendingTokens * i.workerFeePerToken : 0n;
+  const wait = (reason: PayoutReason): PayoutDecision => ({ claim: false, reason, pendingNano });
+  if (i.claimInFlight) return wait('claim-in-flight');
+  if (i.pendingTokens <= 0n) return wait('nothing-pending');
+  if (i.nodeWalletBalanceNano < i.attachNano + i.estimatedFeeNano) return wait('node-wallet-low');
+  if (i.manual) return { claim: true, reason: 'manual', pendingNano };
+  if (pendingNano < cfg.minClaimNano) return wait('below-threshold');
+  // fee / pending < share, in integers: fee × 10⁶ < pending × share × 10⁶
+  const shareMicro = BigInt(Math.round(cfg.maxFeeShare * 1_000_000));
+  if (i.estimatedFeeNano * 1_000_000n >= pendingNano * shareMicro) return wait('fee-too-high');
+  return { claim: true, reason: 'threshold-reached', pendingNano };
+}
+
+/** Human text for the dashboard. */
+export function describePayoutReason(r: PayoutReason): string {
+  switch (r) {
+    case 'claim-in-flight':
+      return 'a claim is being confirmed on chain';
+    case 'nothing-pending':
+      return 'nothing signed and unclaimed';
+    case 'node-wallet-low':
+      return 'the node wallet cannot pay the claim fee: top it up';
+    case 'below-threshold':
+      return 'waiting until the unclaimed amount passes the threshold';
+    case 'fee-too-high':
+      return 'waiting: the fee would be too large a share of the claim';
+    case 'threshold-reached':
+      return 'threshold reached';
+    case 'manual':
+      return 'claim requested by the owner';
+  }
+}
