@@ -1,0 +1,169 @@
+// node-llama-cpp behind one small class: load a model into one context with N sequences, generate on a
+// free sequence (reusing the longest cached prompt prefix), stream text out. Runs inside the sandbox
+// child, and in-process only for the perf baseline.
+import type { ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import type { GenerateParams, GenerationUsage, LoadInfo, Prompt, RuntimeInfo } from '../sandbox/messages.js';
+import { promptTokens } from './prompt.js';
+import { TextStream } from './text-stream.js';
+import { readLoadedAddon } from './addon-path.js';
+import { readFile } from 'node:fs/promises';
+
+export class RuntimeError extends Error {
+  constructor(
+    readonly code: 'not-loaded' | 'context-length-exceeded' | 'no-free-sequence',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadOptions {
+  modelPath: string;
+  contextSize: number;
+  sequences: number;
+  gpuLayers?: number;
+}
+
+interface Loaded {
+  model: LlamaModel;
+  context: LlamaContext;
+  wrapper: ChatWrapper;
+  free: LlamaContextSequence[];
+}
+
+export class LlamaRuntime {
+  readonly #llama: Llama;
+  readonly #threads: number;
+  #loaded: Loaded | undefined;
+
+  private constructor(llama: Llama, threads: number) {
+    this.#llama = llama;
+    this.#threads = threads;
+  }
+
+  static async create(options: { threads: number; gpu: false | 'auto' }): Promise<LlamaRuntime> {
+    const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
+    const llama = await getLlama({
+      gpu: options.gpu,
+      build: 'never',
+      maxThreads: options.threads,
+      logLevel: LlamaLogLevel.error,
+      progressLogs: false,
+    });
+    return new LlamaRuntime(llama, options.threads);
+  }
+
+  async info(): Promise<RuntimeInfo> {
+    const pkg = new URL('../package.json', import.meta.resolve('node-llama-cpp'));
+    const { version } = JSON.parse(await readFile(pkg, 'utf8')) as { version: string };
+    return {
+      addonPath: readLoadedAddon(),
+      buildType: this.#llama.buildType,
+      gpu: String(this.#llama.gpu),
+      llamaCppRelease: `${this.#llama.llamaCppRelease.repo}@${this.#llama.llamaCppRelease.release}`,
+      nodeLlamaCppVersion: version,
+      nodeVersion: process.versions.node,
+      gpuNames: await this.#llama.getGpuDeviceNames().catch(() => []),
+    };
+  }
+
+  async load(options: LoadOptions): Promise<LoadInfo> {
+    await this.unload();
+    const { resolveChatWrapper } = await import('node-llama-cpp');
+    const model = await this.#llama.loadModel({ modelPath: options.modelPath, gpuLayers: options.gpuLayers ?? 'auto' });
+    const context = await model.createContext({
+      contextSize: options.contextSize,
+      sequences: options.sequences,
+      threads: this.#threads,
+      batchSize: Math.min(512, options.contextSize),
+    });
+    const free: LlamaContextSequence[] = [];
+    for (let i = 0; i < options.sequences; i++) free.push(context.getSequence());
+    this.#loaded = { model, context, wrapper: resolveChatWrapper(model), free };
+    const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };
+    const vocabSize = meta.tokenizer?.ggml?.tokens?.length ?? 0;
+    return { contextSize: context.contextSize, sequences: options.sequences, trainContextSize: model.trainContextSize, vocabSize };
+  }
+
+  async unload(): Promise<void> {
+    const loaded = this.#loaded;
+    this.#loaded = undefined;
+    if (loaded) await loaded.model.dispose();
+  }
+
+  /** Tokenizes with the model's template (used for exact usage counts). */
+  tokenize(prompt: Prompt): number[] {
+    const l = this.#need();
+    return promptTokens(l.model, l.wrapper, prompt);
+  }
+
+  async generate(
+    prompt: Prompt,
+    params: GenerateParams,
+    onText: (text: string, tokens: number) => void,
+    signal: AbortSignal,
+  ): Promise<GenerationUsage> {
+    const l = this.#need();
+    const tokens = promptTokens(l.model, l.wrapper, prompt);
+    const room = l.context.contextSize - tokens.length;
+    if (room <= 0) {
+      throw new RuntimeError('context-length-exceeded', `the prompt has ${tokens.length} tokens; the context holds ${l.context.contextSize}`);
+    }
+    const { sequence, cached } = this.#acquire(l, tokens);
+    const usage: GenerationUsage = { promptTokens: tokens.length, cachedTokens: cached, completionTokens: 0, finishReason: 'length' };
+    try {
+      if (cached < sequence.nextTokenIndex) {
+        await sequence.eraseContextTokenRanges([{ start: cached, end: sequence.nextTokenIndex }]);
+      }
+      const max = Math.min(params.maxTokens ?? room, room);
+      if (max === 0 || signal.aborted) return { ...usage, finishReason: signal.aborted ? 'cancelled' : 'length' };
+      const text = new TextStream(l.model, params.stop);
+      const options = { temperature: params.temperature, topP: params.topP, ...(params.seed === undefined ? {} : { seed: params.seed }) };
+      for await (const token of sequence.evaluate(tokens.slice(cached) as Token[], options)) {
+        if (signal.aborted) {
+          usage.finishReason = 'cancelled';
+          break;
+        }
+        if (l.model.isEogToken(token as Token)) {
+          usage.finishReason = 'stop';
+          break;
+        }
+        usage.completionTokens++;
+        const piece = text.push(token);
+        if (piece.length > 0 || text.stopped) onText(piece, 1);
+        if (text.stopped) {
+          usage.finishReason = 'stop';
+          break;
+        }
+        if (usage.completionTokens >= max) break;
+      }
+      const tail = text.end();
+      if (tail.length > 0) onText(tail, 0);
+      return usage;
+    } finally {
+      l.free.push(sequence);
+    }
+  }
+
+  #need(): Loaded {
+    if (!this.#loaded) throw new RuntimeError('not-loaded', 'no model is loaded');
+    return this.#loaded;
+  }
+
+  /** Takes the free sequence whose cached tokens share the longest prefix with this prompt. */
+  #acquire(l: Loaded, tokens: number[]): { sequence: LlamaContextSequence; cached: number } {
+    let best = -1;
+    let bestLen = -1;
+    l.free.forEach((s, i) => {
+      const len = s.compareContextTokens(tokens as Token[]).firstDifferentIndex;
+      if (len > bestLen) {
+        best = i;
+        bestLen = len;
+      }
+    });
+    const [sequence] = l.free.splice(best, 1);
+    if (!sequence) throw new RuntimeError('no-free-sequence', 'all sequences are busy');
+    // At least one prompt token must be evaluated to get logits for the first new token.
+    return { sequence, cached: Math.max(0, Math.min(bestLen, tokens.length - 1)) };
+  }
+}

@@ -1,0 +1,93 @@
+// Entry of the sandbox child process (run from dist/ under Node's permission model). It owns the only
+// node-llama-cpp instance; it talks to the host only through validated messages over the IPC channel.
+// Prompts and completions travel only inside token/generate messages; nothing here logs them.
+import { hostMessageSchema, type ChildMessageBody, type HostMessage } from './messages.js';
+import { LlamaRuntime, RuntimeError } from '../runtime/llama-runtime.js';
+
+let outSeq = 0;
+let runtime: LlamaRuntime | undefined;
+let flushIntervalMs = 20;
+const running = new Map<number, AbortController>();
+
+function send(body: ChildMessageBody): void {
+  process.send?.({ ...body, seq: outSeq++ });
+}
+
+function fail(re: number | null, err: unknown): void {
+  if (err instanceof RuntimeError) {
+    send({ type: 'error', re, code: err.code, message: err.message });
+  } else {
+    send({ type: 'error', re, code: 'engine-failed', message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+async function generate(msg: Extract<HostMessage, { type: 'generate' }>): Promise<void> {
+  if (!runtime) throw new RuntimeError('not-loaded', 'the engine is not initialised');
+  const abort = new AbortController();
+  running.set(msg.seq, abort);
+  // Tokens go out in small batches: one IPC message per token would cost measurable decode speed.
+  let text = '';
+  let count = 0;
+  let lastFlush = 0;
+  const flush = (): void => {
+    if (count === 0 && text.length === 0) return;
+    send({ type: 'token', re: msg.seq, text, tokens: count });
+    text = '';
+    count = 0;
+    lastFlush = performance.now();
+  };
+  try {
+    const usage = await runtime.generate(
+      msg.prompt,
+      msg.params,
+      (piece, tokens) => {
+        text += piece;
+        count += tokens;
+        if (lastFlush === 0 || performance.now() - lastFlush >= flushIntervalMs) flush();
+      },
+      abort.signal,
+    );
+    flush();
+    send({ type: 'result', re: msg.seq, result: { kind: 'generate', usage } });
+  } finally {
+    running.delete(msg.seq);
+  }
+}
+
+async function handle(msg: HostMessage): Promise<void> {
+  switch (msg.type) {
+    case 'init':
+      runtime = await LlamaRuntime.create({ threads: msg.threads, gpu: msg.gpu });
+      send({ type: 'result', re: msg.seq, result: { kind: 'init', info: await runtime.info() } });
+      return;
+    case 'load': {
+      if (!runtime) throw new RuntimeError('not-loaded', 'init must come before load');
+      flushIntervalMs = msg.flushIntervalMs;
+      const info = await runtime.load({ modelPath: msg.modelPath, contextSize: msg.contextSize, sequences: msg.sequences, gpuLayers: msg.gpuLayers });
+      send({ type: 'result', re: msg.seq, result: { kind: 'load', info } });
+      return;
+    }
+    case 'generate':
+      return generate(msg);
+    case 'cancel':
+      running.get(msg.re)?.abort();
+      return;
+    case 'shutdown':
+      // Exiting is what frees the model's memory (and the GPU) at once; no orderly dispose is needed.
+      process.exit(0);
+  }
+}
+
+let lastInSeq = -1;
+process.on('message', (raw: unknown) => {
+  const parsed = hostMessageSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.seq <= lastInSeq) {
+    send({ type: 'error', re: null, code: 'bad-message', message: parsed.success ? 'sequence number went backwards' : parsed.error.message });
+    return;
+  }
+  lastInSeq = parsed.data.seq;
+  const msg = parsed.data;
+  handle(msg).catch((err: unknown) => fail(msg.seq, err));
+});
+// The host is gone: nothing to serve, leave at once.
+process.on('disconnect', () => process.exit(0));

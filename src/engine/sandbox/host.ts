@@ -1,0 +1,261 @@
+// The sandbox host (supervisor): starts the inference child under its permission policy, restarts it
+// with backoff when it dies, admits requests up to max_active_requests, enforces per-request timeouts,
+// maps AbortSignal to cancel, and frees the GPU on pause() by ending the child (tracked by handle).
+// Its serving API looks like an HTTP backend so the network layer can wrap it in Cocoon messages.
+import { dirname } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { Logger } from '../../logging/logger.js';
+import { ChildLink, type Generation } from './child-link.js';
+import { EngineError } from './errors.js';
+import { ChildProcessLauncher, type SandboxLauncher } from './launcher.js';
+import type { LoadInfo, RuntimeInfo } from './messages.js';
+import { defaultSandboxPaths, type SandboxPaths } from './paths.js';
+import { buildSandboxPolicy, type SandboxPolicy } from './policy.js';
+import { serveGeneration, type EngineRequest, type EngineResponse, type RequestOptions } from './serve.js';
+import { validateRequest } from '../openai/validate.js';
+import { errorBody } from '../openai/respond.js';
+
+export type SandboxState = 'stopped' | 'starting' | 'ready' | 'restarting' | 'paused';
+
+export interface SandboxInfo {
+  pid: number | undefined;
+  launcher: string;
+  paths: SandboxPaths;
+  policy: SandboxPolicy;
+  runtime: RuntimeInfo;
+  load: LoadInfo;
+  modelPath: string;
+}
+
+export type SandboxEvent =
+  | { type: 'state'; state: SandboxState }
+  | { type: 'ready'; info: SandboxInfo }
+  | { type: 'crash'; code: number | null; signal: string | null; restartInMs: number }
+  | { type: 'paused'; exitMs: number };
+
+export interface SandboxHostOptions {
+  log: Logger;
+  modelPath: string;
+  /** The served model's name; requests must name it (base name before '@'). */
+  modelName: string;
+  /** The child's working directory (in app data; the child cannot write there). */
+  workDir: string;
+  threads: number;
+  gpu?: false | 'auto';
+  gpuLayers?: number;
+  contextSize: number;
+  maxActiveRequests: number;
+  launcher?: SandboxLauncher;
+  paths?: SandboxPaths;
+  defaultTimeoutMs?: number;
+  /** How often the child sends batched tokens. */
+  flushIntervalMs?: number;
+  restartBackoffMs?: { initial: number; max: number };
+  /** After asking the child to exit, kill it after this long. */
+  exitGraceMs?: number;
+  startTimeoutMs?: number;
+  onEvent?: (event: SandboxEvent) => void;
+}
+
+interface Waiter {
+  resolve: (link: ChildLink) => void;
+  reject: (err: Error) => void;
+}
+
+export class SandboxHost {
+  readonly #o: SandboxHostOptions;
+  readonly #launcher: SandboxLauncher;
+  readonly #paths: SandboxPaths;
+  #state: SandboxState = 'stopped';
+  #link: ChildLink | undefined;
+  #exit: Promise<void> = Promise.resolve();
+  #info: SandboxInfo | undefined;
+  #waiters: Waiter[] = [];
+  #active = 0;
+  readonly #inflight = new Set<Generation>();
+  #restarts = 0;
+  #readyAt = 0;
+  #restartTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: SandboxHostOptions) {
+    this.#o = options;
+    this.#launcher = options.launcher ?? new ChildProcessLauncher();
+    this.#paths = options.paths ?? defaultSandboxPaths();
+  }
+
+  get state(): SandboxState {
+    return this.#state;
+  }
+  get info(): SandboxInfo | undefined {
+    return this.#info;
+  }
+  get activeRequests(): number {
+    return this.#active;
+  }
+
+  async start(): Promise<SandboxInfo> {
+    if (this.#state === 'ready' && this.#info) return this.#info;
+    this.#setState('starting');
+    return this.#boot();
+  }
+
+  /** Serves one OpenAI-style request. Refusals (cap, pause) throw EngineError at once. */
+  async request(req: EngineRequest, opts: RequestOptions = {}): Promise<EngineResponse> {
+    const v = validateRequest(req.path, req.body, this.#o.modelName);
+    if (!v.ok) return badRequest(v.status, v.message, v.param);
+    const vocab = this.#info?.load.vocabSize ?? 0;
+    if (v.prompt.kind === 'tokens' && vocab > 0 && v.prompt.tokens.some((t) => t >= vocab)) {
+      return badRequest(400, `'prompt' has a token id outside the vocabulary (size ${vocab})`, 'prompt');
+    }
+    if (this.#state === 'paused') throw new EngineError('paused', 'serving is paused by the GPU owner');
+    if (this.#state === 'stopped') throw new EngineError('stopped', 'the engine is stopped');
+    if (this.#active >= this.#o.maxActiveRequests) throw new EngineError('too-many-active-queries', 'too many active queries');
+    this.#active++;
+    let released = false;
+    const release = (): void => {
+      if (!released) {
+        released = true;
+        this.#active--;
+      }
+    };
+    const timeoutMs = opts.timeoutMs ?? this.#o.defaultTimeoutMs ?? 120_000;
+    const started = performance.now();
+    try {
+      const link = await this.#whenReady();
+      const gen = link.generate(v.prompt, v.params);
+      this.#inflight.add(gen);
+      const settle = (): void => {
+        this.#inflight.delete(gen);
+        release();
+      };
+      gen.done.then(settle, settle);
+      return serveGeneration({
+        gen,
+        valid: v,
+        modelName: this.#o.modelName,
+        signal: opts.signal,
+        timeoutMs: Math.max(1, timeoutMs - (performance.now() - started)),
+        log: this.#o.log,
+        bodyBytes: req.body.length,
+      });
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  /** Frees the GPU: in-flight requests end with 'paused', the child exits. Resolves when it has exited. */
+  async pause(): Promise<{ exitMs: number }> {
+    const t0 = performance.now();
+    if (this.#state === 'paused') return { exitMs: 0 };
+    this.#setState('paused');
+    await this.#endChild(new EngineError('paused', 'the GPU owner paused serving; the request was ended'));
+    const exitMs = performance.now() - t0;
+    this.#o.log.info(`paused: sandbox exited in ${exitMs.toFixed(0)} ms`);
+    this.#o.onEvent?.({ type: 'paused', exitMs });
+    return { exitMs };
+  }
+
+  async resume(): Promise<SandboxInfo> {
+    if (this.#state !== 'paused' && this.#state !== 'stopped') return this.start();
+    this.#setState('starting');
+    return this.#boot();
+  }
+
+  async stop(): Promise<void> {
+    this.#setState('stopped');
+    await this.#endChild(new EngineError('stopped', 'the engine was stopped'));
+  }
+
+  async #endChild(reason: EngineError): Promise<void> {
+    clearTimeout(this.#restartTimer);
+    for (const w of this.#waiters.splice(0)) w.reject(reason);
+    for (const g of this.#inflight) g.fail(reason);
+    const link = this.#link;
+    if (!link || link.exited) return;
+    link.failAll(reason);
+    link.shutdown();
+    const timer = setTimeout(() => link.kill(), this.#o.exitGraceMs ?? 100);
+    await this.#exit;
+    clearTimeout(timer);
+  }
+
+  #setState(state: SandboxState): void {
+    if (this.#state === state) return;
+    this.#state = state;
+    this.#o.onEvent?.({ type: 'state', state });
+  }
+
+  #whenReady(): Promise<ChildLink> {
+    if (this.#state === 'ready' && this.#link) return Promise.resolve(this.#link);
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+  }
+
+  async #boot(): Promise<SandboxInfo> {
+    const o = this.#o;
+    const policy = buildSandboxPolicy({ ...this.#paths, modelDir: dirname(o.modelPath) });
+    await mkdir(o.workDir, { recursive: true });
+    const proc = this.#launcher.launch({ entry: this.#paths.entry, execArgv: policy.execArgv, env: policy.env, cwd: o.workDir });
+    let exited!: () => void;
+    this.#exit = new Promise((r) => (exited = r));
+    const link = new ChildLink(proc, o.log, (code, signal) => {
+      exited();
+      this.#onExit(link, code, signal);
+    });
+    this.#link = link;
+    const timer = setTimeout(() => link.kill(), o.startTimeoutMs ?? 60_000);
+    try {
+      const runtime = await link.init(o.threads, o.gpu ?? false);
+      const load = await link.load({
+        modelPath: o.modelPath,
+        contextSize: o.contextSize,
+        sequences: o.maxActiveRequests,
+        gpuLayers: o.gpuLayers,
+        flushIntervalMs: o.flushIntervalMs ?? 20,
+      });
+      const info: SandboxInfo = { pid: link.pid, launcher: this.#launcher.kind, paths: this.#paths, policy, runtime, load, modelPath: o.modelPath };
+      if (link.exited || this.#link !== link) throw new EngineError('start-failed', 'the sandbox exited while starting');
+      this.#info = info;
+      this.#readyAt = performance.now();
+      this.#setState('ready');
+      o.log.info(`sandbox ready: pid ${link.pid ?? '?'}, ${runtime.buildType} ${runtime.gpu}, context ${load.contextSize} × ${load.sequences}`);
+      o.onEvent?.({ type: 'ready', info });
+      for (const w of this.#waiters.splice(0)) w.resolve(link);
+      return info;
+    } catch (err) {
+      // A failed first start (or resume) is reported to the caller; a failed restart backs off again.
+      if (this.#state === 'starting') {
+        this.#setState('stopped');
+        for (const w of this.#waiters.splice(0)) w.reject(new EngineError('start-failed', 'the sandbox failed to start'));
+      }
+      link.kill();
+      const message = err instanceof Error ? err.message : String(err);
+      throw err instanceof EngineError && err.code !== 'sandbox-crashed' ? err : new EngineError('start-failed', `the sandbox failed to start: ${message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #onExit(link: ChildLink, code: number | null, signal: string | null): void {
+    if (this.#link !== link) return;
+    this.#link = undefined;
+    if (this.#state === 'paused' || this.#state === 'stopped') return;
+    if (performance.now() - this.#readyAt > 30_000) this.#restarts = 0;
+    const { initial, max } = this.#o.restartBackoffMs ?? { initial: 200, max: 10_000 };
+    const delay = Math.min(max, initial * 2 ** this.#restarts++);
+    this.#o.log.warn(`sandbox pid ${link.pid ?? '?'} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`);
+    this.#o.onEvent?.({ type: 'crash', code, signal, restartInMs: delay });
+    this.#setState('restarting');
+    this.#restartTimer = setTimeout(() => {
+      if (this.#state !== 'restarting') return;
+      this.#boot().catch((err: unknown) => {
+        this.#o.log.error(`sandbox restart failed: ${err instanceof Error ? err.message : String(err)}`);
+      });
+    }, delay);
+  }
+}
+
+function badRequest(status: number, message: string, param: string | null): EngineResponse {
+  const body = errorBody(message, param);
+  return { status, headers: { 'content-type': 'application/json' }, body: (async function* () { yield body; })() };
+}

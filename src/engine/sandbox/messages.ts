@@ -1,0 +1,92 @@
+// The typed message protocol between the sandbox host and the sandbox child. Every message carries the
+// sender's sequence number (strictly increasing); answers name the host message they answer in `re`.
+// Both sides parse what they receive with these schemas before acting on it.
+import { z } from 'zod';
+
+export const chatMessageSchema = z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string() });
+
+export const promptSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('chat'), messages: z.array(chatMessageSchema).min(1) }),
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('tokens'), tokens: z.array(z.number().int().nonnegative()).min(1) }),
+]);
+export type Prompt = z.infer<typeof promptSchema>;
+
+export const generateParamsSchema = z.object({
+  /** null: up to the end of the context window. */
+  maxTokens: z.number().int().nonnegative().nullable(),
+  temperature: z.number().min(0).max(2),
+  topP: z.number().gt(0).max(1),
+  stop: z.array(z.string().min(1)).max(4),
+  seed: z.number().int().optional(),
+});
+export type GenerateParams = z.infer<typeof generateParamsSchema>;
+
+const seq = z.number().int().nonnegative();
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('init'), seq, threads: z.number().int().min(1).max(256), gpu: z.union([z.literal(false), z.literal('auto')]) }),
+  z.object({
+    type: z.literal('load'),
+    seq,
+    modelPath: z.string().min(1),
+    contextSize: z.number().int().min(64),
+    sequences: z.number().int().min(1).max(64),
+    gpuLayers: z.number().int().nonnegative().optional(),
+    flushIntervalMs: z.number().nonnegative(),
+  }),
+  z.object({ type: z.literal('generate'), seq, prompt: promptSchema, params: generateParamsSchema }),
+  z.object({ type: z.literal('cancel'), seq, re: seq }),
+  z.object({ type: z.literal('shutdown'), seq }),
+]);
+export type HostMessage = z.infer<typeof hostMessageSchema>;
+type Distribute<T> = T extends unknown ? Omit<T, 'seq'> : never;
+export type HostMessageBody = Distribute<HostMessage>;
+
+export const usageSchema = z.object({
+  promptTokens: z.number().int().nonnegative(),
+  cachedTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  finishReason: z.enum(['stop', 'length', 'cancelled']),
+});
+export type GenerationUsage = z.infer<typeof usageSchema>;
+
+export const runtimeInfoSchema = z.object({
+  addonPath: z.string().nullable(),
+  buildType: z.string(),
+  gpu: z.string(),
+  llamaCppRelease: z.string(),
+  nodeLlamaCppVersion: z.string(),
+  nodeVersion: z.string(),
+  gpuNames: z.array(z.string()),
+});
+export type RuntimeInfo = z.infer<typeof runtimeInfoSchema>;
+
+export const loadInfoSchema = z.object({
+  contextSize: z.number().int(),
+  sequences: z.number().int(),
+  trainContextSize: z.number().int(),
+  vocabSize: z.number().int(),
+});
+export type LoadInfo = z.infer<typeof loadInfoSchema>;
+
+export const childErrorCodes = ['bad-message', 'not-loaded', 'context-length-exceeded', 'no-free-sequence', 'engine-failed'] as const;
+export type ChildErrorCode = (typeof childErrorCodes)[number];
+
+export const childMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('token'), seq, re: seq, text: z.string(), tokens: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('result'),
+    seq,
+    re: seq,
+    result: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('init'), info: runtimeInfoSchema }),
+      z.object({ kind: z.literal('load'), info: loadInfoSchema }),
+      z.object({ kind: z.literal('generate'), usage: usageSchema }),
+    ]),
+  }),
+  z.object({ type: z.literal('error'), seq, re: seq.nullable(), code: z.enum(childErrorCodes), message: z.string() }),
+  z.object({ type: z.literal('log'), seq, level: z.enum(['debug', 'info', 'warn', 'error']), message: z.string() }),
+]);
+export type ChildMessage = z.infer<typeof childMessageSchema>;
+export type ChildMessageBody = Distribute<ChildMessage>;

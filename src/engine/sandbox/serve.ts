@@ -1,0 +1,99 @@
+// One admitted generation served as an HTTP-like response: SSE bytes as tokens arrive, or one JSON body.
+// Timeouts and the caller's AbortSignal end the caller's view at once and tell the child to stop.
+import type { Logger } from '../../logging/logger.js';
+import type { Generation } from './child-link.js';
+import { EngineError } from './errors.js';
+import type { GenerationUsage } from './messages.js';
+import { ResponseShaper } from '../openai/respond.js';
+import type { ValidRequest } from '../openai/validate.js';
+
+export interface EngineRequest {
+  /** Origin-form path, e.g. /v1/chat/completions. */
+  path: string;
+  body: Buffer;
+}
+
+export interface EngineResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Streams bytes as tokens are generated; throws EngineError if the request fails midway. */
+  body: AsyncIterable<Buffer>;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export interface ServeInput {
+  gen: Generation;
+  valid: ValidRequest;
+  modelName: string;
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  log: Logger;
+  bodyBytes: number;
+}
+
+export async function serveGeneration(input: ServeInput): Promise<EngineResponse> {
+  const { gen, valid, signal, log } = input;
+  const started = performance.now();
+  const timer = setTimeout(
+    () => gen.fail(new EngineError('timeout', `worker: timeout after ${Math.round(input.timeoutMs)} ms`)),
+    input.timeoutMs,
+  );
+  const onAbort = (): void => gen.fail(new EngineError('cancelled', 'the request was cancelled'));
+  if (signal?.aborted === true) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const cleanup = (outcome: string, usage?: GenerationUsage): void => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    // Sizes and counts only: never the prompt or the completion.
+    const counts = usage ? ` prompt=${usage.promptTokens} cached=${usage.cachedTokens} completion=${usage.completionTokens}` : '';
+    log.info(`${valid.endpoint} ${outcome}: body=${input.bodyBytes}B${counts} in ${(performance.now() - started).toFixed(0)} ms`);
+  };
+  const shaper = new ResponseShaper(valid.endpoint, input.modelName);
+  if (!valid.stream) {
+    let text = '';
+    try {
+      for await (const piece of gen.pieces) text += piece.text;
+      const usage = await gen.done;
+      cleanup('done', usage);
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: once(shaper.whole(text, usage)) };
+    } catch (err) {
+      cleanup(err instanceof EngineError ? err.code : 'failed');
+      throw err;
+    }
+  }
+  async function* sse(): AsyncGenerator<Buffer> {
+    let finished = false;
+    try {
+      const first = shaper.start();
+      if (first) yield first;
+      for await (const piece of gen.pieces) if (piece.text.length > 0) yield shaper.delta(piece.text);
+      const usage = await gen.done;
+      finished = true;
+      cleanup('done', usage);
+      yield shaper.end(usage);
+    } catch (err) {
+      finished = true;
+      cleanup(err instanceof EngineError ? err.code : 'failed');
+      throw err;
+    } finally {
+      // The consumer stopped reading: stop generating.
+      if (!finished) {
+        gen.fail(new EngineError('cancelled', 'the response stream was closed'));
+        cleanup('abandoned');
+      }
+    }
+  }
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+    body: sse(),
+  };
+}
+
+async function* once(b: Buffer): AsyncGenerator<Buffer> {
+  yield b;
+}

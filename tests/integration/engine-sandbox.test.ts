@@ -1,0 +1,123 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LogLine } from '../../src/api/events.js';
+import { EngineError } from '../../src/engine/sandbox/errors.js';
+import type { SandboxHost } from '../../src/engine/sandbox/host.js';
+import { chat, MODEL, parseSse, readAll, tinyHost } from './engine-helpers.js';
+
+// Real llama.cpp inference on the tiny generated model, in the permission-restricted child process.
+describe('engine sandbox: OpenAI-style serving', () => {
+  let host: SandboxHost;
+  let lines: LogLine[];
+  let dir: string;
+  beforeAll(async () => {
+    ({ host, lines, dir } = await tinyHost());
+  });
+  afterAll(async () => {
+    await host.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('answers a chat completion with exact usage, greedy and deterministic at temperature 0', async () => {
+    const req = chat('hello world, tell me about the cat', { temperature: 0, max_tokens: 24 });
+    const a = JSON.parse(await readAll(await host.request(req))) as {
+      object: string;
+      model: string;
+      choices: Array<{ message: { role: string; content: string }; finish_reason: string }>;
+      usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number; prompt_tokens_details: { cached_tokens: number } };
+    };
+    expect(a.object).toBe('chat.completion');
+    expect(a.model).toBe(MODEL);
+    expect(a.choices[0]?.message.role).toBe('assistant');
+    expect(a.choices[0]?.message.content.length).toBeGreaterThan(0);
+    // <s><|im_start|>user\n + 7 word tokens… counted by the real tokenizer: stable for this model.
+    expect(a.usage.prompt_tokens).toBeGreaterThan(8);
+    expect(a.usage.completion_tokens).toBeLessThanOrEqual(24);
+    expect(a.usage.total_tokens).toBe(a.usage.prompt_tokens + a.usage.completion_tokens);
+    const b = JSON.parse(await readAll(await host.request(req))) as typeof a;
+    expect(b.choices[0]?.message.content).toBe(a.choices[0]?.message.content);
+    expect(b.usage.completion_tokens).toBe(a.usage.completion_tokens);
+    // The second identical prompt reuses the cached prefix (all but the last prompt token).
+    expect(b.usage.prompt_tokens_details.cached_tokens).toBe(a.usage.prompt_tokens - 1);
+  });
+
+  it('streams SSE deltas, then a usage chunk, then [DONE], with the same greedy text', async () => {
+    const whole = JSON.parse(await readAll(await host.request(chat('the dog and the sun', { temperature: 0, max_tokens: 30 })))) as {
+      choices: Array<{ message: { content: string } }>;
+      usage: { completion_tokens: number };
+    };
+    const res = await host.request(chat('the dog and the sun', { temperature: 0, max_completion_tokens: 30, stream: true }));
+    expect(res.headers['content-type']).toBe('text/event-stream');
+    const sse = parseSse(await readAll(res));
+    expect(sse.done).toBe(true);
+    expect(sse.text).toBe(whole.choices[0]?.message.content);
+    const last = sse.chunks.at(-1) as { choices: unknown[]; usage: { completion_tokens: number } };
+    expect(last.choices).toEqual([]);
+    expect(last.usage.completion_tokens).toBe(whole.usage.completion_tokens);
+  });
+
+  it('serves /v1/completions and honours stop strings', async () => {
+    const base = { model: MODEL, prompt: 'hello world', temperature: 0, max_tokens: 40 };
+    const res = await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify(base)) });
+    const full = (JSON.parse(await readAll(res)) as { choices: Array<{ text: string }> }).choices[0]?.text ?? '';
+    expect(full.length).toBeGreaterThan(4);
+    const stop = full.slice(3, 5);
+    const cut = await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify({ ...base, stop })) });
+    const body = JSON.parse(await readAll(cut)) as { choices: Array<{ text: string; finish_reason: string }> };
+    expect(body.choices[0]?.text).toBe(full.slice(0, full.indexOf(stop)));
+    expect(body.choices[0]?.finish_reason).toBe('stop');
+  });
+
+  it('refuses unknown or disabled keys with a 400 naming the key', async () => {
+    for (const key of ['tools', 'logit_bias', 'frobnicate']) {
+      const res = await host.request(chat('hi', { [key]: 1 }));
+      expect(res.status).toBe(400);
+      const err = JSON.parse(await readAll(res)) as { error: { message: string; param: string } };
+      expect(err.error.message).toBe(`unknown option '${key}' in request`);
+      expect(err.error.param).toBe(key);
+    }
+    const wrongModel = await host.request({ path: '/v1/chat/completions', body: Buffer.from(JSON.stringify({ model: 'gpt-4', messages: [] })) });
+    expect(wrongModel.status).toBe(400);
+    expect((await host.request({ path: '/v1/embeddings', body: Buffer.from('{}') })).status).toBe(404);
+  });
+
+  it('runs requests concurrently up to the cap and refuses one more at once', async () => {
+    const long = { temperature: 0.8, max_tokens: 200, stream: true };
+    const a = await host.request(chat('story one', long));
+    const b = await host.request(chat('story two', long));
+    const t0 = performance.now();
+    await expect(host.request(chat('story three', long))).rejects.toMatchObject({ code: 'too-many-active-queries', message: 'too many active queries' });
+    expect(performance.now() - t0).toBeLessThan(50);
+    const [ta, tb] = await Promise.all([readAll(a), readAll(b)]);
+    expect(parseSse(ta).done && parseSse(tb).done).toBe(true);
+  });
+
+  it('stops generating when a stream is cancelled', async () => {
+    const ctrl = new AbortController();
+    const res = await host.request(chat('cancel me', { temperature: 1, max_tokens: 1900, stream: true }), { signal: ctrl.signal });
+    const it = res.body[Symbol.asyncIterator]();
+    await it.next();
+    ctrl.abort();
+    await expect((async () => { for (;;) if ((await it.next()).done === true) break; })()).rejects.toBeInstanceOf(EngineError);
+    // The child frees the sequence promptly instead of generating 1900 tokens.
+    const t0 = performance.now();
+    while (host.activeRequests > 0 && performance.now() - t0 < 2000) await new Promise((r) => setTimeout(r, 5));
+    expect(host.activeRequests).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('times out a request with a clear error', async () => {
+    await expect(host.request(chat('slow', { max_tokens: 1900, temperature: 1 }), { timeoutMs: 30 })).rejects.toMatchObject({ code: 'timeout' });
+  });
+
+  it('never writes prompts or completions to the log', async () => {
+    const secret = 'zebra quokka marmalade';
+    const res = await host.request(chat(secret, { temperature: 0, max_tokens: 20 }));
+    const content = (JSON.parse(await readAll(res)) as { choices: Array<{ message: { content: string } }> }).choices[0]?.message.content ?? '';
+    const all = lines.map((l) => l.message).join('\n');
+    expect(all).toContain('completion=');
+    expect(all).not.toContain('zebra');
+    expect(all).not.toContain('quokka');
+    if (content.trim().length >= 6) expect(all).not.toContain(content.trim());
+  });
+});
