@@ -230,7 +230,7 @@ export class SandboxHost {
       }
       link.kill();
       const message = err instanceof Error ? err.message : String(err);
-      throw err instanceof EngineError && err.code !== 'sandbox-crashed' ? err : new EngineError('start-failed', `the sandbox failed to start: ${message}`);
+      throw err instanceof EngineError && err.code === 'start-failed' ? err : new EngineError('start-failed', `the sandbox failed to start: ${message}`);
     } finally {
       clearTimeout(timer);
     }
