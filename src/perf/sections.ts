@@ -4,4 +4,5 @@ export type PerfSection = () => Promise<Record<string, number | string | null>>;
 
 export const perfSections: Record<string, () => Promise<PerfSection>> = {
   idle: async () => (await import('../daemon/idle-perf.js')).idlePerf,
+  engine: async () => (await import('../engine/perf.js')).enginePerf,
 };

@@ -1,0 +1,100 @@
+// perf section "engine": decode speed of node-llama-cpp in-process (raw) and through the sandbox host
+// on the same generated bench model and settings, their ratio, and the time from pause() to child exit.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '../logging/logger.js';
+import { ensureTinyModel, tinyPresets } from './gguf/tiny-model.js';
+import { LlamaRuntime } from './runtime/llama-runtime.js';
+import type { GenerateParams } from './sandbox/messages.js';
+import { SandboxHost } from './sandbox/host.js';
+
+const ROUNDS = 4;
+const TOKENS = 256;
+const THREADS = 1; // fastest decode on this class of VM (see ENGINE-FACTS)
+const CONTEXT = 2048;
+const prompts = ['hello world, tell me about the cat', 'the story of a small red car', 'question: what is a gpu worker', 'a long answer about the network'];
+const params: GenerateParams = { maxTokens: TOKENS, temperature: 0, topP: 1, stop: [] };
+
+async function rawRound(rt: LlamaRuntime, prompt: string): Promise<{ tokens: number; ms: number }> {
+  let first = 0;
+  let firstCount = 0;
+  const usage = await rt.generate({ kind: 'text', text: prompt }, params, (_t, n) => {
+    if (first === 0) {
+      first = performance.now();
+      firstCount = n;
+    }
+  }, new AbortController().signal);
+  return { tokens: usage.completionTokens - firstCount, ms: performance.now() - first };
+}
+
+async function sandboxRound(host: SandboxHost, model: string, prompt: string): Promise<{ tokens: number; ms: number }> {
+  const body = Buffer.from(JSON.stringify({ model, prompt, max_tokens: TOKENS, temperature: 0, stream: true }));
+  const res = await host.request({ path: '/v1/completions', body });
+  let first = 0;
+  let firstText = 0;
+  let last = '';
+  for await (const chunk of res.body) {
+    if (first === 0) {
+      first = performance.now();
+      firstText = 1;
+    }
+    last = chunk.toString();
+  }
+  const end = performance.now();
+  const usage = /"completion_tokens":(\d+)/.exec(last);
+  return { tokens: Number(usage?.[1] ?? 0) - firstText, ms: end - first };
+}
+
+export async function enginePerf(): Promise<Record<string, number>> {
+  const dir = await mkdtemp(join(tmpdir(), 'sw-engine-perf-'));
+  try {
+    const modelPath = await ensureTinyModel(join(tmpdir(), 'silkworm-perf-models'), 'bench');
+    const name = tinyPresets.bench.name;
+    const rt = await LlamaRuntime.create({ threads: THREADS, gpu: false });
+    await rt.load({ modelPath, contextSize: CONTEXT, sequences: 1 });
+    const host = new SandboxHost({
+      log: silentLogger, modelPath, modelName: name, workDir: join(dir, 'sandbox'), threads: THREADS, contextSize: CONTEXT, maxActiveRequests: 1,
+    });
+    await host.start();
+    const raw = { tokens: 0, ms: 0 };
+    const sandboxed = { tokens: 0, ms: 0 };
+    // Warm-up, then interleave so drift on a shared machine hits both sides alike.
+    await rawRound(rt, prompts[0] ?? '');
+    await sandboxRound(host, name, prompts[0] ?? '');
+    for (let r = 0; r < ROUNDS; r++) {
+      const p = prompts[r % prompts.length] ?? '';
+      const a = await rawRound(rt, p);
+      const b = await sandboxRound(host, name, p);
+      raw.tokens += a.tokens;
+      raw.ms += a.ms;
+      sandboxed.tokens += b.tokens;
+      sandboxed.ms += b.ms;
+    }
+    await rt.unload();
+    const exits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify({ model: name, prompt: 'pause', max_tokens: 1500, stream: true })) });
+      const it = res.body[Symbol.asyncIterator]();
+      await it.next();
+      exits.push((await host.pause()).exitMs);
+      await it.next().catch(() => undefined);
+      if (i < 2) await host.resume();
+    }
+    await host.stop();
+    exits.sort((x, y) => x - y);
+    const rawTps = (raw.tokens / raw.ms) * 1000;
+    const sbTps = (sandboxed.tokens / sandboxed.ms) * 1000;
+    return {
+      raw_tg_tps: round(rawTps),
+      sandbox_tg_tps: round(sbTps),
+      sandbox_efficiency: round(sbTps / rawTps, 3),
+      pause_to_exit_ms: round(exits[1] ?? 0),
+      pause_to_exit_max_ms: round(exits[2] ?? 0),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
