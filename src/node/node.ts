@@ -19,7 +19,7 @@ export interface NodeOptions {
   logSink?: LogSink;
   detectHardware: () => Promise<Hardware>;
   /** Builds what actually serves (engine + network). */
-  createRuntime: (deps: { log: Logger; dataDir: string }) => WorkerRuntime;
+  createRuntime: (deps: { log: Logger; dataDir: string; state: StateStore }) => WorkerRuntime;
 }
 
 export interface SilkwormNode {
@@ -46,7 +46,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   const state = new StateStore({ initial: initialState(options.version), hub });
   state.patch({ notices: settings.notices() });
 
-  const runtime = options.createRuntime({ log: log.child('runtime'), dataDir: options.dataDir });
+  const runtime = options.createRuntime({ log: log.child('runtime'), dataDir: options.dataDir, state });
   const worker = new WorkerController({
     runtime,
     log: log.child('worker'),
