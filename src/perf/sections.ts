@@ -3,6 +3,7 @@
 export type PerfSection = () => Promise<Record<string, number | string | null>>;
 
 export const perfSections: Record<string, () => Promise<PerfSection>> = {
+  chain: async () => (await import('../chain/perf.js')).chainPerf,
   idle: async () => (await import('../daemon/idle-perf.js')).idlePerf,
   engine: async () => (await import('../engine/perf.js')).enginePerf,
 };
