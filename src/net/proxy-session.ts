@@ -1,0 +1,207 @@
+// One proxy, kept connected: dial (TCP → proof-of-work → RA-TLS), frames, the handshake, then serving
+// proxy.runQueryEx and tracking signed payments; on any failure it reconnects with jittered backoff.
+// The proxy never sends queries to a worker; everything it sends arrives as tcp.packet (§3.4).
+import type { Duplex } from 'node:stream';
+import { FramedConnection } from '../protocol/connection.js';
+import type { TlObject } from '../protocol/tl/schema.gen.js';
+import { errorMessage, type Logger } from '../logging/logger.js';
+import type { EarningsLedger } from '../earnings/ledger.js';
+import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } from './query-runner.js';
+import type { Multipliers } from './token-counter.js';
+import { acceptPayment, workerHandshake, type SessionInfo, type WorkerIdentity } from './worker-handshake.js';
+
+export type Dial = (signal: AbortSignal) => Promise<Duplex>;
+export type ProxyStatus = 'connecting' | 'ready' | 'disabled' | 'down';
+
+export interface RequestDone {
+  proxy: string;
+  outcome: QueryOutcome;
+  durationMs: number;
+}
+
+export interface ProxySessionOptions {
+  address: string;
+  dial: Dial;
+  identity: () => WorkerIdentity;
+  ledger: EarningsLedger;
+  backend: InferenceBackend;
+  multipliers: () => Multipliers;
+  feePerToken: () => bigint;
+  admit: () => boolean;
+  release: () => void;
+  isDisabled: () => boolean;
+  onStatus: (status: ProxyStatus, detail: string) => void;
+  onRequestDone: (done: RequestDone) => void;
+  log: Logger;
+  backoff?: { initialMs: number; maxMs: number };
+  paymentStatusMs?: { min: number; max: number };
+}
+
+export class ProxySession {
+  readonly #o: ProxySessionOptions;
+  readonly #inflight = new Set<AbortController>();
+  #conn: FramedConnection | null = null;
+  #info: SessionInfo | null = null;
+  #stopped = true;
+  #attempt = 0;
+  #retry: NodeJS.Timeout | null = null;
+  #paymentTimer: NodeJS.Timeout | null = null;
+  #dialAbort = new AbortController();
+
+  constructor(options: ProxySessionOptions) {
+    this.#o = options;
+  }
+
+  get info(): SessionInfo | null {
+    return this.#info;
+  }
+
+  start(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    this.#dialAbort = new AbortController();
+    void this.#connect();
+  }
+
+  stop(reason: string): void {
+    this.#stopped = true;
+    this.#dialAbort.abort();
+    if (this.#retry) clearTimeout(this.#retry);
+    this.#conn?.close(reason);
+    this.#o.onStatus('down', reason);
+  }
+
+  /** Tells the proxy to route to us or not (worker.enabledDisabled). */
+  announceDisabled(disabled: boolean): void {
+    this.#conn?.send({ _: 'worker.enabledDisabled', disabled: disabled ? 1 : 0 });
+    if (this.#info) this.#o.onStatus(disabled ? 'disabled' : 'ready', disabled ? 'paused' : 'serving');
+  }
+
+  announceCoefficient(coefficient: number): void {
+    this.#conn?.send({ _: 'worker.newCoefficient', new_coefficient: coefficient });
+  }
+
+  async #connect(): Promise<void> {
+    this.#o.onStatus('connecting', `connecting to ${this.#o.address}`);
+    let conn: FramedConnection | null = null;
+    try {
+      const stream = await this.#o.dial(this.#dialAbort.signal);
+      if (this.#stopped) {
+        stream.destroy();
+        return;
+      }
+      conn = await openFramed(stream, this.#o.log);
+      this.#conn = conn;
+      conn.setHandlers({ onPacket: (m) => this.#onPacket(m), onClose: (r) => this.#onClosed(r.message) });
+      const info = await workerHandshake(conn, this.#o.identity(), this.#o.ledger, this.#o.isDisabled);
+      this.#info = info;
+      this.#attempt = 0;
+      const disabled = this.#o.isDisabled();
+      this.#o.onStatus(disabled ? 'disabled' : 'ready', `${disabled ? 'connected, paused' : 'serving'} (protocol v${info.protoVersion})`);
+      this.#o.log.info(`handshake with ${this.#o.address} complete (protocol v${info.protoVersion})`);
+      this.#schedulePaymentStatus();
+    } catch (err) {
+      this.#o.log.warn(`${this.#o.address}: ${errorMessage(err)}`);
+      if (conn) conn.close(`handshake failed: ${errorMessage(err)}`);
+      else this.#onClosed(errorMessage(err));
+    }
+  }
+
+  #onClosed(reason: string): void {
+    this.#conn = null;
+    this.#info = null;
+    if (this.#paymentTimer) clearTimeout(this.#paymentTimer);
+    for (const c of this.#inflight) c.abort(new Error(`connection to the proxy closed: ${reason}`));
+    if (this.#stopped) return;
+    const { initialMs, maxMs } = this.#o.backoff ?? { initialMs: 1000, maxMs: 30_000 };
+    const base = Math.min(maxMs, initialMs * 2 ** this.#attempt++);
+    const delay = Math.round(base / 2 + Math.random() * (base / 2));
+    this.#o.onStatus('down', `${reason}; retrying in ${Math.ceil(delay / 1000)} s`);
+    this.#retry = setTimeout(() => void this.#connect(), delay);
+    this.#retry.unref();
+  }
+
+  #schedulePaymentStatus(): void {
+    const { min, max } = this.#o.paymentStatusMs ?? { min: 10_000, max: 20_000 };
+    this.#paymentTimer = setTimeout(() => void this.#paymentStatus(), min + Math.random() * (max - min));
+    this.#paymentTimer.unref();
+  }
+
+  async #paymentStatus(): Promise<void> {
+    const conn = this.#conn;
+    const info = this.#info;
+    if (!conn || !info) return;
+    try {
+      const s = await conn.call({ _: 'worker.updatePaymentStatus' }, { timeoutMs: 60_000 });
+      if (s._ === 'worker.paymentStatus' && s.signed_payment._ === 'proxy.signedPayment') {
+        await acceptPayment(this.#o.ledger, info, s.signed_payment, { dbTokens: s.db_tokens, maxTokens: s.max_tokens });
+      }
+    } catch (err) {
+      // As the C++ worker: inconsistencies here are logged, not fatal (§3.4).
+      this.#o.log.warn(`payment status from ${this.#o.address}: ${errorMessage(err)}`);
+    }
+    if (this.#conn === conn) this.#schedulePaymentStatus();
+  }
+
+  #onPacket(message: TlObject): void {
+    const info = this.#info;
+    if (!info) return; // before the handshake completes, messages are dropped (§3.4)
+    switch (message._) {
+      case 'proxy.runQueryEx':
+        void this.#serve(message, info);
+        return;
+      case 'proxy.workerRequestPayment':
+        if (message.signed_payment._ !== 'proxy.signedPayment') return;
+        acceptPayment(this.#o.ledger, info, message.signed_payment, { dbTokens: message.db_tokens, maxTokens: message.max_tokens }).catch((err: unknown) => {
+          // A forged or lower payment: drop the connection to force a fresh handshake (§3.4).
+          this.#conn?.close(`rejected payment: ${errorMessage(err)}`);
+        });
+        return;
+      default:
+        this.#o.log.debug(`ignored ${message._} from ${this.#o.address}`);
+    }
+  }
+
+  async #serve(q: Extract<TlObject, { _: 'proxy.runQueryEx' }>, info: SessionInfo): Promise<void> {
+    const conn = this.#conn;
+    if (!conn) return;
+    if (!this.#o.admit()) {
+      conn.send(tooManyQueries(q.request_id, info.protoVersion, Date.now() / 1000));
+      return;
+    }
+    const abort = new AbortController();
+    this.#inflight.add(abort);
+    const started = performance.now();
+    try {
+      const outcome = await runQuery(q, { backend: this.#o.backend, protoVersion: info.protoVersion, multipliers: this.#o.multipliers(), send: (m) => conn.send(m), signal: abort.signal });
+      const durationMs = performance.now() - started;
+      await this.#o.ledger.receipts.add({
+        requestId: q.request_id.toString('hex'),
+        time: Date.now(),
+        proxy: info.proxySc.toRawString(),
+        model: this.#o.identity().model,
+        ok: outcome.ok,
+        tokens: { prompt: Number(outcome.tokens.prompt), cached: Number(outcome.tokens.cached), completion: Number(outcome.tokens.completion), reasoning: Number(outcome.tokens.reasoning), total: Number(outcome.tokens.total) },
+        earnedNano: (outcome.tokens.total * this.#o.feePerToken()).toString(),
+        durationMs: Math.round(durationMs),
+      });
+      this.#o.onRequestDone({ proxy: this.#o.address, outcome, durationMs });
+    } catch (err) {
+      this.#o.log.error(`request failed unexpectedly: ${errorMessage(err)}`);
+    } finally {
+      this.#inflight.delete(abort);
+      this.#o.release();
+    }
+  }
+}
+
+function openFramed(stream: Duplex, log: Logger): Promise<FramedConnection> {
+  return new Promise((resolve, reject) => {
+    const conn: FramedConnection = new FramedConnection({
+      stream,
+      role: 'client',
+      log,
+      handlers: { onReady: () => resolve(conn), onClose: (r) => reject(new Error(r.message)) },
+    });
+  });
+}
