@@ -16,3 +16,4 @@ export { JsonFileClaimStore, MemoryClaimStore, type ClaimRecord, type ClaimStore
 export { WalletLinker, type WalletLinkerOptions, type KeyValueStore, type LinkOffer, type LinkState } from './wallet-link/wallet-linker.js';
 export { verifyTonProof, TonProofError, type TonProofErrorCode, type VerifiedProof } from './wallet-link/ton-proof.js';
 export { COMMON_WALLETS, type WalletEntry } from './wallet-link/wallet-list.js';
+export { memorySecretStore, memoryKeyValueStore } from './memory-stores.js';

@@ -10,6 +10,7 @@ import { NodeWallet } from './node-wallet.js';
 import { PayoutService } from './payout/payout-service.js';
 import { MemoryClaimStore } from './payout/claim-store.js';
 import { DevnetChain } from '../devnet/chain/devnet-chain.js';
+import { memorySecretStore } from './memory-stores.js';
 
 function gas(tx: Transaction | undefined): bigint {
   const d = tx?.description;
@@ -25,8 +26,7 @@ export async function chainPerf(): Promise<Record<string, number | string | null
   const devnet = await DevnetChain.start({ chain, log: silentLogger });
   const owner = WalletContractV5R1.create({ workchain: 0, publicKey: keyPairFromSeed(Buffer.alloc(32, 1)).publicKey });
   await chain.fund(owner.address, toNano('1'), { init: owner.init });
-  const m = new Map<string, Uint8Array>();
-  const wallet = await NodeWallet.open({ chain, log: silentLogger, secrets: { get: (n) => Promise.resolve(m.get(n) ?? null), set: (n, b) => Promise.resolve(void m.set(n, b)) } });
+  const wallet = await NodeWallet.open({ chain, log: silentLogger, secrets: memorySecretStore() });
   await chain.fund(wallet.address, toNano('10'));
   await devnet.deployWorker(owner.address);
   const payouts = new PayoutService({ chain, wallet, store: new MemoryClaimStore(), log: silentLogger });

@@ -5,12 +5,9 @@ import { Address, toNano } from '@ton/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../logging/logger.js';
 import { SandboxChain } from './sandbox-chain.js';
-import { NodeWallet, type SecretStore } from './node-wallet.js';
+import { NodeWallet } from './node-wallet.js';
+import { memorySecretStore as memorySecrets } from './memory-stores.js';
 
-function memorySecrets(): SecretStore & { map: Map<string, Uint8Array> } {
-  const map = new Map<string, Uint8Array>();
-  return { map, get: (n) => Promise.resolve(map.get(n) ?? null), set: (n, b) => Promise.resolve(void map.set(n, b)) };
-}
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -68,6 +65,6 @@ describe('SandboxChain', () => {
     const a = await NodeWallet.open({ chain, secrets, log: silentLogger });
     const b = await NodeWallet.open({ chain, secrets, log: silentLogger });
     expect(a.address.equals(b.address)).toBe(true);
-    expect(secrets.map.size).toBe(1);
+    expect(secrets.size).toBe(1);
   });
 });

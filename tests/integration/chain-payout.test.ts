@@ -6,16 +6,13 @@ import { WalletContractV5R1 } from '@ton/ton';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
 import { SandboxChain } from '../../src/chain/sandbox-chain.js';
-import { NodeWallet, type SecretStore } from '../../src/chain/node-wallet.js';
+import { NodeWallet } from '../../src/chain/node-wallet.js';
+import { memorySecretStore as secrets } from '../../src/chain/memory-stores.js';
 import { PayoutService } from '../../src/chain/payout/payout-service.js';
 import { MemoryClaimStore } from '../../src/chain/payout/claim-store.js';
 import { DevnetChain, DEVNET_FEE_PER_TOKEN } from '../../src/devnet/chain/devnet-chain.js';
 import { devnetPayoutFigures } from '../../src/devnet/chain/payout-figures.js';
 
-const secrets = (): SecretStore => {
-  const m = new Map<string, Uint8Array>();
-  return { get: (n) => Promise.resolve(m.get(n) ?? null), set: (n, b) => Promise.resolve(void m.set(n, b)) };
-};
 
 async function world(clientFunds = toNano('1000')) {
   const chain = await SandboxChain.open({ log: silentLogger });

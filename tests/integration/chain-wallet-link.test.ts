@@ -3,19 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
 import { SandboxChain } from '../../src/chain/sandbox-chain.js';
-import type { SecretStore } from '../../src/chain/node-wallet.js';
+import { memoryKeyValueStore as kv, memorySecretStore as secrets } from '../../src/chain/memory-stores.js';
 import { WalletLinker, type KeyValueStore } from '../../src/chain/wallet-link/wallet-linker.js';
 import { BridgeServer } from '../../src/devnet/bridge/bridge-server.js';
 import { DevnetWallet } from '../../src/devnet/wallet/devnet-wallet.js';
 
-const kv = (): KeyValueStore & { map: Map<string, string> } => {
-  const map = new Map<string, string>();
-  return { map, get: (k) => Promise.resolve(map.get(k) ?? null), set: (k, v) => Promise.resolve(void map.set(k, v)), remove: (k) => Promise.resolve(void map.delete(k)) };
-};
-const secrets = (): SecretStore => {
-  const m = new Map<string, Uint8Array>();
-  return { get: (n) => Promise.resolve(m.get(n) ?? null), set: (n, b) => Promise.resolve(void m.set(n, b)) };
-};
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -79,12 +79,12 @@ export class BridgeServer {
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
-    if (req.method === 'OPTIONS') return void send(res, 204, null);
+    if (req.method === 'OPTIONS') return send(res, 204, null);
     if (url.pathname === '/bridge/events' && req.method === 'GET') return this.#events(req, res, url);
     if (url.pathname === '/bridge/message' && req.method === 'POST') return this.#message(req, res, url);
     if (url.pathname === '/tonconnect-manifest.json' && req.method === 'GET') {
       // the devnet app's manifest: its host is the domain wallets sign in ton_proof
-      return void send(res, 200, { url: this.origin, name: 'Silkworm (devnet)', iconUrl: `${this.origin}/icon.png` });
+      return send(res, 200, { url: this.origin, name: 'Silkworm (devnet)', iconUrl: `${this.origin}/icon.png` });
     }
     for (const route of this.#routes) if (await route(req, res, url)) return;
     send(res, 404, { message: 'not found', statusCode: 404 });
@@ -92,7 +92,7 @@ export class BridgeServer {
 
   #events(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const ids = (url.searchParams.get('client_id') ?? '').split(',').filter((id) => /^[0-9a-f]{64}$/i.test(id));
-    if (ids.length === 0) return void send(res, 400, { message: 'client_id is required', statusCode: 400 });
+    if (ids.length === 0) return send(res, 400, { message: 'client_id is required', statusCode: 400 });
     const lastEventId = Number(url.searchParams.get('last_event_id') ?? req.headers['last-event-id'] ?? 0) || 0;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'access-control-allow-origin': '*' });
     res.write(': connected\n\n');
@@ -115,12 +115,12 @@ export class BridgeServer {
     const from = url.searchParams.get('client_id') ?? '';
     const to = url.searchParams.get('to') ?? '';
     const ttl = Number(url.searchParams.get('ttl') ?? '');
-    if (!/^[0-9a-f]{64}$/i.test(from) || !/^[0-9a-f]{64}$/i.test(to)) return void send(res, 400, { message: 'client_id and to must be session ids', statusCode: 400 });
-    if (!Number.isInteger(ttl) || ttl <= 0 || ttl > this.#o.maxTtlSec) return void send(res, 400, { message: `ttl must be 1..${this.#o.maxTtlSec}`, statusCode: 400 });
+    if (!/^[0-9a-f]{64}$/i.test(from) || !/^[0-9a-f]{64}$/i.test(to)) return send(res, 400, { message: 'client_id and to must be session ids', statusCode: 400 });
+    if (!Number.isInteger(ttl) || ttl <= 0 || ttl > this.#o.maxTtlSec) return send(res, 400, { message: `ttl must be 1..${this.#o.maxTtlSec}`, statusCode: 400 });
     const body = await readBody(req, this.#o.maxMessageBytes);
-    if (body === null) return void send(res, 413, { message: 'message too large', statusCode: 413 });
+    if (body === null) return send(res, 413, { message: 'message too large', statusCode: 413 });
     const message = body.trim();
-    if (!/^[A-Za-z0-9+/=]+$/.test(message)) return void send(res, 400, { message: 'body must be base64', statusCode: 400 });
+    if (!/^[A-Za-z0-9+/=]+$/.test(message)) return send(res, 400, { message: 'body must be base64', statusCode: 400 });
     const stored: Stored = { id: this.#nextId++, to, from, message, expiresAt: this.#o.now() + ttl * 1000 };
     this.#stored.push(stored);
     this.#prune();
