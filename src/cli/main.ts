@@ -5,6 +5,10 @@ import { errorMessage } from '../logging/logger.js';
 export type CliCommand = (args: string[]) => Promise<number>;
 
 const table: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  model: {
+    summary: 'model make-tiny|list|plan|download    the tiny test model, the Qwen3 catalog, fit plans, downloads',
+    load: async () => (await import('./commands/model.js')).modelCommand,
+  },
   daemon: {
     summary: 'daemon [--port N] [--data-dir D]   run the worker, the dashboard and the API on 127.0.0.1',
     load: async () => (await import('./commands/daemon.js')).daemonCommand,
