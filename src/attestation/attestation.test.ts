@@ -26,7 +26,7 @@ const policy: HomePolicy = { codeHashes: [h('a')], modelHashes: [h('c')] };
 describe('attestation', () => {
   const dir = mkdtemp(join(tmpdir(), 'sw-att-'));
   afterAll(async () => rm(await dir, { recursive: true, force: true }));
-  const store = async (): Promise<FileSecretStore> => new FileSecretStore({ path: join(await dir, 'secrets.json'), keyMaterial: async () => Buffer.from('machine-a') });
+  const store = async (): Promise<FileSecretStore> => new FileSecretStore({ path: join(await dir, 'secrets.json'), keyMaterial: () => Promise.resolve(Buffer.from('machine-a')) });
 
   it('keeps the device key encrypted in a 0600 file and reloads the same key', async () => {
     const key = await loadOrCreateDeviceKey(await store());
@@ -37,7 +37,7 @@ describe('attestation', () => {
     const raw = await readFile(path, 'utf8');
     expect(raw).not.toContain(key.publicKey.toString('hex'));
     // Another machine's key material cannot open it.
-    const elsewhere = new FileSecretStore({ path, keyMaterial: async () => Buffer.from('machine-b') });
+    const elsewhere = new FileSecretStore({ path, keyMaterial: () => Promise.resolve(Buffer.from('machine-b')) });
     await expect(elsewhere.get('device-ed25519-seed')).rejects.toBeInstanceOf(SecretStoreError);
   });
 

@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { canonicalJson, type CanonicalValue } from './canonical-json.js';
+import type { SandboxInfo } from '../engine/sandbox/host.js';
 
 export interface Measurements {
   codeBundle: string;
@@ -27,23 +28,8 @@ export interface Measurements {
   benchmarkTokensPerSecond: number | null;
 }
 
-/** What the sandbox host knows after start (a structural subset of SandboxInfo). */
-export interface MeasuredSandbox {
-  launcher: string;
-  paths: { codeDir: string };
-  policy: {
-    platform: string;
-    permissionFlag: string;
-    fsRead: string[];
-    fsWrite: string[];
-    allowAddons: boolean;
-    allowChildProcess: boolean;
-    allowWorker: boolean;
-    execArgv: string[];
-  };
-  runtime: { addonPath: string | null; buildType: string; gpu: string; llamaCppRelease: string; nodeLlamaCppVersion: string; nodeVersion: string; gpuNames: string[] };
-  modelPath: string;
-}
+/** What the sandbox host knows after start. */
+export type MeasuredSandbox = Pick<SandboxInfo, 'launcher' | 'paths' | 'policy' | 'runtime' | 'modelPath'>;
 
 export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');

@@ -68,5 +68,5 @@ export function createHomeReport(input: {
     measurements: input.measurements,
   };
   const signature = input.deviceKey.sign(signedBytes(body)).toString('hex');
-  return Buffer.from(canonicalJson({ body, signature } as unknown as CanonicalValue));
+  return Buffer.from(canonicalJson({ body, signature }));
 }

@@ -107,7 +107,7 @@ export class FileSecretStore implements SecretStore {
   async delete(name: string): Promise<void> {
     const file = await this.#load();
     if (!(name in file.entries)) return;
-    delete file.entries[name];
-    await this.#save(file);
+    const { [name]: _removed, ...rest } = file.entries;
+    await this.#save({ ...file, entries: rest });
   }
 }

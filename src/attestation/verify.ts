@@ -2,7 +2,7 @@
 // calls verifyHomeReport for policy "home" with the report from the certificate extension and the peer's
 // raw Ed25519 TLS public key.
 import { signVerify } from '@ton/crypto';
-import { canonicalJson, type CanonicalValue } from './canonical-json.js';
+import { canonicalJson } from './canonical-json.js';
 import { MAX_REPORT_BYTES, reportDataFor, reportSchema, signedBytes, type HomeReport } from './report.js';
 
 export interface HomePolicy {
@@ -46,7 +46,7 @@ export function verifyHomeReport(reportBytes: Uint8Array, rawTlsPublicKey: Uint8
     return fail('malformed', `report does not parse: ${err instanceof Error ? err.message.slice(0, 200) : 'invalid'}`);
   }
   // One value, one encoding: anything but the canonical form is refused.
-  if (canonicalJson(report as unknown as CanonicalValue) !== text) return fail('malformed', 'report is not in canonical form');
+  if (canonicalJson(report) !== text) return fail('malformed', 'report is not in canonical form');
   const { body } = report;
   const ok = signVerify(signedBytes(body), Buffer.from(report.signature, 'hex'), Buffer.from(body.devicePublicKey, 'hex'));
   if (!ok) return fail('bad-signature', 'the device signature does not verify');

@@ -62,7 +62,7 @@ export function parseSse(raw: string, key: 'chat' | 'completion' = 'chat'): SseR
       continue;
     }
     const chunk = JSON.parse(data) as { choices: Array<{ delta?: { content?: string }; text?: string }> };
-    chunks.push(chunk as unknown as Record<string, unknown>);
+    chunks.push(chunk);
     for (const c of chunk.choices) text += (key === 'chat' ? c.delta?.content : c.text) ?? '';
   }
   return { text, chunks, done };

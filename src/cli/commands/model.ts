@@ -3,7 +3,7 @@ import { resolve, join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { parseArgs, UsageError } from '../args.js';
 import { createLogger, stderrSink } from '../../logging/logger.js';
-import { tinyPresets, writeTinyModel, type TinyPreset } from '../../engine/gguf/tiny-model.js';
+import { tinyPresets, writeTinyModel } from '../../engine/gguf/tiny-model.js';
 import { catalogModel, modelCatalog } from '../../engine/models/catalog.js';
 import { planFit } from '../../engine/models/fit-planner.js';
 import { downloadModel } from '../../engine/models/download.js';
@@ -31,7 +31,7 @@ export async function modelCommand(args: string[]): Promise<number> {
       const p = parseArgs(rest, { values: ['out', 'preset'] });
       const preset = (p.flags.get('preset') ?? 'tiny') as string;
       if (preset !== 'tiny' && preset !== 'bench') throw new UsageError('--preset must be tiny or bench');
-      const options = tinyPresets[preset as TinyPreset];
+      const options = tinyPresets[preset];
       const file = resolve(String(p.flags.get('out') ?? `${options.name}.gguf`));
       const t0 = Date.now();
       const sha256 = await writeTinyModel(file, options);

@@ -83,6 +83,13 @@ class ByteSink {
   }
 }
 
+function writeArray<T>(sink: ByteSink, type: ValueType, items: readonly T[], one: (item: T) => void): void {
+  sink.u32(ValueType.ARRAY);
+  sink.u32(type);
+  sink.u64(items.length);
+  for (const item of items) one(item);
+}
+
 function writeValue(sink: ByteSink, v: GgufValue): void {
   switch (v.type) {
     case 'u32':
@@ -101,23 +108,11 @@ function writeValue(sink: ByteSink, v: GgufValue): void {
       sink.u32(ValueType.STRING);
       return sink.str(v.value);
     case 'string[]':
-      sink.u32(ValueType.ARRAY);
-      sink.u32(ValueType.STRING);
-      sink.u64(v.value.length);
-      for (const s of v.value) sink.str(s);
-      return;
+      return writeArray(sink, ValueType.STRING, v.value, (s) => sink.str(s));
     case 'f32[]':
-      sink.u32(ValueType.ARRAY);
-      sink.u32(ValueType.F32);
-      sink.u64(v.value.length);
-      for (const x of v.value) sink.f32(x);
-      return;
+      return writeArray(sink, ValueType.F32, v.value, (x) => sink.f32(x));
     case 'i32[]':
-      sink.u32(ValueType.ARRAY);
-      sink.u32(ValueType.I32);
-      sink.u64(v.value.length);
-      for (const x of v.value) sink.i32(x);
-      return;
+      return writeArray(sink, ValueType.I32, v.value, (x) => sink.i32(x));
   }
 }
 

@@ -62,7 +62,7 @@ export function buildVocab(targetSize: number, seed: number): Vocab {
     const parts = 2 + Math.floor(((pick[k++ % pick.length] ?? 0) + 0.5) * 3);
     let word = '';
     for (let p = 0; p < parts; p++) {
-      word += SYLLABLES[Math.floor(((pick[k++ % pick.length] ?? 0) + 0.5) * SYLLABLES.length) % SYLLABLES.length];
+      word += SYLLABLES[Math.floor(((pick[k++ % pick.length] ?? 0) + 0.5) * SYLLABLES.length) % SYLLABLES.length] ?? '';
     }
     word += String(k % 97);
     addWord(word);

@@ -30,7 +30,7 @@ describe('request validation (Cocoon §4.3)', () => {
     expect(JSON.parse(a.rewritten.toString())).toMatchObject({ stream: true, stream_options: { include_usage: true } });
     const b = ok(chat({ stream_options: { include_usage: false } }));
     expect(b.stream).toBe(true);
-    expect(JSON.parse(b.rewritten.toString()).stream_options).toEqual({ include_usage: true });
+    expect((JSON.parse(b.rewritten.toString()) as { stream_options: unknown }).stream_options).toEqual({ include_usage: true });
     const keys = Object.keys(JSON.parse(ok(chat({ temperature: 0, stop: 'x' })).rewritten.toString()) as object);
     expect(keys).toEqual([...keys].sort());
   });

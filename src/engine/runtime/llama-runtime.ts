@@ -124,7 +124,7 @@ export class LlamaRuntime {
           usage.finishReason = 'cancelled';
           break;
         }
-        if (l.model.isEogToken(token as Token)) {
+        if (l.model.isEogToken(token)) {
           usage.finishReason = 'stop';
           break;
         }

@@ -11,7 +11,7 @@ import { ChildProcessLauncher, type SandboxLauncher } from './launcher.js';
 import type { LoadInfo, RuntimeInfo } from './messages.js';
 import { defaultSandboxPaths, type SandboxPaths } from './paths.js';
 import { buildSandboxPolicy, type SandboxPolicy } from './policy.js';
-import { serveGeneration, type EngineRequest, type EngineResponse, type RequestOptions } from './serve.js';
+import { onceBody, serveGeneration, type EngineRequest, type EngineResponse, type RequestOptions } from './serve.js';
 import { validateRequest } from '../openai/validate.js';
 import { errorBody } from '../openai/respond.js';
 
@@ -129,7 +129,7 @@ export class SandboxHost {
         release();
       };
       gen.done.then(settle, settle);
-      return serveGeneration({
+      return await serveGeneration({
         gen,
         valid: v,
         modelName: this.#o.modelName,
@@ -257,5 +257,5 @@ export class SandboxHost {
 
 function badRequest(status: number, message: string, param: string | null): EngineResponse {
   const body = errorBody(message, param);
-  return { status, headers: { 'content-type': 'application/json' }, body: (async function* () { yield body; })() };
+  return { status, headers: { 'content-type': 'application/json' }, body: onceBody(body) };
 }

@@ -59,7 +59,7 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
       for await (const piece of gen.pieces) text += piece.text;
       const usage = await gen.done;
       cleanup('done', usage);
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: once(shaper.whole(text, usage)) };
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: onceBody(shaper.whole(text, usage)) };
     } catch (err) {
       cleanup(err instanceof EngineError ? err.code : 'failed');
       throw err;
@@ -94,6 +94,18 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
   };
 }
 
-async function* once(b: Buffer): AsyncGenerator<Buffer> {
-  yield b;
+/** A body of exactly one buffer. */
+export function onceBody(b: Buffer): AsyncIterable<Buffer> {
+  return {
+    [Symbol.asyncIterator]: (): AsyncIterator<Buffer> => {
+      let sent = false;
+      return {
+        next: (): Promise<IteratorResult<Buffer>> => {
+          const result: IteratorResult<Buffer> = sent ? { done: true, value: undefined } : { done: false, value: b };
+          sent = true;
+          return Promise.resolve(result);
+        },
+      };
+    },
+  };
 }
