@@ -1,0 +1,175 @@
+// The bench capability's data as it crosses process and API boundaries: hardware details, benchmark
+// progress and results, telemetry, the earnings estimate. Node-free (zod only) so the API contract and the
+// renderer can import it. TON amounts cross as decimal strings of nanotons; the core uses bigint.
+import { z } from 'zod';
+
+const nanoTon = z.string().regex(/^-?\d+$/, 'must be an integer amount of nanotons');
+
+export const backendNames = ['cuda', 'vulkan', 'metal', 'cpu'] as const;
+export const backendNameSchema = z.enum(backendNames);
+export type BackendName = z.infer<typeof backendNameSchema>;
+
+/** Whether node-llama-cpp's prebuilt binary for one backend loads and sees a device here. */
+export const backendProbeSchema = z.object({
+  backend: backendNameSchema,
+  usable: z.boolean(),
+  /** Why not (missing binary, no driver, no device) or what was found; shown as is. */
+  detail: z.string(),
+  gpuNames: z.array(z.string()),
+  vramTotalMb: z.number().nonnegative().nullable(),
+  vramFreeMb: z.number().nonnegative().nullable(),
+});
+export type BackendProbe = z.infer<typeof backendProbeSchema>;
+
+export const benchGpuSchema = z.object({
+  vendor: z.string(),
+  model: z.string(),
+  vramMb: z.number().nonnegative().nullable(),
+  vramFreeMb: z.number().nonnegative().nullable(),
+  driver: z.string().nullable(),
+  /** Apple silicon and iGPUs share system RAM: vramMb is then the share the OS lets the GPU use. */
+  unifiedMemory: z.boolean(),
+});
+export type BenchGpu = z.infer<typeof benchGpuSchema>;
+
+export const hardwareDetailsSchema = z.object({
+  cpu: z.object({ brand: z.string(), cores: z.number().int(), threads: z.number().int() }),
+  ramMb: z.number().nonnegative(),
+  ramFreeMb: z.number().nonnegative(),
+  os: z.string(),
+  gpus: z.array(benchGpuSchema),
+  backends: z.array(backendProbeSchema),
+  /** The fastest usable backend (cpu when nothing else loads). */
+  backend: backendNameSchema,
+  /** Plain-language explanation when serving will run on the CPU; null when a GPU backend is usable. */
+  cpuOnlyReason: z.string().nullable(),
+});
+export type HardwareDetails = z.infer<typeof hardwareDetailsSchema>;
+
+/** What a saved benchmark was measured on; any change means the numbers no longer apply. */
+export const benchFingerprintSchema = z.object({
+  gpus: z.array(z.string()),
+  driver: z.string().nullable(),
+  modelSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  backend: backendNameSchema,
+  appVersion: z.string(),
+});
+export type BenchFingerprint = z.infer<typeof benchFingerprintSchema>;
+
+export const tpsStatsSchema = z.object({ median: z.number().nonnegative(), min: z.number().nonnegative(), max: z.number().nonnegative() });
+export type TpsStats = z.infer<typeof tpsStatsSchema>;
+
+export const benchSettingsSchema = z.object({
+  gpuLayers: z.number().int().nonnegative(),
+  contextSize: z.number().int().min(256),
+  threads: z.number().int().min(1).max(256),
+  batchSize: z.number().int().min(1),
+  /** pp<N>: prompt tokens per prompt-processing repetition (llama-bench's -p, 512). */
+  promptTokens: z.number().int().min(1),
+  /** tg<N>: tokens generated one by one per repetition (llama-bench's -n, 128). */
+  genTokens: z.number().int().min(1),
+  repetitions: z.number().int().min(1).max(100),
+});
+export type BenchSettings = z.infer<typeof benchSettingsSchema>;
+
+export const benchResultSchema = z.object({
+  version: z.literal(1),
+  /** Epoch ms when the run finished. */
+  at: z.number(),
+  fingerprint: benchFingerprintSchema,
+  model: z.object({ name: z.string(), path: z.string(), sizeBytes: z.number().nonnegative(), sha256: z.string() }),
+  settings: benchSettingsSchema,
+  backend: backendNameSchema,
+  pp: tpsStatsSchema,
+  tg: tpsStatsSchema,
+  /** node-llama-cpp measured plainly (no harness) on the same sizes, interleaved with the repetitions. */
+  reference: z.object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() }),
+  /** The larger relative difference (percent) between the medians and the reference. */
+  agreementPct: z.number().nonnegative(),
+  durationMs: z.number().nonnegative(),
+});
+export type BenchResult = z.infer<typeof benchResultSchema>;
+
+export const benchPhases = ['starting', 'loading', 'warmup', 'pp', 'tg', 'done'] as const;
+export const benchProgressSchema = z.object({
+  phase: z.enum(benchPhases),
+  /** 1-based repetition of the current phase; 0 before the timed repetitions start. */
+  repetition: z.number().int().nonnegative(),
+  repetitions: z.number().int().min(1),
+  /** Overall progress of the whole run, 0..1. */
+  fraction: z.number().min(0).max(1),
+});
+export type BenchProgress = z.infer<typeof benchProgressSchema>;
+
+/** One telemetry reading; null means the platform does not report it (never a made-up zero). */
+export const gpuTelemetrySchema = z.object({
+  at: z.number(),
+  gpus: z.array(
+    z.object({
+      index: z.number().int().nonnegative(),
+      name: z.string(),
+      temperatureC: z.number().nullable(),
+      utilizationPct: z.number().min(0).max(100).nullable(),
+      vramUsedMb: z.number().nonnegative().nullable(),
+      vramTotalMb: z.number().nonnegative().nullable(),
+      powerW: z.number().nonnegative().nullable(),
+    }),
+  ),
+  /** 'nvidia-smi' or 'systeminformation' when read; 'absent' when nothing here reports GPU sensors. */
+  source: z.enum(['nvidia-smi', 'systeminformation', 'absent']),
+});
+export type GpuTelemetry = z.infer<typeof gpuTelemetrySchema>;
+
+export const estimateInputSchema = z.object({
+  ppTps: z.number().positive(),
+  tgTps: z.number().positive(),
+  promptTokensPerRequest: z.number().int().nonnegative(),
+  cachedTokensPerRequest: z.number().int().nonnegative(),
+  completionTokensPerRequest: z.number().int().nonnegative(),
+  pricePerTokenNano: nanoTon,
+  workerFeePerTokenNano: nanoTon,
+  /** Root config multipliers in 1/10000 (10000 = 1.0). */
+  multipliers: z.object({
+    prompt: z.number().int().nonnegative(),
+    cached: z.number().int().nonnegative(),
+    completion: z.number().int().nonnegative(),
+    reasoning: z.number().int().nonnegative(),
+  }),
+  /** The worker's price coefficient in 1/1000 (1000 = 1.0). */
+  coefficient: z.number().int().nonnegative(),
+  hoursPerWeek: z.number().min(0).max(168),
+  utilization: z.number().min(0).max(1),
+  gpuWatts: z.number().nonnegative(),
+  gpuWattsSource: z.enum(['telemetry', 'entered', 'default']),
+  idleWatts: z.number().nonnegative(),
+  kwhPrice: z.number().nonnegative(),
+  currency: z.string().min(1).max(8),
+  /** Owner's currency per TON; null keeps electricity in its own currency only. */
+  tonPrice: z.number().positive().nullable(),
+});
+export type EstimateInputWire = z.infer<typeof estimateInputSchema>;
+
+export const estimateSchema = z.object({
+  inputs: estimateInputSchema,
+  secondsPerRequest: z.number().nonnegative(),
+  busyHoursPerDay: z.number().nonnegative(),
+  requestsPerDay: z.number().nonnegative(),
+  adjustedTokensPerRequest: z.number().int().nonnegative(),
+  grossNanoPerDay: nanoTon,
+  grossNanoPerMonth: nanoTon,
+  clientChargeNanoPerDay: nanoTon,
+  kwhPerDay: z.number().nonnegative(),
+  electricityPerDay: z.number().nonnegative(),
+  electricityPerMonth: z.number().nonnegative(),
+  /** Electricity converted at tonPrice; null without a TON price. */
+  electricityNanoPerDay: nanoTon.nullable(),
+  electricityNanoPerMonth: nanoTon.nullable(),
+  /** Gross minus electricity; negative when power costs more than the work earns. Null without a TON price. */
+  netNanoPerDay: nanoTon.nullable(),
+  netNanoPerMonth: nanoTon.nullable(),
+  /** Gross in the owner's currency at tonPrice, and net likewise (null without a TON price). */
+  grossPerMonthCurrency: z.number().nullable(),
+  netPerMonthCurrency: z.number().nullable(),
+  assumptions: z.array(z.string()),
+});
+export type EstimateWire = z.infer<typeof estimateSchema>;
