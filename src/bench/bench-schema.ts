@@ -115,8 +115,8 @@ export const gpuTelemetrySchema = z.object({
       powerW: z.number().nonnegative().nullable(),
     }),
   ),
-  /** 'nvidia-smi' or 'systeminformation' when read; 'absent' when nothing here reports GPU sensors. */
-  source: z.enum(['nvidia-smi', 'systeminformation', 'absent']),
+  /** 'nvidia-smi' when read; 'absent' when nothing here reports GPU sensors. */
+  source: z.enum(['nvidia-smi', 'absent']),
 });
 export type GpuTelemetry = z.infer<typeof gpuTelemetrySchema>;
 

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../logging/logger.js';
+import { gpuTelemetrySchema } from './bench-schema.js';
+import { execCommand, hottestTemperature, NVIDIA_SMI_ARGS, NvidiaSmiTelemetry, parseNvidiaSmi, totalPowerW, type CommandRunner } from './telemetry.js';
+
+// Recorded shapes of `nvidia-smi --query-gpu=index,name,temperature.gpu,utilization.gpu,memory.used,memory.total,power.draw --format=csv,noheader,nounits`.
+const rtx4090Busy = '0, NVIDIA GeForce RTX 4090, 71, 98, 21874, 24564, 412.35\n';
+const twoGpus = '0, NVIDIA GeForce RTX 3090, 64, 87, 18211, 24576, 331.02\n1, NVIDIA GeForce RTX 3060, 41, 0, 6, 12288, 14.61\n';
+const laptopNoPower = '0, NVIDIA GeForce RTX 3060 Laptop GPU, 52, 12, 1650, 6144, [N/A]\r\n';
+const notSupported = '0, NVIDIA GeForce GTX 1650, [Not Supported], [Not Supported], 412, 4096, [Not Supported]\n';
+
+describe('parseNvidiaSmi', () => {
+  it('reads every sensor of a busy RTX 4090', () => {
+    expect(parseNvidiaSmi(rtx4090Busy)).toEqual([
+      { index: 0, name: 'NVIDIA GeForce RTX 4090', temperatureC: 71, utilizationPct: 98, vramUsedMb: 21874, vramTotalMb: 24564, powerW: 412.35 },
+    ]);
+  });
+
+  it('reads one line per GPU', () => {
+    const gpus = parseNvidiaSmi(twoGpus);
+    expect(gpus.map((g) => [g.index, g.name, g.powerW])).toEqual([
+      [0, 'NVIDIA GeForce RTX 3090', 331.02],
+      [1, 'NVIDIA GeForce RTX 3060', 14.61],
+    ]);
+    const t = { at: 0, gpus, source: 'nvidia-smi' as const };
+    expect(hottestTemperature(t)).toBe(64);
+    expect(totalPowerW(t)).toBeCloseTo(345.63, 6);
+  });
+
+  it('reports unsupported sensors as absent, not zero', () => {
+    const [laptop] = parseNvidiaSmi(laptopNoPower);
+    expect(laptop?.powerW).toBeNull();
+    expect(laptop?.temperatureC).toBe(52);
+    const [old] = parseNvidiaSmi(notSupported);
+    expect(old).toMatchObject({ temperatureC: null, utilizationPct: null, powerW: null, vramUsedMb: 412 });
+    const t = { at: 0, gpus: parseNvidiaSmi(notSupported), source: 'nvidia-smi' as const };
+    expect(hottestTemperature(t)).toBeNull();
+    expect(totalPowerW(t)).toBeNull();
+    expect(gpuTelemetrySchema.safeParse(t).success).toBe(true);
+  });
+
+  it('skips lines that are not GPU records (errors, blank lines)', () => {
+    const out = 'NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver.\n\n' + rtx4090Busy;
+    expect(parseNvidiaSmi(out)).toHaveLength(1);
+  });
+});
+
+function fakeRunner(stdout: string | 'absent' | 'failed'): { run: CommandRunner; calls: string[][] } {
+  const calls: string[][] = [];
+  const run: CommandRunner = async (command, args) => {
+    calls.push([command, ...args]);
+    await new Promise((r) => setTimeout(r, 5));
+    if (stdout === 'absent') return { ok: false, reason: 'absent', message: 'spawn nvidia-smi ENOENT' };
+    if (stdout === 'failed') return { ok: false, reason: 'failed', message: 'exit 9' };
+    return { ok: true, stdout };
+  };
+  return { run, calls };
+}
+
+describe('NvidiaSmiTelemetry', () => {
+  it('samples at most once a second, sharing one spawn between concurrent readers', async () => {
+    let now = 10_000;
+    const { run, calls } = fakeRunner(rtx4090Busy);
+    const t = new NvidiaSmiTelemetry({ log: silentLogger, run, now: () => now });
+    const burst = await Promise.all(Array.from({ length: 20 }, () => t.read()));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual(['nvidia-smi', ...NVIDIA_SMI_ARGS]);
+    expect(new Set(burst).size).toBe(1);
+    now += 999;
+    await t.read();
+    expect(calls).toHaveLength(1);
+    now += 1;
+    const next = await t.read();
+    expect(calls).toHaveLength(2);
+    expect(next.gpus[0]?.temperatureC).toBe(71);
+    expect(t.spawns).toBe(2);
+  });
+
+  it('says absent when there is no nvidia-smi, and does not keep spawning', async () => {
+    let now = 0;
+    const { run, calls } = fakeRunner('absent');
+    const t = new NvidiaSmiTelemetry({ log: silentLogger, run, now: () => now, absentRecheckMs: 60_000 });
+    expect(await t.read()).toEqual({ at: 0, gpus: [], source: 'absent' });
+    now += 30_000;
+    await t.read();
+    expect(calls).toHaveLength(1);
+    now += 30_000;
+    await t.read();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('treats a failing tool as no sensors and logs it', async () => {
+    const lines: string[] = [];
+    const log = { ...silentLogger, warn: (m: string) => lines.push(m) };
+    const t = new NvidiaSmiTelemetry({ log, run: fakeRunner('failed').run });
+    expect((await t.read()).source).toBe('absent');
+    expect(lines.join()).toContain('nvidia-smi failed');
+  });
+
+  it('runs a real command and tells a missing one apart', async () => {
+    expect(await execCommand('silkworm-no-such-tool-xyz', [], 1000)).toMatchObject({ ok: false, reason: 'absent' });
+    expect(await execCommand(process.execPath, ['-e', 'process.stdout.write("0, X, 1, 2, 3, 4, 5")'], 5000)).toEqual({ ok: true, stdout: '0, X, 1, 2, 3, 4, 5' });
+  });
+});

@@ -1,0 +1,138 @@
+// GPU telemetry (temperature, utilisation, VRAM used, power) for the dashboard, the availability policy's
+// thermal limit and the estimate's watts. One nvidia-smi spawn per sample at most, samples at most once per
+// interval (callers in between get the cached sample; concurrent callers share one spawn). A sensor the
+// platform does not report is null, and no tool at all is 'absent' — never a made-up zero.
+import { execFile } from 'node:child_process';
+import type { GpuTelemetry } from './bench-schema.js';
+import type { Logger } from '../logging/logger.js';
+
+export type CommandResult = { ok: true; stdout: string } | { ok: false; reason: 'absent' | 'failed'; message: string };
+export type CommandRunner = (command: string, args: readonly string[], timeoutMs: number) => Promise<CommandResult>;
+
+export const execCommand: CommandRunner = (command, args, timeoutMs) =>
+  new Promise((resolve) => {
+    execFile(command, args, { timeout: timeoutMs, maxBuffer: 256 * 1024, windowsHide: true }, (err, stdout) => {
+      if (!err) return resolve({ ok: true, stdout });
+      const absent = (err as NodeJS.ErrnoException).code === 'ENOENT';
+      resolve({ ok: false, reason: absent ? 'absent' : 'failed', message: err.message });
+    });
+  });
+
+export interface GpuTelemetrySource {
+  read(): Promise<GpuTelemetry>;
+}
+
+export const NVIDIA_SMI_QUERY = 'index,name,temperature.gpu,utilization.gpu,memory.used,memory.total,power.draw';
+export const NVIDIA_SMI_ARGS = [`--query-gpu=${NVIDIA_SMI_QUERY}`, '--format=csv,noheader,nounits'] as const;
+
+/** "[N/A]", "[Not Supported]", "N/A" or anything non-numeric: the sensor is not reported. */
+function reading(field: string | undefined): number | null {
+  const t = (field ?? '').trim();
+  if (t === '' || t.startsWith('[') || /^n\/a$/i.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Parses the CSV of NVIDIA_SMI_ARGS, one GPU a line. Lines that do not fit are skipped. */
+export function parseNvidiaSmi(stdout: string): GpuTelemetry['gpus'] {
+  const gpus: GpuTelemetry['gpus'] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const f = line.split(',');
+    if (f.length < 7) continue;
+    const index = Number(f[0]?.trim());
+    if (!Number.isInteger(index) || index < 0) continue;
+    // Read the five numbers from the end so a comma inside a name cannot shift them.
+    const tail = f.slice(-5);
+    const utilization = reading(tail[1]);
+    gpus.push({
+      index,
+      name: f.slice(1, -5).join(',').trim(),
+      temperatureC: reading(tail[0]),
+      utilizationPct: utilization === null ? null : Math.min(100, Math.max(0, utilization)),
+      vramUsedMb: reading(tail[2]),
+      vramTotalMb: reading(tail[3]),
+      powerW: reading(tail[4]),
+    });
+  }
+  return gpus;
+}
+
+export interface NvidiaSmiTelemetryOptions {
+  log: Logger;
+  run?: CommandRunner;
+  now?: () => number;
+  /** At most one sample per interval (default 1 s). */
+  minIntervalMs?: number;
+  /** After "no nvidia-smi here", look again only this much later (a driver install is rare). */
+  absentRecheckMs?: number;
+  command?: string;
+}
+
+export class NvidiaSmiTelemetry implements GpuTelemetrySource {
+  readonly #log: Logger;
+  readonly #run: CommandRunner;
+  readonly #now: () => number;
+  readonly #minIntervalMs: number;
+  readonly #absentRecheckMs: number;
+  readonly #command: string;
+  #last: GpuTelemetry | undefined;
+  #inFlight: Promise<GpuTelemetry> | undefined;
+  #spawns = 0;
+
+  constructor(options: NvidiaSmiTelemetryOptions) {
+    this.#log = options.log;
+    this.#run = options.run ?? execCommand;
+    this.#now = options.now ?? Date.now;
+    this.#minIntervalMs = options.minIntervalMs ?? 1000;
+    this.#absentRecheckMs = options.absentRecheckMs ?? 5 * 60_000;
+    this.#command = options.command ?? 'nvidia-smi';
+  }
+
+  /** How many times the tool was started (for tests and the perf section). */
+  get spawns(): number {
+    return this.#spawns;
+  }
+
+  read(): Promise<GpuTelemetry> {
+    const last = this.#last;
+    if (last) {
+      const ttl = last.source === 'absent' ? this.#absentRecheckMs : this.#minIntervalMs;
+      if (this.#now() - last.at < ttl) return Promise.resolve(last);
+    }
+    this.#inFlight ??= this.#sample().finally(() => {
+      this.#inFlight = undefined;
+    });
+    return this.#inFlight;
+  }
+
+  async #sample(): Promise<GpuTelemetry> {
+    this.#spawns++;
+    const result = await this.#run(this.#command, NVIDIA_SMI_ARGS, 2000);
+    const at = this.#now();
+    let sample: GpuTelemetry;
+    if (result.ok) {
+      sample = { at, gpus: parseNvidiaSmi(result.stdout), source: 'nvidia-smi' };
+    } else if (result.reason === 'absent') {
+      sample = { at, gpus: [], source: 'absent' };
+    } else {
+      // A failing tool (driver mismatch, GPU fell off the bus) reads as no sensors, and is said in the log.
+      this.#log.warn(`nvidia-smi failed: ${result.message.slice(0, 200)}`);
+      sample = { at, gpus: [], source: 'absent' };
+    }
+    if (sample.source === 'nvidia-smi' && sample.gpus.length === 0) sample = { ...sample, source: 'absent' };
+    this.#last = sample;
+    return sample;
+  }
+}
+
+/** The hottest GPU's temperature, for the availability policy's thermal limit; null when unknown. */
+export function hottestTemperature(t: GpuTelemetry): number | null {
+  const temps = t.gpus.map((g) => g.temperatureC).filter((c): c is number => c !== null);
+  return temps.length === 0 ? null : Math.max(...temps);
+}
+
+/** Summed power draw for the estimate's watts; null when no GPU reports power. */
+export function totalPowerW(t: GpuTelemetry): number | null {
+  const watts = t.gpus.map((g) => g.powerW).filter((w): w is number => w !== null);
+  return watts.length === 0 ? null : watts.reduce((a, b) => a + b, 0);
+}
