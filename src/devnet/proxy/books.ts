@@ -1,0 +1,95 @@
+// The proxy's accounting per worker OWNER address (§5.1): all workers of one owner share one record and one
+// worker contract. tokens_max counts every credited token; the devnet commits to its "db" and to the
+// "blockchain" immediately after each request (as fake-TON mode does), and only the blockchain figure is
+// ever signed. The latest signature is cached so repeated status queries do not re-sign.
+import type { Address } from '@ton/core';
+import type { PaymentSigner } from './payment-signer.js';
+
+export interface OwnerBook {
+  /** The owner's address, raw form (0:hex). */
+  owner: string;
+  /** Finished requests credited to this owner (failed ones included, as Cocoon bills them). */
+  requests: number;
+  /** Tokens covered by the latest signed payment. */
+  signed_tokens: bigint;
+  max_tokens: bigint;
+  db_tokens: bigint;
+  /** signed_tokens × worker_fee_per_token. */
+  earned_nano: bigint;
+}
+
+interface Account {
+  owner: Address;
+  requests: number;
+  max: bigint;
+  db: bigint;
+  chain: bigint;
+  signed: { tokens: bigint; data: Buffer } | null;
+}
+
+export interface PaymentState {
+  signed: Buffer;
+  dbTokens: bigint;
+  maxTokens: bigint;
+  chainTokens: bigint;
+}
+
+export class OwnerBooks {
+  readonly #signer: PaymentSigner;
+  readonly #accounts = new Map<string, Account>();
+
+  constructor(signer: PaymentSigner) {
+    this.#signer = signer;
+  }
+
+  #account(owner: Address): Account {
+    const key = owner.toRawString();
+    let a = this.#accounts.get(key);
+    if (!a) {
+      a = { owner, requests: 0, max: 0n, db: 0n, chain: 0n, signed: null };
+      this.#accounts.set(key, a);
+    }
+    return a;
+  }
+
+  /** Credits a finished request's adjusted tokens and commits them at once (devnet = fake-TON timing). */
+  credit(owner: Address, tokens: bigint): void {
+    if (tokens < 0n) throw new RangeError('negative token credit');
+    const a = this.#account(owner);
+    a.requests += 1;
+    a.max += tokens;
+    a.db = a.max;
+    a.chain = a.max;
+  }
+
+  /** The three counters and a payment signed for tokens_committed_to_blockchain (signs only when it moved). */
+  payment(owner: Address): PaymentState {
+    const a = this.#account(owner);
+    if (!a.signed || a.signed.tokens !== a.chain) a.signed = { tokens: a.chain, data: this.#signer.sign(owner, a.chain) };
+    return { signed: a.signed.data, dbTokens: a.db, maxTokens: a.max, chainTokens: a.chain };
+  }
+
+  /** Only what was already signed, without signing (for proxy.runQueryEx). */
+  lastSigned(owner: Address): Buffer | null {
+    return this.#accounts.get(owner.toRawString())?.signed?.data ?? null;
+  }
+
+  counters(owner: Address): { chain: bigint; db: bigint; max: bigint } {
+    const a = this.#account(owner);
+    return { chain: a.chain, db: a.db, max: a.max };
+  }
+
+  books(): OwnerBook[] {
+    return [...this.#accounts.values()].map((a) => {
+      const signed = a.signed?.tokens ?? 0n;
+      return {
+        owner: a.owner.toRawString(),
+        requests: a.requests,
+        signed_tokens: signed,
+        max_tokens: a.max,
+        db_tokens: a.db,
+        earned_nano: signed * this.#signer.feePerToken,
+      };
+    });
+  }
+}

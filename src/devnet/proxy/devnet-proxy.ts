@@ -1,0 +1,212 @@
+// The devnet proxy: the proxy half of Cocoon's worker protocol on 127.0.0.1. Workers dial its worker port
+// (TCP → proof of work → RA-TLS, policy `home` by default → framed TL), pass the §3.3 handshake and are
+// routed requests by model; every finished request is billed to the worker's owner with a freshly signed
+// cumulative payment. Clients reach it in-process through `request()` (the HTTP endpoint is src/devnet/client).
+import { createCertificate } from '../../protocol/ratls/certificate.js';
+import type { TlsIdentity } from '../../protocol/ratls/tls.js';
+import type { AttestationPolicy, HomeReportVerifier } from '../../protocol/ratls/verify.js';
+import { createProtocolServer, type ProtocolServer } from '../../protocol/server.js';
+import { encodeBoxed } from '../../protocol/tl/codec.js';
+import { verifyHomeReport, type HomePolicy } from '../../attestation/verify.js';
+import type { Logger } from '../../logging/logger.js';
+import { OwnerBooks, type OwnerBook } from './books.js';
+import { ProxyRequestError } from './errors.js';
+import type { PaymentSigner } from './payment-signer.js';
+import type { ProxyResponse } from './relay.js';
+import { Reputation, type ReputationView } from './reputation.js';
+import { chooseConnection } from './router.js';
+import { WorkerLink, type RequestEnd } from './worker-link.js';
+import { baseModelName } from './worker-params.js';
+
+export interface DevnetProxyOptions {
+  log: Logger;
+  signer: PaymentSigner;
+  /** The proxy's TLS identity; default a fresh self-signed Ed25519 certificate without attestation. */
+  tls?: TlsIdentity;
+  host?: string;
+  /** Worker port; 0 = any free port. */
+  port?: number;
+  /** Proof-of-work difficulty demanded from workers (default 20, as Cocoon's router). */
+  powDifficulty?: number;
+  /** `home` verifies Silkworm's attestation report; `any` admits any well-formed certificate (interop). */
+  policy?: Extract<AttestationPolicy, 'home' | 'any'>;
+  /** Allow-lists for `home` (empty lists: any measured build and model). */
+  homePolicy?: HomePolicy;
+  /** Owner named in proxy.workerRequestPayment (the devnet client); default the proxy owner. */
+  clientOwner?: string;
+  /** Default client timeout (default 120 s, as Cocoon's client). */
+  defaultTimeoutMs?: number;
+  onRequestEnd?: (end: RequestEnd) => void;
+  onWorkersChanged?: () => void;
+}
+
+export interface ProxyRequest {
+  /** `/v1/chat/completions` or `/v1/completions`. */
+  path: string;
+  model: string;
+  /** The client's JSON body after its private keys were removed. */
+  payload: Buffer;
+  headers?: Array<[string, string]>;
+  /** Highest worker coefficient (×1000) accepted. */
+  maxCoefficient?: number;
+  timeoutMs?: number;
+  enableDebug?: boolean;
+  /** Only this connection (canaries). */
+  onlyWorker?: number;
+}
+
+export interface WorkerView {
+  id: number;
+  owner: string | null;
+  model: string | null;
+  ready: boolean;
+  enabled: boolean;
+  running: number;
+  cap: number;
+  coefficient: number;
+  attestation: string;
+  reputation: ReputationView | null;
+}
+
+const DROPPED_HEADERS = new Set(['Content-Length', 'Transfer-Encoding', 'Connection']); // exact case, as Cocoon's client
+
+export class DevnetProxy {
+  readonly #o: DevnetProxyOptions;
+  readonly #log: Logger;
+  readonly #books: OwnerBooks;
+  readonly #reputation = new Reputation();
+  readonly #links = new Map<number, WorkerLink>();
+  readonly #server: ProtocolServer;
+  readonly tlsPublicKey: Buffer;
+  #nextId = 1;
+  #port = 0;
+  #stopped = false;
+
+  private constructor(o: DevnetProxyOptions) {
+    this.#o = o;
+    this.#log = o.log;
+    this.#books = new OwnerBooks(o.signer);
+    const cert = o.tls ? null : createCertificate();
+    const tls = o.tls ?? { certPem: cert!.certPem, keyPem: cert!.keyPem };
+    this.tlsPublicKey = cert?.rawPublicKey ?? Buffer.alloc(0);
+    const homePolicy = o.homePolicy ?? { codeHashes: [], modelHashes: [] };
+    const verifier: HomeReportVerifier = (report, key) => {
+      const r = verifyHomeReport(report, key, homePolicy);
+      return r.ok ? { ok: true, summary: `home report from device ${r.report.body.devicePublicKey.slice(0, 12)}…` } : { ok: false, reason: `${r.code}: ${r.message}` };
+    };
+    this.#server = createProtocolServer({
+      identity: tls,
+      policy: o.policy ?? 'home',
+      verify: { verifyHomeReport: verifier },
+      powDifficulty: o.powDifficulty ?? 20,
+      log: this.#log.child('wire'),
+      onConnection: (connection, accepted) => {
+        const id = this.#nextId++;
+        this.#log.info(`worker #${id} connected from ${accepted.remoteAddress}:${accepted.remotePort} (${accepted.peer.attestation})`);
+        const link = new WorkerLink({
+          id,
+          connection,
+          peer: accepted.peer,
+          signer: o.signer,
+          books: this.#books,
+          clientOwner: o.clientOwner ?? o.signer.proxyOwner.toString({ bounceable: false }),
+          log: this.#log,
+          onChange: (l) => this.#changed(l),
+          onRequestEnd: (end) => this.#ended(end),
+        });
+        this.#links.set(id, link);
+      },
+    });
+  }
+
+  static async start(o: DevnetProxyOptions): Promise<DevnetProxy> {
+    const proxy = new DevnetProxy(o);
+    const addr = await proxy.#server.listen(o.port ?? 0, o.host ?? '127.0.0.1');
+    proxy.#port = addr.port;
+    o.log.info(`devnet proxy listening for workers on ${addr.address}:${addr.port} (policy ${o.policy ?? 'home'}, PoW ${o.powDifficulty ?? 20})`);
+    return proxy;
+  }
+
+  get port(): number {
+    return this.#port;
+  }
+
+  /** Routes one request; resolves with the response head, or rejects with a ProxyRequestError at once. */
+  async request(req: ProxyRequest): Promise<ProxyResponse> {
+    if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
+    const baseModel = baseModelName(req.model);
+    const links = [...this.#links.values()];
+    const candidates = links.map((l) => ({ ...l.candidate(this.#reputationOf(l)), link: l }));
+    const choice = chooseConnection(candidates, {
+      baseModel,
+      ...(req.maxCoefficient !== undefined ? { maxCoefficient: req.maxCoefficient } : {}),
+      ...(req.onlyWorker !== undefined ? { onlyId: req.onlyWorker } : {}),
+    });
+    if (!choice) {
+      const ready = candidates.filter((c) => c.ready);
+      if (ready.length === 0) throw new ProxyRequestError('no_worker', 'no worker is connected and ready');
+      if (!ready.some((c) => c.baseModel === baseModel)) throw new ProxyRequestError('unknown_model', `no worker serves model '${baseModel.slice(0, 100)}'`);
+      throw new ProxyRequestError('no_worker', `every worker of '${baseModel.slice(0, 100)}' is busy, disabled or above the max coefficient`);
+    }
+    const headers = (req.headers ?? []).filter(([n]) => !DROPPED_HEADERS.has(n)).map(([name, value]) => ({ _: 'http.header' as const, name, value }));
+    headers.push({ _: 'http.header', name: 'Content-Length', value: String(req.payload.length) });
+    const query = encodeBoxed({ _: 'http.request', method: 'POST', url: req.path, http_version: 'HTTP/1.1', headers, payload: req.payload });
+    const relay = choice.link.run({ query, timeoutMs: req.timeoutMs ?? this.#o.defaultTimeoutMs ?? 114_000, enableDebug: req.enableDebug ?? false });
+    return relay.response;
+  }
+
+  /** Base names of the models that ready, enabled workers serve. */
+  models(): string[] {
+    const names = new Set<string>();
+    for (const l of this.#links.values()) if (l.ready && l.enabled && l.worker) names.add(l.worker.baseModel);
+    return [...names].sort();
+  }
+
+  books(): OwnerBook[] {
+    return this.#books.books();
+  }
+
+  workers(): WorkerView[] {
+    return [...this.#links.values()].map((l) => {
+      const w = l.worker;
+      const c = l.candidate(this.#reputationOf(l));
+      return { id: l.id, owner: w?.owner.toRawString() ?? null, model: w?.model ?? null, ready: l.ready, enabled: l.enabled, running: l.running, cap: c.cap, coefficient: c.coefficient, attestation: l.peer.attestation, reputation: w ? this.#reputation.view(w.owner.toRawString()) : null };
+    });
+  }
+
+  /** Reputation of one owner (raw address). */
+  reputation(owner: string): ReputationView {
+    return this.#reputation.view(owner);
+  }
+
+  recordCanary(workerId: number, matched: boolean): void {
+    const owner = this.#links.get(workerId)?.worker?.owner.toRawString();
+    if (owner) this.#reputation.recordCanary(owner, matched);
+  }
+
+  /** Drops one worker connection (operator action; also used by tests). */
+  dropWorker(id: number, reason: string): void {
+    this.#links.get(id)?.close(reason);
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    for (const l of this.#links.values()) l.close('the devnet proxy is stopping');
+    await this.#server.close();
+  }
+
+  #reputationOf(l: WorkerLink): number {
+    const w = l.worker;
+    return w ? this.#reputation.score(w.owner.toRawString()) : 0;
+  }
+
+  #changed(l: WorkerLink): void {
+    if (l.closed && l.running === 0) this.#links.delete(l.id);
+    this.#o.onWorkersChanged?.();
+  }
+
+  #ended(end: RequestEnd): void {
+    this.#reputation.recordRequest(end.worker.owner.toRawString(), end.ok, end.durationMs);
+    this.#o.onRequestEnd?.(end);
+  }
+}

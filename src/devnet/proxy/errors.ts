@@ -1,0 +1,39 @@
+// Typed errors of the devnet proxy. A request that cannot be served ends with a ProxyRequestError whose
+// code the client endpoint turns into an HTTP status (503 no worker, 504 timeout, 502 worker lost, …).
+export type ProxyRequestErrorCode =
+  | 'no_worker' // nothing ready serves this model (or none within the client's max coefficient)
+  | 'unknown_model' // no worker has ever announced this model
+  | 'timeout' // the client's timeout passed before the final answer
+  | 'worker_lost' // the worker's connection dropped mid-request
+  | 'worker_error' // the worker answered proxy.queryAnswerErrorEx
+  | 'stopped'; // the proxy is shutting down
+
+export class ProxyRequestError extends Error {
+  override readonly name = 'ProxyRequestError';
+  readonly code: ProxyRequestErrorCode;
+  /** The worker's error code (§4.6) when code is worker_error. */
+  readonly workerCode: number | null;
+
+  constructor(code: ProxyRequestErrorCode, message: string, workerCode: number | null = null) {
+    super(message);
+    this.code = code;
+    this.workerCode = workerCode;
+  }
+}
+
+/** HTTP status for a failed request, as Cocoon's client runner maps worker codes (652 → 504, 651 → 502). */
+export function httpStatusOf(err: ProxyRequestError): number {
+  switch (err.code) {
+    case 'no_worker':
+    case 'stopped':
+      return 503;
+    case 'unknown_model':
+      return 404;
+    case 'timeout':
+      return 504;
+    case 'worker_lost':
+      return 502;
+    case 'worker_error':
+      return err.workerCode === 652 ? 504 : err.workerCode === 651 ? 502 : 500;
+  }
+}

@@ -1,0 +1,57 @@
+// Choosing a worker connection for a request (§3.5, ProxyRunner::choose_connection): among connections of
+// the model that are ready, enabled, below their cap and priced at most the client's max coefficient, the
+// one minimising running × average query time; ties go to the better reputation, then to fewer running.
+export interface RouteCandidate {
+  id: number;
+  baseModel: string;
+  ready: boolean;
+  enabled: boolean;
+  running: number;
+  cap: number;
+  coefficient: number;
+  /** Decaying average duration of this connection's requests, ms. */
+  averageMs: number;
+  reputation: number;
+}
+
+export interface RouteWant {
+  baseModel: string;
+  /** Highest coefficient (×1000) the client accepts; undefined = any. */
+  maxCoefficient?: number;
+  /** Only this connection (canaries). */
+  onlyId?: number;
+}
+
+export function eligible(c: RouteCandidate, want: RouteWant): boolean {
+  return (
+    c.ready &&
+    c.enabled &&
+    c.baseModel === want.baseModel &&
+    c.running < c.cap &&
+    (want.maxCoefficient === undefined || c.coefficient <= want.maxCoefficient) &&
+    (want.onlyId === undefined || c.id === want.onlyId)
+  );
+}
+
+export function chooseConnection<C extends RouteCandidate>(candidates: readonly C[], want: RouteWant): C | null {
+  let best: C | null = null;
+  let bestLoad = Infinity;
+  for (const c of candidates) {
+    if (!eligible(c, want)) continue;
+    const load = c.running * c.averageMs;
+    const better =
+      best === null ||
+      load < bestLoad ||
+      (load === bestLoad && (c.reputation > best.reputation || (c.reputation === best.reputation && c.running < best.running)));
+    if (better) {
+      best = c;
+      bestLoad = load;
+    }
+  }
+  return best;
+}
+
+/** A 10-minute-style decaying average: each sample moves the mean by `weight` of the difference. */
+export function decayAverage(previous: number, sample: number, weight = 0.2): number {
+  return previous + weight * (sample - previous);
+}
