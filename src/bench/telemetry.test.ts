@@ -45,7 +45,8 @@ describe('parseNvidiaSmi', () => {
   });
 });
 
-function fakeRunner(stdout: string | 'absent' | 'failed'): { run: CommandRunner; calls: string[][] } {
+function fakeRunner(stdout: string): { run: CommandRunner; calls: string[][] } {
+  // 'absent' and 'failed' stand for a missing and a failing tool; anything else is its output.
   const calls: string[][] = [];
   const run: CommandRunner = async (command, args) => {
     calls.push([command, ...args]);
