@@ -16,8 +16,23 @@ const measurements: Measurements = {
   nativeBinary: h('b'),
   model: h('c'),
   modelFile: 'm.gguf',
-  runtime: { node: '20.20.2', nodeLlamaCpp: '3.21.1', llamaCpp: 'ggml-org/llama.cpp@b1', buildType: 'prebuilt', gpuBackend: 'false' },
-  policy: { sha256: h('d'), platform: 'linux', permissionFlag: '--experimental-permission', fsWrite: [], allowAddons: true, allowChildProcess: true, allowWorker: false, launcher: 'child_process' },
+  runtime: {
+    node: '20.20.2',
+    nodeLlamaCpp: '3.21.1',
+    llamaCpp: 'ggml-org/llama.cpp@b1',
+    buildType: 'prebuilt',
+    gpuBackend: 'false',
+  },
+  policy: {
+    sha256: h('d'),
+    platform: 'linux',
+    permissionFlag: '--experimental-permission',
+    fsWrite: [],
+    allowAddons: true,
+    allowChildProcess: true,
+    allowWorker: false,
+    launcher: 'child_process',
+  },
   gpu: 'cpu',
   benchmarkTokensPerSecond: 400,
 };
@@ -26,7 +41,11 @@ const policy: HomePolicy = { codeHashes: [h('a')], modelHashes: [h('c')] };
 describe('attestation', () => {
   const dir = mkdtemp(join(tmpdir(), 'sw-att-'));
   afterAll(async () => rm(await dir, { recursive: true, force: true }));
-  const store = async (): Promise<FileSecretStore> => new FileSecretStore({ path: join(await dir, 'secrets.json'), keyMaterial: () => Promise.resolve(Buffer.from('machine-a')) });
+  const store = async (): Promise<FileSecretStore> =>
+    new FileSecretStore({
+      path: join(await dir, 'secrets.json'),
+      keyMaterial: () => Promise.resolve(Buffer.from('machine-a')),
+    });
 
   it('keeps the device key encrypted in a 0600 file and reloads the same key', async () => {
     const key = await loadOrCreateDeviceKey(await store());
@@ -37,7 +56,10 @@ describe('attestation', () => {
     const raw = await readFile(path, 'utf8');
     expect(raw).not.toContain(key.publicKey.toString('hex'));
     // Another machine's key material cannot open it.
-    const elsewhere = new FileSecretStore({ path, keyMaterial: () => Promise.resolve(Buffer.from('machine-b')) });
+    const elsewhere = new FileSecretStore({
+      path,
+      keyMaterial: () => Promise.resolve(Buffer.from('machine-b')),
+    });
     await expect(elsewhere.get('device-ed25519-seed')).rejects.toBeInstanceOf(SecretStoreError);
   });
 
@@ -48,7 +70,10 @@ describe('attestation', () => {
     expect(report.length).toBeLessThan(2048);
     const ok = verifyHomeReport(report, tls, policy);
     expect(ok.ok && ok.trust).toBe('home');
-    expect(verifyHomeReport(report, randomBytes(32), policy)).toMatchObject({ ok: false, code: 'wrong-tls-key' });
+    expect(verifyHomeReport(report, randomBytes(32), policy)).toMatchObject({
+      ok: false,
+      code: 'wrong-tls-key',
+    });
   });
 
   it('refuses tampered, non-canonical and off-policy reports', async () => {
@@ -56,20 +81,41 @@ describe('attestation', () => {
     const tls = randomBytes(32);
     const report = createHomeReport({ deviceKey: key, rawTlsPublicKey: tls, measurements });
     const forged = Buffer.from(report.toString().replace(h('c'), h('e')));
-    expect(verifyHomeReport(forged, tls, { ...policy, modelHashes: [h('e')] })).toMatchObject({ ok: false, code: 'bad-signature' });
+    expect(verifyHomeReport(forged, tls, { ...policy, modelHashes: [h('e')] })).toMatchObject({
+      ok: false,
+      code: 'bad-signature',
+    });
     const spaced = Buffer.from(JSON.stringify(JSON.parse(report.toString()), null, 1));
     expect(verifyHomeReport(spaced, tls, policy)).toMatchObject({ ok: false, code: 'malformed' });
-    expect(verifyHomeReport(Buffer.from('{"body":1}'), tls, policy)).toMatchObject({ ok: false, code: 'malformed' });
-    expect(verifyHomeReport(report, tls, { ...policy, modelHashes: [h('f')] })).toMatchObject({ ok: false, code: 'unknown-model' });
-    expect(verifyHomeReport(report, tls, { ...policy, codeHashes: [h('f')] })).toMatchObject({ ok: false, code: 'unknown-code' });
-    const weak = createHomeReport({ deviceKey: key, rawTlsPublicKey: tls, measurements: { ...measurements, policy: { ...measurements.policy, fsWrite: ['/'] } } });
+    expect(verifyHomeReport(Buffer.from('{"body":1}'), tls, policy)).toMatchObject({
+      ok: false,
+      code: 'malformed',
+    });
+    expect(verifyHomeReport(report, tls, { ...policy, modelHashes: [h('f')] })).toMatchObject({
+      ok: false,
+      code: 'unknown-model',
+    });
+    expect(verifyHomeReport(report, tls, { ...policy, codeHashes: [h('f')] })).toMatchObject({
+      ok: false,
+      code: 'unknown-code',
+    });
+    const weak = createHomeReport({
+      deviceKey: key,
+      rawTlsPublicKey: tls,
+      measurements: { ...measurements, policy: { ...measurements.policy, fsWrite: ['/'] } },
+    });
     expect(verifyHomeReport(weak, tls, policy)).toMatchObject({ ok: false, code: 'weak-sandbox' });
     const old = createHomeReport({ deviceKey: key, rawTlsPublicKey: tls, measurements, issuedAt: 1000 });
-    expect(verifyHomeReport(old, tls, { ...policy, maxAgeSeconds: 3600 })).toMatchObject({ ok: false, code: 'expired' });
+    expect(verifyHomeReport(old, tls, { ...policy, maxAgeSeconds: 3600 })).toMatchObject({
+      ok: false,
+      code: 'expired',
+    });
   });
 
   it('encodes canonical JSON with sorted keys and no whitespace', () => {
-    expect(canonicalJson({ b: [1, { d: null, c: 'x' }], a: true })).toBe('{"a":true,"b":[1,{"c":"x","d":null}]}');
+    expect(canonicalJson({ b: [1, { d: null, c: 'x' }], a: true })).toBe(
+      '{"a":true,"b":[1,{"c":"x","d":null}]}',
+    );
   });
 
   it('reports a corrupt secret file clearly', async () => {

@@ -53,7 +53,11 @@ export async function hashCodeBundle(codeDir: string): Promise<string> {
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   const hash = createHash('sha256');
   for (const f of files) {
-    hash.update(`${f.rel}\0${createHash('sha256').update(await readFile(f.p)).digest('hex')}\n`);
+    hash.update(
+      `${f.rel}\0${createHash('sha256')
+        .update(await readFile(f.p))
+        .digest('hex')}\n`,
+    );
   }
   return hash.digest('hex');
 }
@@ -77,7 +81,12 @@ export async function measureSandbox(
 ): Promise<Measurements> {
   const cache = options.cache ?? new FileHashCache();
   const p = sandbox.policy;
-  const policyDoc: CanonicalValue = { ...p, fsRead: [...p.fsRead], fsWrite: [...p.fsWrite], execArgv: [...p.execArgv] };
+  const policyDoc: CanonicalValue = {
+    ...p,
+    fsRead: [...p.fsRead],
+    fsWrite: [...p.fsWrite],
+    execArgv: [...p.execArgv],
+  };
   return {
     codeBundle: await hashCodeBundle(sandbox.paths.codeDir),
     nativeBinary: sandbox.runtime.addonPath ? await cache.hash(sandbox.runtime.addonPath) : null,

@@ -17,7 +17,13 @@ export const measurementsSchema = z.strictObject({
   nativeBinary: hex(64).nullable(),
   model: hex(64),
   modelFile: z.string().max(256),
-  runtime: z.strictObject({ node: z.string(), nodeLlamaCpp: z.string(), llamaCpp: z.string(), buildType: z.string(), gpuBackend: z.string() }),
+  runtime: z.strictObject({
+    node: z.string(),
+    nodeLlamaCpp: z.string(),
+    llamaCpp: z.string(),
+    buildType: z.string(),
+    gpuBackend: z.string(),
+  }),
   policy: z.strictObject({
     sha256: hex(64),
     platform: z.string(),

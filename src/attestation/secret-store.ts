@@ -50,7 +50,8 @@ export class FileSecretStore implements SecretStore {
     try {
       raw = await readFile(this.#path, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, salt: randomBytes(16).toString('base64'), entries: {} };
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        return { version: 1, salt: randomBytes(16).toString('base64'), entries: {} };
       throw err;
     }
     try {
@@ -61,7 +62,8 @@ export class FileSecretStore implements SecretStore {
   }
 
   async #keyFor(salt: string): Promise<Buffer> {
-    if (this.#key?.salt !== salt) this.#key = { salt, key: scryptSync(await this.#material(), Buffer.from(salt, 'base64'), 32) };
+    if (this.#key?.salt !== salt)
+      this.#key = { salt, key: scryptSync(await this.#material(), Buffer.from(salt, 'base64'), 32) };
     return this.#key.key;
   }
 
@@ -83,7 +85,11 @@ export class FileSecretStore implements SecretStore {
     const file = await this.#load();
     const e = file.entries[name];
     if (!e) return undefined;
-    const decipher = createDecipheriv('aes-256-gcm', await this.#keyFor(file.salt), Buffer.from(e.iv, 'base64'));
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      await this.#keyFor(file.salt),
+      Buffer.from(e.iv, 'base64'),
+    );
     decipher.setAAD(Buffer.from(name));
     decipher.setAuthTag(Buffer.from(e.tag, 'base64'));
     try {
@@ -94,13 +100,18 @@ export class FileSecretStore implements SecretStore {
   }
 
   async set(name: string, value: Buffer): Promise<void> {
-    if (!/^[a-z0-9][a-z0-9.-]{0,63}$/.test(name)) throw new SecretStoreError('bad-name', `bad secret name "${name}"`);
+    if (!/^[a-z0-9][a-z0-9.-]{0,63}$/.test(name))
+      throw new SecretStoreError('bad-name', `bad secret name "${name}"`);
     const file = await this.#load();
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', await this.#keyFor(file.salt), iv);
     cipher.setAAD(Buffer.from(name));
     const data = Buffer.concat([cipher.update(value), cipher.final()]);
-    file.entries[name] = { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+    file.entries[name] = {
+      iv: iv.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+      data: data.toString('base64'),
+    };
     await this.#save(file);
   }
 

@@ -13,23 +13,39 @@ const ROUNDS = 4;
 const TOKENS = 256;
 const THREADS = 1; // fastest decode on this class of VM (see ENGINE-FACTS)
 const CONTEXT = 2048;
-const prompts = ['hello world, tell me about the cat', 'the story of a small red car', 'question: what is a gpu worker', 'a long answer about the network'];
+const prompts = [
+  'hello world, tell me about the cat',
+  'the story of a small red car',
+  'question: what is a gpu worker',
+  'a long answer about the network',
+];
 const params: GenerateParams = { maxTokens: TOKENS, temperature: 0, topP: 1, stop: [] };
 
 async function rawRound(rt: LlamaRuntime, prompt: string): Promise<{ tokens: number; ms: number }> {
   let first = 0;
   let firstCount = 0;
-  const usage = await rt.generate({ kind: 'text', text: prompt }, params, (_t, n) => {
-    if (first === 0) {
-      first = performance.now();
-      firstCount = n;
-    }
-  }, new AbortController().signal);
+  const usage = await rt.generate(
+    { kind: 'text', text: prompt },
+    params,
+    (_t, n) => {
+      if (first === 0) {
+        first = performance.now();
+        firstCount = n;
+      }
+    },
+    new AbortController().signal,
+  );
   return { tokens: usage.completionTokens - firstCount, ms: performance.now() - first };
 }
 
-async function sandboxRound(host: SandboxHost, model: string, prompt: string): Promise<{ tokens: number; ms: number }> {
-  const body = Buffer.from(JSON.stringify({ model, prompt, max_tokens: TOKENS, temperature: 0, stream: true }));
+async function sandboxRound(
+  host: SandboxHost,
+  model: string,
+  prompt: string,
+): Promise<{ tokens: number; ms: number }> {
+  const body = Buffer.from(
+    JSON.stringify({ model, prompt, max_tokens: TOKENS, temperature: 0, stream: true }),
+  );
   const res = await host.request({ path: '/v1/completions', body });
   let first = 0;
   let firstText = 0;
@@ -54,7 +70,13 @@ export async function enginePerf(): Promise<Record<string, number>> {
     const rt = await LlamaRuntime.create({ threads: THREADS, gpu: false });
     await rt.load({ modelPath, contextSize: CONTEXT, sequences: 1 });
     const host = new SandboxHost({
-      log: silentLogger, modelPath, modelName: name, workDir: join(dir, 'sandbox'), threads: THREADS, contextSize: CONTEXT, maxActiveRequests: 1,
+      log: silentLogger,
+      modelPath,
+      modelName: name,
+      workDir: join(dir, 'sandbox'),
+      threads: THREADS,
+      contextSize: CONTEXT,
+      maxActiveRequests: 1,
     });
     await host.start();
     const raw = { tokens: 0, ms: 0 };
@@ -74,7 +96,10 @@ export async function enginePerf(): Promise<Record<string, number>> {
     await rt.unload();
     const exits: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const res = await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify({ model: name, prompt: 'pause', max_tokens: 1500, stream: true })) });
+      const res = await host.request({
+        path: '/v1/completions',
+        body: Buffer.from(JSON.stringify({ model: name, prompt: 'pause', max_tokens: 1500, stream: true })),
+      });
       const it = res.body[Symbol.asyncIterator]();
       await it.next();
       exits.push((await host.pause()).exitMs);

@@ -57,7 +57,13 @@ describe('model download over HTTP (127.0.0.1)', () => {
     const progress: DownloadProgress[] = [];
     const dest = join(dir, 'a.gguf');
     const result = await downloadModel({
-      url: `${base}/redirect`, dest, sha256, expectedBytes: file.length, log: silentLogger, retryDelayMs: 10, onProgress: (p) => progress.push(p),
+      url: `${base}/redirect`,
+      dest,
+      sha256,
+      expectedBytes: file.length,
+      log: silentLogger,
+      retryDelayMs: 10,
+      onProgress: (p) => progress.push(p),
     });
     expect(result).toMatchObject({ sha256, bytes: file.length, resumes: 2 });
     expect((await readFile(dest)).equals(file)).toBe(true);
@@ -72,7 +78,9 @@ describe('model download over HTTP (127.0.0.1)', () => {
 
   it('rejects a corrupted file with a clear error and removes the partial', async () => {
     const dest = join(dir, 'b.gguf');
-    const err = await downloadModel({ url: `${base}/corrupt.gguf`, dest, sha256, log: silentLogger }).catch((e: unknown) => e);
+    const err = await downloadModel({ url: `${base}/corrupt.gguf`, dest, sha256, log: silentLogger }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(DownloadError);
     expect((err as DownloadError).code).toBe('checksum-mismatch');
     await expect(stat(dest)).rejects.toThrow();
@@ -80,8 +88,16 @@ describe('model download over HTTP (127.0.0.1)', () => {
   });
 
   it('reports HTTP errors and refuses unverifiable downloads', async () => {
-    await expect(downloadModel({ url: `${base}/redirect`, dest: join(dir, 'c.gguf'), sha256: null, log: silentLogger })).rejects.toMatchObject({ code: 'no-checksum' });
-    const missing = downloadModel({ url: 'http://127.0.0.1:1/none', dest: join(dir, 'd.gguf'), sha256, log: silentLogger, maxRetries: 0 });
+    await expect(
+      downloadModel({ url: `${base}/redirect`, dest: join(dir, 'c.gguf'), sha256: null, log: silentLogger }),
+    ).rejects.toMatchObject({ code: 'no-checksum' });
+    const missing = downloadModel({
+      url: 'http://127.0.0.1:1/none',
+      dest: join(dir, 'd.gguf'),
+      sha256,
+      log: silentLogger,
+      maxRetries: 0,
+    });
     await expect(missing).rejects.toMatchObject({ code: 'too-many-retries' });
   });
 });

@@ -32,7 +32,10 @@ export async function tinyHost(
   return { host, lines, log, dir };
 }
 
-export const chat = (content: string, extra: Record<string, unknown> = {}): { path: string; body: Buffer } => ({
+export const chat = (
+  content: string,
+  extra: Record<string, unknown> = {},
+): { path: string; body: Buffer } => ({
   path: '/v1/chat/completions',
   body: Buffer.from(JSON.stringify({ model: MODEL, messages: [{ role: 'user', content }], ...extra })),
 });

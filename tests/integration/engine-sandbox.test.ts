@@ -24,7 +24,12 @@ describe('engine sandbox: OpenAI-style serving', () => {
       object: string;
       model: string;
       choices: Array<{ message: { role: string; content: string }; finish_reason: string }>;
-      usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number; prompt_tokens_details: { cached_tokens: number } };
+      usage: {
+        prompt_tokens: number;
+        completion_tokens: number;
+        total_tokens: number;
+        prompt_tokens_details: { cached_tokens: number };
+      };
     };
     expect(a.object).toBe('chat.completion');
     expect(a.model).toBe(MODEL);
@@ -42,11 +47,15 @@ describe('engine sandbox: OpenAI-style serving', () => {
   });
 
   it('streams SSE deltas, then a usage chunk, then [DONE], with the same greedy text', async () => {
-    const whole = JSON.parse(await readAll(await host.request(chat('the dog and the sun', { temperature: 0, max_tokens: 30 })))) as {
+    const whole = JSON.parse(
+      await readAll(await host.request(chat('the dog and the sun', { temperature: 0, max_tokens: 30 }))),
+    ) as {
       choices: Array<{ message: { content: string } }>;
       usage: { completion_tokens: number };
     };
-    const res = await host.request(chat('the dog and the sun', { temperature: 0, max_completion_tokens: 30, stream: true }));
+    const res = await host.request(
+      chat('the dog and the sun', { temperature: 0, max_completion_tokens: 30, stream: true }),
+    );
     expect(res.headers['content-type']).toBe('text/event-stream');
     const sse = parseSse(await readAll(res));
     expect(sse.done).toBe(true);
@@ -59,11 +68,17 @@ describe('engine sandbox: OpenAI-style serving', () => {
   it('serves /v1/completions and honours stop strings', async () => {
     const base = { model: MODEL, prompt: 'hello world', temperature: 0, max_tokens: 40 };
     const res = await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify(base)) });
-    const full = (JSON.parse(await readAll(res)) as { choices: Array<{ text: string }> }).choices[0]?.text ?? '';
+    const full =
+      (JSON.parse(await readAll(res)) as { choices: Array<{ text: string }> }).choices[0]?.text ?? '';
     expect(full.length).toBeGreaterThan(4);
     const stop = full.slice(3, 5);
-    const cut = await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify({ ...base, stop })) });
-    const body = JSON.parse(await readAll(cut)) as { choices: Array<{ text: string; finish_reason: string }> };
+    const cut = await host.request({
+      path: '/v1/completions',
+      body: Buffer.from(JSON.stringify({ ...base, stop })),
+    });
+    const body = JSON.parse(await readAll(cut)) as {
+      choices: Array<{ text: string; finish_reason: string }>;
+    };
     expect(body.choices[0]?.text).toBe(full.slice(0, full.indexOf(stop)));
     expect(body.choices[0]?.finish_reason).toBe('stop');
   });
@@ -76,7 +91,10 @@ describe('engine sandbox: OpenAI-style serving', () => {
       expect(err.error.message).toBe(`unknown option '${key}' in request`);
       expect(err.error.param).toBe(key);
     }
-    const wrongModel = await host.request({ path: '/v1/chat/completions', body: Buffer.from(JSON.stringify({ model: 'gpt-4', messages: [] })) });
+    const wrongModel = await host.request({
+      path: '/v1/chat/completions',
+      body: Buffer.from(JSON.stringify({ model: 'gpt-4', messages: [] })),
+    });
     expect(wrongModel.status).toBe(400);
     expect((await host.request({ path: '/v1/embeddings', body: Buffer.from('{}') })).status).toBe(404);
   });
@@ -86,7 +104,10 @@ describe('engine sandbox: OpenAI-style serving', () => {
     const a = await host.request(chat('story one', long));
     const b = await host.request(chat('story two', long));
     const t0 = performance.now();
-    await expect(host.request(chat('story three', long))).rejects.toMatchObject({ code: 'too-many-active-queries', message: 'too many active queries' });
+    await expect(host.request(chat('story three', long))).rejects.toMatchObject({
+      code: 'too-many-active-queries',
+      message: 'too many active queries',
+    });
     expect(performance.now() - t0).toBeLessThan(50);
     const [ta, tb] = await Promise.all([readAll(a), readAll(b)]);
     expect(parseSse(ta).done && parseSse(tb).done).toBe(true);
@@ -94,26 +115,37 @@ describe('engine sandbox: OpenAI-style serving', () => {
 
   it('stops generating when a stream is cancelled', async () => {
     const ctrl = new AbortController();
-    const res = await host.request(chat('cancel me', { temperature: 1, max_tokens: 1900, stream: true }), { signal: ctrl.signal });
+    const res = await host.request(chat('cancel me', { temperature: 1, max_tokens: 1900, stream: true }), {
+      signal: ctrl.signal,
+    });
     const it = res.body[Symbol.asyncIterator]();
     await it.next();
     ctrl.abort();
-    await expect((async () => { for (;;) if ((await it.next()).done === true) break; })()).rejects.toBeInstanceOf(EngineError);
+    await expect(
+      (async () => {
+        for (;;) if ((await it.next()).done === true) break;
+      })(),
+    ).rejects.toBeInstanceOf(EngineError);
     // The child frees the sequence promptly instead of generating 1900 tokens.
     const t0 = performance.now();
-    while (host.activeRequests > 0 && performance.now() - t0 < 2000) await new Promise((r) => setTimeout(r, 5));
+    while (host.activeRequests > 0 && performance.now() - t0 < 2000)
+      await new Promise((r) => setTimeout(r, 5));
     expect(host.activeRequests).toBe(0);
     expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('times out a request with a clear error', async () => {
-    await expect(host.request(chat('slow', { max_tokens: 1900, temperature: 1 }), { timeoutMs: 30 })).rejects.toMatchObject({ code: 'timeout' });
+    await expect(
+      host.request(chat('slow', { max_tokens: 1900, temperature: 1 }), { timeoutMs: 30 }),
+    ).rejects.toMatchObject({ code: 'timeout' });
   });
 
   it('never writes prompts or completions to the log', async () => {
     const secret = 'zebra quokka marmalade';
     const res = await host.request(chat(secret, { temperature: 0, max_tokens: 20 }));
-    const content = (JSON.parse(await readAll(res)) as { choices: Array<{ message: { content: string } }> }).choices[0]?.message.content ?? '';
+    const content =
+      (JSON.parse(await readAll(res)) as { choices: Array<{ message: { content: string } }> }).choices[0]
+        ?.message.content ?? '';
     const all = lines.map((l) => l.message).join('\n');
     expect(all).toContain('completion=');
     expect(all).not.toContain('zebra');

@@ -35,7 +35,11 @@ describe('engine sandbox: supervision, pause and policy', () => {
     // The same flags applied to a fresh node: writing anywhere and reading outside the allow-list fail.
     const probe = join(dir, 'probe.txt');
     const script = `const fs=require('fs');const r=[];for(const f of [()=>fs.writeFileSync(${JSON.stringify(probe)},'x'),()=>fs.readFileSync('/etc/hostname'),()=>fs.readFileSync(${JSON.stringify(info?.modelPath)})]){try{f();r.push('ok')}catch(e){r.push(e.code)}}console.log(r.join(','))`;
-    const { stdout } = await promisify(execFile)(process.execPath, [...(info?.policy.execArgv ?? []), '-e', script], { env: info?.policy.env });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [...(info?.policy.execArgv ?? []), '-e', script],
+      { env: info?.policy.env },
+    );
     expect(stdout.trim()).toBe('ERR_ACCESS_DENIED,ERR_ACCESS_DENIED,ok');
   });
 
@@ -45,9 +49,15 @@ describe('engine sandbox: supervision, pause and policy', () => {
     const it = res.body[Symbol.asyncIterator]();
     await it.next();
     process.kill(pid, 'SIGKILL');
-    await expect((async () => { for (;;) if ((await it.next()).done === true) break; })()).rejects.toMatchObject({ code: 'sandbox-crashed' });
+    await expect(
+      (async () => {
+        for (;;) if ((await it.next()).done === true) break;
+      })(),
+    ).rejects.toMatchObject({ code: 'sandbox-crashed' });
     expect(events.some((e) => e.type === 'crash' && e.signal === 'SIGKILL')).toBe(true);
-    const next = await host.request(chat('after the crash', { temperature: 0, max_tokens: 10 }), { timeoutMs: 20_000 });
+    const next = await host.request(chat('after the crash', { temperature: 0, max_tokens: 10 }), {
+      timeoutMs: 20_000,
+    });
     expect(JSON.parse(await readAll(next))).toHaveProperty('usage.completion_tokens');
     expect(host.info?.pid).not.toBe(pid);
     expect(host.state).toBe('ready');
@@ -55,16 +65,24 @@ describe('engine sandbox: supervision, pause and policy', () => {
 
   it('pause() ends in-flight work, the child exits, resume() brings serving back', async () => {
     const pid = host.info?.pid ?? 0;
-    const res = await host.request(chat('paused mid-way', { temperature: 1, max_tokens: 1900, stream: true }));
+    const res = await host.request(
+      chat('paused mid-way', { temperature: 1, max_tokens: 1900, stream: true }),
+    );
     const it = res.body[Symbol.asyncIterator]();
     await it.next();
     const { exitMs } = await host.pause();
     expect(alive(pid)).toBe(false);
     expect(exitMs).toBeLessThan(1000);
-    await expect((async () => { for (;;) if ((await it.next()).done === true) break; })()).rejects.toMatchObject({ code: 'paused' });
+    await expect(
+      (async () => {
+        for (;;) if ((await it.next()).done === true) break;
+      })(),
+    ).rejects.toMatchObject({ code: 'paused' });
     await expect(host.request(chat('while paused'))).rejects.toMatchObject({ code: 'paused' });
     await host.resume();
-    const sse = parseSse(await readAll(await host.request(chat('resumed', { temperature: 0, max_tokens: 8, stream: true }))));
+    const sse = parseSse(
+      await readAll(await host.request(chat('resumed', { temperature: 0, max_tokens: 8, stream: true }))),
+    );
     expect(sse.done).toBe(true);
   });
 

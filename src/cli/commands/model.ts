@@ -53,7 +53,9 @@ export async function modelCommand(args: string[]): Promise<number> {
         vramCapBytes: gibFlag(p.flags.get('cap-gib'), 'cap-gib'),
         desiredContext: p.flags.has('context') ? Number(p.flags.get('context')) : undefined,
       });
-      process.stderr.write(`${model.title}: ${plan.fits ? `${plan.reason}, context ${plan.contextSize}` : `does not fit (${plan.reason})`}\n`);
+      process.stderr.write(
+        `${model.title}: ${plan.fits ? `${plan.reason}, context ${plan.contextSize}` : `does not fit (${plan.reason})`}\n`,
+      );
       out(plan);
       return plan.fits ? 0 : 1;
     }

@@ -117,7 +117,10 @@ function writeValue(sink: ByteSink, v: GgufValue): void {
 }
 
 /** Returns the file as a list of chunks (header, then each tensor's data with its padding). */
-export function encodeGguf(kvs: ReadonlyArray<readonly [string, GgufValue]>, tensors: readonly GgufTensor[]): Buffer[] {
+export function encodeGguf(
+  kvs: ReadonlyArray<readonly [string, GgufValue]>,
+  tensors: readonly GgufTensor[],
+): Buffer[] {
   const head = new ByteSink();
   head.u32(0x46554747); // "GGUF"
   head.u32(3);

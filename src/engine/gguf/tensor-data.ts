@@ -5,7 +5,11 @@ import { GgmlType } from './gguf-writer.js';
 
 export type WeightType = 'f32' | 'f16' | 'q8_0';
 
-export const ggmlTypeOf: Record<WeightType, GgmlType> = { f32: GgmlType.F32, f16: GgmlType.F16, q8_0: GgmlType.Q8_0 };
+export const ggmlTypeOf: Record<WeightType, GgmlType> = {
+  f32: GgmlType.F32,
+  f16: GgmlType.F16,
+  q8_0: GgmlType.Q8_0,
+};
 
 /** xorshift128+-style generator over 32-bit state words: fast, deterministic, good enough for weights. */
 export function seededUniform(seed: number, name: string, count: number, scale: number): Float32Array {
@@ -54,12 +58,12 @@ export function toHalf(value: number): number {
     const half = 1 << (shift - 1);
     let m = mant >>> shift;
     const rest = mant & ((1 << shift) - 1);
-    if (rest > half || (rest === half && (m & 1))) m++;
+    if (rest > half || (rest === half && m & 1)) m++;
     return sign | m;
   }
   let m = mant >>> 13;
   const rest = mant & 0x1fff;
-  if (rest > 0x1000 || (rest === 0x1000 && (m & 1))) {
+  if (rest > 0x1000 || (rest === 0x1000 && m & 1)) {
     m++;
     if (m === 0x400) {
       m = 0;

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toHalf } from './tensor-data.js';
-import { buildTinyModel, ensureTinyModel, tinyPresets, TinyModelError, writeTinyModel } from './tiny-model.js';
+import {
+  buildTinyModel,
+  ensureTinyModel,
+  tinyPresets,
+  TinyModelError,
+  writeTinyModel,
+} from './tiny-model.js';
 
 const sha = (chunks: Buffer[]): string => {
   const h = createHash('sha256');
@@ -22,7 +28,11 @@ describe('tiny GGUF generator', () => {
     expect(sha(buildTinyModel({ ...tinyPresets.tiny, seed: 8 }))).not.toBe(a);
     const path = join(await dir, 'm.gguf');
     expect(await writeTinyModel(path, tinyPresets.tiny)).toBe(a);
-    expect(createHash('sha256').update(await readFile(path)).digest('hex')).toBe(a);
+    expect(
+      createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex'),
+    ).toBe(a);
   });
 
   it('writes f16 and q8_0 variants of different sizes', () => {

@@ -24,12 +24,37 @@ export interface TinyModelOptions {
 export type TinyPreset = 'tiny' | 'bench';
 
 export const tinyPresets: Record<TinyPreset, TinyModelOptions> = {
-  tiny: { seed: 7, layers: 2, dims: 64, heads: 4, kvHeads: 2, feedForward: 128, vocabSize: 1300, contextLength: 4096, type: 'f32', name: 'silkworm-tiny' },
-  bench: { seed: 7, layers: 8, dims: 512, heads: 8, kvHeads: 4, feedForward: 1536, vocabSize: 32000, contextLength: 4096, type: 'q8_0', name: 'silkworm-bench' },
+  tiny: {
+    seed: 7,
+    layers: 2,
+    dims: 64,
+    heads: 4,
+    kvHeads: 2,
+    feedForward: 128,
+    vocabSize: 1300,
+    contextLength: 4096,
+    type: 'f32',
+    name: 'silkworm-tiny',
+  },
+  bench: {
+    seed: 7,
+    layers: 8,
+    dims: 512,
+    heads: 8,
+    kvHeads: 4,
+    feedForward: 1536,
+    vocabSize: 32000,
+    contextLength: 4096,
+    type: 'q8_0',
+    name: 'silkworm-bench',
+  },
 };
 
 export class TinyModelError extends Error {
-  constructor(readonly code: 'bad-options', message: string) {
+  constructor(
+    readonly code: 'bad-options',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -92,7 +117,10 @@ export function buildTinyModel(o: TinyModelOptions): Buffer[] {
     data: encodeWeights(seededUniform(o.seed, name, input * output, 1 / Math.sqrt(input)), o.type),
   });
   const tensors: GgufTensor[] = [
-    { ...matrix('token_embd.weight', o.dims, n), data: encodeWeights(seededUniform(o.seed, 'token_embd.weight', o.dims * n, 1), o.type) },
+    {
+      ...matrix('token_embd.weight', o.dims, n),
+      data: encodeWeights(seededUniform(o.seed, 'token_embd.weight', o.dims * n, 1), o.type),
+    },
     norm('output_norm.weight'),
     // Untied output: tied random embeddings make greedy decoding repeat the last token forever.
     matrix('output.weight', o.dims, n),

@@ -29,7 +29,9 @@ const WORDS = (
   'big fast slow red blue green cat dog sun moon tree house car road city food name story tell me about'
 ).split(' ');
 
-const SYLLABLES = 'ka ri to mu ne so la vi de po ur an el is om tr st ch sh qu ex in on er ar or al'.split(' ');
+const SYLLABLES = 'ka ri to mu ne so la vi de po ur an el is om tr st ch sh qu ex in on er ar or al'.split(
+  ' ',
+);
 
 export function buildVocab(targetSize: number, seed: number): Vocab {
   const tokens: string[] = [];
@@ -62,7 +64,9 @@ export function buildVocab(targetSize: number, seed: number): Vocab {
     const parts = 2 + Math.floor(((pick[k++ % pick.length] ?? 0) + 0.5) * 3);
     let word = '';
     for (let p = 0; p < parts; p++) {
-      word += SYLLABLES[Math.floor(((pick[k++ % pick.length] ?? 0) + 0.5) * SYLLABLES.length) % SYLLABLES.length] ?? '';
+      word +=
+        SYLLABLES[Math.floor(((pick[k++ % pick.length] ?? 0) + 0.5) * SYLLABLES.length) % SYLLABLES.length] ??
+        '';
     }
     word += String(k % 97);
     addWord(word);

@@ -8,7 +8,14 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Logger } from '../../logging/logger.js';
 
-export type DownloadErrorCode = 'http-status' | 'checksum-mismatch' | 'size-mismatch' | 'too-many-retries' | 'aborted' | 'no-checksum' | 'bad-url';
+export type DownloadErrorCode =
+  | 'http-status'
+  | 'checksum-mismatch'
+  | 'size-mismatch'
+  | 'too-many-retries'
+  | 'aborted'
+  | 'no-checksum'
+  | 'bad-url';
 
 export class DownloadError extends Error {
   constructor(
@@ -50,12 +57,20 @@ export interface DownloadResult {
 const aborted = (signal: AbortSignal | undefined): boolean => signal?.aborted === true;
 
 async function hashExisting(path: string, hash: Hash): Promise<number> {
-  const size = await stat(path).then((s) => s.size, () => 0);
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => 0,
+  );
   if (size > 0) for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return size;
 }
 
-function get(url: string, headers: Record<string, string>, signal: AbortSignal | undefined, redirects = 5): Promise<http.IncomingMessage> {
+function get(
+  url: string,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+  redirects = 5,
+): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     let parsed: URL;
     try {
@@ -80,13 +95,17 @@ function get(url: string, headers: Record<string, string>, signal: AbortSignal |
 
 export async function downloadModel(o: DownloadOptions): Promise<DownloadResult> {
   if (o.sha256 === null && o.allowUnverified !== true) {
-    throw new DownloadError('no-checksum', 'this model has no published sha256; refusing an unverifiable download');
+    throw new DownloadError(
+      'no-checksum',
+      'this model has no published sha256; refusing an unverifiable download',
+    );
   }
   const part = `${o.dest}.part`;
   const maxRetries = o.maxRetries ?? 5;
   let resumes = 0;
   for (let attempt = 0; ; attempt++) {
-    if (aborted(o.signal)) throw new DownloadError('aborted', 'the download was cancelled (the partial file is kept)');
+    if (aborted(o.signal))
+      throw new DownloadError('aborted', 'the download was cancelled (the partial file is kept)');
     const hash = createHash('sha256');
     let have = await hashExisting(part, hash);
     if (o.expectedBytes !== undefined && have > o.expectedBytes) {
@@ -106,7 +125,9 @@ export async function downloadModel(o: DownloadOptions): Promise<DownloadResult>
         }
         const lengthHeader = Number(res.headers['content-length']);
         const total = Number.isFinite(lengthHeader) ? have + lengthHeader : (o.expectedBytes ?? null);
-        have = await appendBody(res, part, have, hash, (received) => o.onProgress?.({ receivedBytes: received, totalBytes: total, resumed }));
+        have = await appendBody(res, part, have, hash, (received) =>
+          o.onProgress?.({ receivedBytes: received, totalBytes: total, resumed }),
+        );
       } else {
         res.resume();
         throw new DownloadError('http-status', `the server answered HTTP ${status}`);
@@ -114,26 +135,46 @@ export async function downloadModel(o: DownloadOptions): Promise<DownloadResult>
       return await finish(o, part, hash.digest('hex'), have, resumes);
     } catch (err) {
       if (err instanceof DownloadError) throw err;
-      if (aborted(o.signal)) throw new DownloadError('aborted', 'the download was cancelled (the partial file is kept)');
-      if (attempt >= maxRetries) throw new DownloadError('too-many-retries', `the download kept failing: ${err instanceof Error ? err.message : String(err)}`);
+      if (aborted(o.signal))
+        throw new DownloadError('aborted', 'the download was cancelled (the partial file is kept)');
+      if (attempt >= maxRetries)
+        throw new DownloadError(
+          'too-many-retries',
+          `the download kept failing: ${err instanceof Error ? err.message : String(err)}`,
+        );
       resumes++;
-      o.log.warn(`download interrupted (${err instanceof Error ? err.message : String(err)}); resuming (${attempt + 1}/${maxRetries})`);
+      o.log.warn(
+        `download interrupted (${err instanceof Error ? err.message : String(err)}); resuming (${attempt + 1}/${maxRetries})`,
+      );
       await new Promise((r) => setTimeout(r, (o.retryDelayMs ?? 500) * 2 ** attempt));
     }
   }
 }
 
-async function downloadFresh(o: DownloadOptions, part: string, resumes: number, res: http.IncomingMessage): Promise<DownloadResult> {
+async function downloadFresh(
+  o: DownloadOptions,
+  part: string,
+  resumes: number,
+  res: http.IncomingMessage,
+): Promise<DownloadResult> {
   await rm(part, { force: true });
   const hash = createHash('sha256');
   const lengthHeader = Number(res.headers['content-length']);
   const total = Number.isFinite(lengthHeader) ? lengthHeader : (o.expectedBytes ?? null);
-  const have = await appendBody(res, part, 0, hash, (received) => o.onProgress?.({ receivedBytes: received, totalBytes: total, resumed: false }));
+  const have = await appendBody(res, part, 0, hash, (received) =>
+    o.onProgress?.({ receivedBytes: received, totalBytes: total, resumed: false }),
+  );
   return finish(o, part, hash.digest('hex'), have, resumes);
 }
 
 /** Appends the body to the part file; rejects if the connection ends before the declared length. */
-async function appendBody(res: http.IncomingMessage, part: string, start: number, hash: Hash, progress: (n: number) => void): Promise<number> {
+async function appendBody(
+  res: http.IncomingMessage,
+  part: string,
+  start: number,
+  hash: Hash,
+  progress: (n: number) => void,
+): Promise<number> {
   const declared = Number(res.headers['content-length']);
   const file = await open(part, 'a');
   let received = start;
@@ -146,7 +187,9 @@ async function appendBody(res: http.IncomingMessage, part: string, start: number
       progress(received);
     }
     if (!res.complete || (Number.isFinite(declared) && received - start !== declared)) {
-      throw new Error(`connection closed after ${received - start} of ${Number.isFinite(declared) ? declared : '?'} bytes`);
+      throw new Error(
+        `connection closed after ${received - start} of ${Number.isFinite(declared) ? declared : '?'} bytes`,
+      );
     }
     await file.sync();
     return received;
@@ -155,16 +198,30 @@ async function appendBody(res: http.IncomingMessage, part: string, start: number
   }
 }
 
-async function finish(o: DownloadOptions, part: string, sha256: string, bytes: number, resumes: number): Promise<DownloadResult> {
+async function finish(
+  o: DownloadOptions,
+  part: string,
+  sha256: string,
+  bytes: number,
+  resumes: number,
+): Promise<DownloadResult> {
   if (o.expectedBytes !== undefined && bytes !== o.expectedBytes) {
     await rm(part, { force: true });
-    throw new DownloadError('size-mismatch', `downloaded ${bytes} bytes, expected ${o.expectedBytes}; the partial file was removed`);
+    throw new DownloadError(
+      'size-mismatch',
+      `downloaded ${bytes} bytes, expected ${o.expectedBytes}; the partial file was removed`,
+    );
   }
   if (o.sha256 !== null && sha256 !== o.sha256) {
     await rm(part, { force: true });
-    throw new DownloadError('checksum-mismatch', `sha256 ${sha256.slice(0, 16)}… is not the published ${o.sha256.slice(0, 16)}…; the file was removed`);
+    throw new DownloadError(
+      'checksum-mismatch',
+      `sha256 ${sha256.slice(0, 16)}… is not the published ${o.sha256.slice(0, 16)}…; the file was removed`,
+    );
   }
   await rename(part, o.dest);
-  o.log.info(`model downloaded: ${bytes} bytes, sha256 ${sha256.slice(0, 16)}…${resumes > 0 ? `, ${resumes} resume(s)` : ''}`);
+  o.log.info(
+    `model downloaded: ${bytes} bytes, sha256 ${sha256.slice(0, 16)}…${resumes > 0 ? `, ${resumes} resume(s)` : ''}`,
+  );
   return { path: o.dest, sha256, bytes, resumes };
 }

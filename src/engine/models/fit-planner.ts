@@ -39,27 +39,52 @@ export function planFit(input: FitInput): FitPlan {
   const sequences = Math.max(1, input.sequences ?? 1);
   const minContext = Math.min(input.minContext ?? 1024 * sequences, model.trainContext);
   const desired = Math.min(input.desiredContext ?? 8192 * sequences, model.trainContext);
-  const budget = Math.min(input.vramFreeBytes, input.vramCapBytes ?? Number.MAX_SAFE_INTEGER) - GPU_OVERHEAD_BYTES - model.sizeBytes * 0.05;
+  const budget =
+    Math.min(input.vramFreeBytes, input.vramCapBytes ?? Number.MAX_SAFE_INTEGER) -
+    GPU_OVERHEAD_BYTES -
+    model.sizeBytes * 0.05;
   // Embeddings and the output head count as roughly one more layer of weights.
   const perLayer = model.sizeBytes / (model.layers + 1);
   const ram = (gpuLayers: number, ctx: number): number =>
-    (model.layers + 1 - gpuLayers) * perLayer + ((model.layers - gpuLayers) / model.layers) * model.kvBytesPerToken * ctx;
+    (model.layers + 1 - gpuLayers) * perLayer +
+    ((model.layers - gpuLayers) / model.layers) * model.kvBytesPerToken * ctx;
   const vram = (gpuLayers: number, ctx: number): number =>
-    gpuLayers === 0 ? 0 : GPU_OVERHEAD_BYTES + model.sizeBytes * 0.05 + gpuLayers * perLayer + (gpuLayers / model.layers) * model.kvBytesPerToken * ctx + (gpuLayers === model.layers ? perLayer : 0);
+    gpuLayers === 0
+      ? 0
+      : GPU_OVERHEAD_BYTES +
+        model.sizeBytes * 0.05 +
+        gpuLayers * perLayer +
+        (gpuLayers / model.layers) * model.kvBytesPerToken * ctx +
+        (gpuLayers === model.layers ? perLayer : 0);
   const ramBudget = input.ramFreeBytes * RAM_HEADROOM;
 
   for (let ctx = desired; ctx >= minContext; ctx = Math.floor(ctx / 2)) {
     if (model.sizeBytes + model.kvBytesPerToken * ctx <= budget) {
-      return { fits: true, gpuLayers: model.layers, contextSize: ctx, vramBytes: Math.ceil(vram(model.layers, ctx)), ramBytes: 0, reason: 'full GPU offload' };
+      return {
+        fits: true,
+        gpuLayers: model.layers,
+        contextSize: ctx,
+        vramBytes: Math.ceil(vram(model.layers, ctx)),
+        ramBytes: 0,
+        reason: 'full GPU offload',
+      };
     }
     if (ctx / 2 < minContext) break;
   }
   const ctx = minContext;
   const perGpuLayer = perLayer + (model.kvBytesPerToken * ctx) / model.layers;
-  const gpuLayers = budget <= 0 ? 0 : Math.max(0, Math.min(model.layers - 1, Math.floor(budget / perGpuLayer)));
+  const gpuLayers =
+    budget <= 0 ? 0 : Math.max(0, Math.min(model.layers - 1, Math.floor(budget / perGpuLayer)));
   const needRam = ram(gpuLayers, ctx);
   if (needRam > ramBudget) {
-    return { fits: false, gpuLayers: 0, contextSize: 0, vramBytes: 0, ramBytes: Math.ceil(needRam), reason: `needs ${gib(needRam)} of RAM beside ${gib(Math.max(0, budget))} of VRAM` };
+    return {
+      fits: false,
+      gpuLayers: 0,
+      contextSize: 0,
+      vramBytes: 0,
+      ramBytes: Math.ceil(needRam),
+      reason: `needs ${gib(needRam)} of RAM beside ${gib(Math.max(0, budget))} of VRAM`,
+    };
   }
   return {
     fits: true,
@@ -67,7 +92,10 @@ export function planFit(input: FitInput): FitPlan {
     contextSize: ctx,
     vramBytes: Math.ceil(vram(gpuLayers, ctx)),
     ramBytes: Math.ceil(needRam),
-    reason: gpuLayers === 0 ? 'CPU only (no usable VRAM)' : `partial offload: ${gpuLayers}/${model.layers} layers on the GPU`,
+    reason:
+      gpuLayers === 0
+        ? 'CPU only (no usable VRAM)'
+        : `partial offload: ${gpuLayers}/${model.layers} layers on the GPU`,
   };
 }
 

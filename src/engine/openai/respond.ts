@@ -46,7 +46,10 @@ export class ResponseShaper {
   /** The first SSE chunk (chat announces the assistant role). */
   start(): Buffer | null {
     if (this.#endpoint !== 'chat') return null;
-    return this.#sse({ ...this.#head(), choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
+    return this.#sse({
+      ...this.#head(),
+      choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }],
+    });
   }
 
   delta(text: string): Buffer {
@@ -74,8 +77,23 @@ export class ResponseShaper {
     const head = { id: this.#id, created: this.#created, model: this.#model };
     const body =
       this.#endpoint === 'chat'
-        ? { ...head, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: finish(usage), logprobs: null }] }
-        : { ...head, object: 'text_completion', choices: [{ index: 0, text, finish_reason: finish(usage), logprobs: null }] };
+        ? {
+            ...head,
+            object: 'chat.completion',
+            choices: [
+              {
+                index: 0,
+                message: { role: 'assistant', content: text },
+                finish_reason: finish(usage),
+                logprobs: null,
+              },
+            ],
+          }
+        : {
+            ...head,
+            object: 'text_completion',
+            choices: [{ index: 0, text, finish_reason: finish(usage), logprobs: null }],
+          };
     return Buffer.from(JSON.stringify({ ...body, usage: toUsage(usage) }));
   }
 }

@@ -27,7 +27,8 @@ export interface InvalidRequest {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Check = (v: Json) => string | null;
 
-const isObj = (v: Json): v is { [k: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: Json): v is { [k: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const num: Check = (v) => (typeof v === 'number' ? null : 'must be a number');
 const int0: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'must be an integer >= 0');
 const int1: Check = (v) => (Number.isInteger(v) && (v as number) >= 1 ? null : 'must be an integer >= 1');
@@ -50,7 +51,8 @@ const subObject =
 const streamOptions = subObject({ include_obfuscation: bool, include_usage: bool });
 const common: Record<string, Check> = {
   model: str,
-  frequency_penalty: (v) => (typeof v === 'number' && v >= -2 && v <= 2 ? null : 'must be a number in [-2, 2]'),
+  frequency_penalty: (v) =>
+    typeof v === 'number' && v >= -2 && v <= 2 ? null : 'must be a number in [-2, 2]',
   max_tokens: int0,
   n: int1,
   presence_penalty: num,
@@ -95,13 +97,26 @@ export function endpointOf(path: string): Endpoint | null {
 function sortKeys(v: Json): Json {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (!isObj(v)) return v;
-  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k] ?? null)]));
+  return Object.fromEntries(
+    Object.keys(v)
+      .sort()
+      .map((k) => [k, sortKeys(v[k] ?? null)]),
+  );
 }
 
-const bad = (message: string, param: string | null = null): InvalidRequest => ({ ok: false, status: 400, message, param });
+const bad = (message: string, param: string | null = null): InvalidRequest => ({
+  ok: false,
+  status: 400,
+  message,
+  param,
+});
 
 /** `modelName`: the served model's base name; a request naming another model is refused, as Cocoon does. */
-export function validateRequest(path: string, body: Buffer, modelName: string): ValidRequest | InvalidRequest {
+export function validateRequest(
+  path: string,
+  body: Buffer,
+  modelName: string,
+): ValidRequest | InvalidRequest {
   const endpoint = endpointOf(path);
   if (!endpoint) return { ok: false, status: 404, message: 'unsupported method', param: null };
   let json: Json;
@@ -127,7 +142,8 @@ export function validateRequest(path: string, body: Buffer, modelName: string): 
     json.stream_options = { include_usage: true };
   }
   const model = json.model as string;
-  if (model.split('@')[0] !== modelName.split('@')[0]) return bad(`model name mismatch: this worker serves '${modelName}'`, 'model');
+  if (model.split('@')[0] !== modelName.split('@')[0])
+    return bad(`model name mismatch: this worker serves '${modelName}'`, 'model');
   const mapped = toGeneration(endpoint, json);
   if (typeof mapped === 'string') return bad(mapped);
   return {
@@ -140,9 +156,13 @@ export function validateRequest(path: string, body: Buffer, modelName: string): 
   };
 }
 
-function toGeneration(endpoint: Endpoint, json: { [k: string]: Json }): { prompt: Prompt; params: GenerateParams } | string {
+function toGeneration(
+  endpoint: Endpoint,
+  json: { [k: string]: Json },
+): { prompt: Prompt; params: GenerateParams } | string {
   if (typeof json.n === 'number' && json.n > 1) return "'n' > 1 is not supported by this worker";
-  if (typeof json.best_of === 'number' && json.best_of > 1) return "'best_of' > 1 is not supported by this worker";
+  if (typeof json.best_of === 'number' && json.best_of > 1)
+    return "'best_of' > 1 is not supported by this worker";
   if (json.echo === true) return "'echo' is not supported by this worker";
   const temperature = typeof json.temperature === 'number' ? json.temperature : 1;
   if (temperature < 0 || temperature > 2) return "'temperature' must be in [0, 2]";
@@ -150,7 +170,11 @@ function toGeneration(endpoint: Endpoint, json: { [k: string]: Json }): { prompt
   if (topP <= 0 || topP > 1) return "'top_p' must be in (0, 1]";
   const stop = json.stop ?? null;
   const stops = stop === null ? [] : typeof stop === 'string' ? [stop] : stop;
-  if (!Array.isArray(stops) || stops.length > 4 || !stops.every((s) => typeof s === 'string' && s.length > 0)) {
+  if (
+    !Array.isArray(stops) ||
+    stops.length > 4 ||
+    !stops.every((s) => typeof s === 'string' && s.length > 0)
+  ) {
     return "'stop' must be a non-empty string or an array of up to 4 of them";
   }
   const max = json.max_completion_tokens ?? json.max_tokens ?? null;
@@ -171,11 +195,15 @@ function chatPrompt(messages: Json[]): Prompt | string {
   for (const [i, m] of messages.entries()) {
     if (!isObj(m)) return `'messages[${i}]' must be an object`;
     const role = m.role === 'developer' ? 'system' : m.role;
-    if (role !== 'system' && role !== 'user' && role !== 'assistant') return `'messages[${i}].role' must be system, developer, user or assistant`;
+    if (role !== 'system' && role !== 'user' && role !== 'assistant')
+      return `'messages[${i}].role' must be system, developer, user or assistant`;
     const c = m.content ?? null;
     let content: string;
     if (typeof c === 'string') content = c;
-    else if (Array.isArray(c) && c.every((p) => isObj(p) && p.type === 'text' && typeof p.text === 'string')) {
+    else if (
+      Array.isArray(c) &&
+      c.every((p) => isObj(p) && p.type === 'text' && typeof p.text === 'string')
+    ) {
       content = c.map((p) => (p as { text: string }).text).join('');
     } else return `'messages[${i}].content' must be a string or an array of text parts`;
     out.push({ role, content });

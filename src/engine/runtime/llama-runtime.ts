@@ -1,7 +1,14 @@
 // node-llama-cpp behind one small class: load a model into one context with N sequences, generate on a
 // free sequence (reusing the longest cached prompt prefix), stream text out. Runs inside the sandbox
 // child, and in-process only for the perf baseline.
-import type { ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import type {
+  ChatWrapper,
+  Llama,
+  LlamaContext,
+  LlamaContextSequence,
+  LlamaModel,
+  Token,
+} from 'node-llama-cpp';
 import type { GenerateParams, GenerationUsage, LoadInfo, Prompt, RuntimeInfo } from '../sandbox/messages.js';
 import { promptTokens } from './prompt.js';
 import { TextStream } from './text-stream.js';
@@ -70,7 +77,10 @@ export class LlamaRuntime {
   async load(options: LoadOptions): Promise<LoadInfo> {
     await this.unload();
     const { resolveChatWrapper } = await import('node-llama-cpp');
-    const model = await this.#llama.loadModel({ modelPath: options.modelPath, gpuLayers: options.gpuLayers ?? 'auto' });
+    const model = await this.#llama.loadModel({
+      modelPath: options.modelPath,
+      gpuLayers: options.gpuLayers ?? 'auto',
+    });
     const context = await model.createContext({
       contextSize: options.contextSize,
       sequences: options.sequences,
@@ -82,7 +92,12 @@ export class LlamaRuntime {
     this.#loaded = { model, context, wrapper: resolveChatWrapper(model), free };
     const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };
     const vocabSize = meta.tokenizer?.ggml?.tokens?.length ?? 0;
-    return { contextSize: context.contextSize, sequences: options.sequences, trainContextSize: model.trainContextSize, vocabSize };
+    return {
+      contextSize: context.contextSize,
+      sequences: options.sequences,
+      trainContextSize: model.trainContextSize,
+      vocabSize,
+    };
   }
 
   async unload(): Promise<void> {
@@ -107,18 +122,31 @@ export class LlamaRuntime {
     const tokens = promptTokens(l.model, l.wrapper, prompt);
     const room = l.context.contextSize - tokens.length;
     if (room <= 0) {
-      throw new RuntimeError('context-length-exceeded', `the prompt has ${tokens.length} tokens; the context holds ${l.context.contextSize}`);
+      throw new RuntimeError(
+        'context-length-exceeded',
+        `the prompt has ${tokens.length} tokens; the context holds ${l.context.contextSize}`,
+      );
     }
     const { sequence, cached } = this.#acquire(l, tokens);
-    const usage: GenerationUsage = { promptTokens: tokens.length, cachedTokens: cached, completionTokens: 0, finishReason: 'length' };
+    const usage: GenerationUsage = {
+      promptTokens: tokens.length,
+      cachedTokens: cached,
+      completionTokens: 0,
+      finishReason: 'length',
+    };
     try {
       if (cached < sequence.nextTokenIndex) {
         await sequence.eraseContextTokenRanges([{ start: cached, end: sequence.nextTokenIndex }]);
       }
       const max = Math.min(params.maxTokens ?? room, room);
-      if (max === 0 || signal.aborted) return { ...usage, finishReason: signal.aborted ? 'cancelled' : 'length' };
+      if (max === 0 || signal.aborted)
+        return { ...usage, finishReason: signal.aborted ? 'cancelled' : 'length' };
       const text = new TextStream(l.model, params.stop);
-      const options = { temperature: params.temperature, topP: params.topP, ...(params.seed === undefined ? {} : { seed: params.seed }) };
+      const options = {
+        temperature: params.temperature,
+        topP: params.topP,
+        ...(params.seed === undefined ? {} : { seed: params.seed }),
+      };
       for await (const token of sequence.evaluate(tokens.slice(cached) as Token[], options)) {
         if (signal.aborted) {
           usage.finishReason = 'cancelled';

@@ -34,10 +34,21 @@ describe('ChildLink protocol checks', () => {
   it('numbers outgoing messages and routes token batches and results by `re`', async () => {
     const p = new FakeProcess();
     const link = new ChildLink(p, log, () => undefined);
-    const gen = link.generate({ kind: 'text', text: 'x' }, { maxTokens: 3, temperature: 0, topP: 1, stop: [] });
+    const gen = link.generate(
+      { kind: 'text', text: 'x' },
+      { maxTokens: 3, temperature: 0, topP: 1, stop: [] },
+    );
     expect(p.sent[0]).toMatchObject({ type: 'generate', seq: 0 });
     p.emit({ type: 'token', seq: 0, re: 0, text: 'ab', tokens: 2 });
-    p.emit({ type: 'result', seq: 1, re: 0, result: { kind: 'generate', usage: { promptTokens: 2, cachedTokens: 0, completionTokens: 2, finishReason: 'stop' } } });
+    p.emit({
+      type: 'result',
+      seq: 1,
+      re: 0,
+      result: {
+        kind: 'generate',
+        usage: { promptTokens: 2, cachedTokens: 0, completionTokens: 2, finishReason: 'stop' },
+      },
+    });
     const pieces: string[] = [];
     for await (const piece of gen.pieces) pieces.push(piece.text);
     expect(pieces).toEqual(['ab']);
@@ -45,10 +56,16 @@ describe('ChildLink protocol checks', () => {
   });
 
   it('kills a child that sends a malformed message or replays a sequence number', async () => {
-    for (const bad of [{ type: 'token', seq: 0, re: 0, text: 5 }, { type: 'nope', seq: 0 }]) {
+    for (const bad of [
+      { type: 'token', seq: 0, re: 0, text: 5 },
+      { type: 'nope', seq: 0 },
+    ]) {
       const p = new FakeProcess();
       const link = new ChildLink(p, log, () => undefined);
-      const gen = link.generate({ kind: 'text', text: 'x' }, { maxTokens: 1, temperature: 0, topP: 1, stop: [] });
+      const gen = link.generate(
+        { kind: 'text', text: 'x' },
+        { maxTokens: 1, temperature: 0, topP: 1, stop: [] },
+      );
       p.emit(bad);
       expect(p.killed).toBe(true);
       await expect(gen.done).rejects.toMatchObject({ code: 'sandbox-crashed' });

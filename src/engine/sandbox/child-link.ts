@@ -41,13 +41,19 @@ export class ChildLink {
   #lastIn = -1;
   #exited = false;
 
-  constructor(proc: SandboxProcess, log: Logger, onExit: (code: number | null, signal: string | null) => void) {
+  constructor(
+    proc: SandboxProcess,
+    log: Logger,
+    onExit: (code: number | null, signal: string | null) => void,
+  ) {
     this.#proc = proc;
     this.#log = log;
     proc.onMessage((m) => this.#receive(m));
     proc.onExit((code, signal) => {
       this.#exited = true;
-      this.failAll(new EngineError('sandbox-crashed', `the inference sandbox exited (${signal ?? `code ${code}`})`));
+      this.failAll(
+        new EngineError('sandbox-crashed', `the inference sandbox exited (${signal ?? `code ${code}`})`),
+      );
       onExit(code, signal);
     });
   }
@@ -68,7 +74,8 @@ export class ChildLink {
 
   #command(body: HostMessageBody): Promise<Result> {
     return new Promise((resolve, reject) => {
-      if (this.#exited) return reject(new EngineError('sandbox-crashed', 'the inference sandbox is not running'));
+      if (this.#exited)
+        return reject(new EngineError('sandbox-crashed', 'the inference sandbox is not running'));
       this.#pending.set(this.#send(body), { resolve, reject });
     });
   }
@@ -89,10 +96,12 @@ export class ChildLink {
     const pieces = new Channel<{ text: string; tokens: number }>();
     let re = -1;
     const done = new Promise<GenerationUsage>((resolve, reject) => {
-      if (this.#exited) return reject(new EngineError('sandbox-crashed', 'the inference sandbox is not running'));
+      if (this.#exited)
+        return reject(new EngineError('sandbox-crashed', 'the inference sandbox is not running'));
       re = this.#send({ type: 'generate', prompt, params });
       this.#pending.set(re, {
-        resolve: (r) => (r.kind === 'generate' ? resolve(r.usage) : reject(new EngineError('engine-failed', 'bad answer'))),
+        resolve: (r) =>
+          r.kind === 'generate' ? resolve(r.usage) : reject(new EngineError('engine-failed', 'bad answer')),
         reject,
         pieces,
       });

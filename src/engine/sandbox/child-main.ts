@@ -17,7 +17,12 @@ function fail(re: number | null, err: unknown): void {
   if (err instanceof RuntimeError) {
     send({ type: 'error', re, code: err.code, message: err.message });
   } else {
-    send({ type: 'error', re, code: 'engine-failed', message: err instanceof Error ? err.message : String(err) });
+    send({
+      type: 'error',
+      re,
+      code: 'engine-failed',
+      message: err instanceof Error ? err.message : String(err),
+    });
   }
 }
 
@@ -63,7 +68,12 @@ async function handle(msg: HostMessage): Promise<void> {
     case 'load': {
       if (!runtime) throw new RuntimeError('not-loaded', 'init must come before load');
       flushIntervalMs = msg.flushIntervalMs;
-      const info = await runtime.load({ modelPath: msg.modelPath, contextSize: msg.contextSize, sequences: msg.sequences, gpuLayers: msg.gpuLayers });
+      const info = await runtime.load({
+        modelPath: msg.modelPath,
+        contextSize: msg.contextSize,
+        sequences: msg.sequences,
+        gpuLayers: msg.gpuLayers,
+      });
       send({ type: 'result', re: msg.seq, result: { kind: 'load', info } });
       return;
     }
@@ -82,7 +92,12 @@ let lastInSeq = -1;
 process.on('message', (raw: unknown) => {
   const parsed = hostMessageSchema.safeParse(raw);
   if (!parsed.success || parsed.data.seq <= lastInSeq) {
-    send({ type: 'error', re: null, code: 'bad-message', message: parsed.success ? 'sequence number went backwards' : parsed.error.message });
+    send({
+      type: 'error',
+      re: null,
+      code: 'bad-message',
+      message: parsed.success ? 'sequence number went backwards' : parsed.error.message,
+    });
     return;
   }
   lastInSeq = parsed.data.seq;

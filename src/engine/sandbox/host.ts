@@ -2,60 +2,23 @@
 // with backoff when it dies, admits requests up to max_active_requests, enforces per-request timeouts,
 // maps AbortSignal to cancel, and frees the GPU on pause() by ending the child (tracked by handle).
 // Its serving API looks like an HTTP backend so the network layer can wrap it in Cocoon messages.
+export type { SandboxEvent, SandboxHostOptions, SandboxInfo, SandboxState } from './host-types.js';
 import { dirname } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import type { Logger } from '../../logging/logger.js';
 import { ChildLink, type Generation } from './child-link.js';
 import { EngineError } from './errors.js';
 import { ChildProcessLauncher, type SandboxLauncher } from './launcher.js';
-import type { LoadInfo, RuntimeInfo } from './messages.js';
+import type { SandboxHostOptions, SandboxInfo, SandboxState } from './host-types.js';
 import { defaultSandboxPaths, type SandboxPaths } from './paths.js';
-import { buildSandboxPolicy, type SandboxPolicy } from './policy.js';
-import { onceBody, serveGeneration, type EngineRequest, type EngineResponse, type RequestOptions } from './serve.js';
+import { buildSandboxPolicy } from './policy.js';
+import {
+  badRequest,
+  serveGeneration,
+  type EngineRequest,
+  type EngineResponse,
+  type RequestOptions,
+} from './serve.js';
 import { validateRequest } from '../openai/validate.js';
-import { errorBody } from '../openai/respond.js';
-
-export type SandboxState = 'stopped' | 'starting' | 'ready' | 'restarting' | 'paused';
-
-export interface SandboxInfo {
-  pid: number | undefined;
-  launcher: string;
-  paths: SandboxPaths;
-  policy: SandboxPolicy;
-  runtime: RuntimeInfo;
-  load: LoadInfo;
-  modelPath: string;
-}
-
-export type SandboxEvent =
-  | { type: 'state'; state: SandboxState }
-  | { type: 'ready'; info: SandboxInfo }
-  | { type: 'crash'; code: number | null; signal: string | null; restartInMs: number }
-  | { type: 'paused'; exitMs: number };
-
-export interface SandboxHostOptions {
-  log: Logger;
-  modelPath: string;
-  /** The served model's name; requests must name it (base name before '@'). */
-  modelName: string;
-  /** The child's working directory (in app data; the child cannot write there). */
-  workDir: string;
-  threads: number;
-  gpu?: false | 'auto';
-  gpuLayers?: number;
-  contextSize: number;
-  maxActiveRequests: number;
-  launcher?: SandboxLauncher;
-  paths?: SandboxPaths;
-  defaultTimeoutMs?: number;
-  /** How often the child sends batched tokens. */
-  flushIntervalMs?: number;
-  restartBackoffMs?: { initial: number; max: number };
-  /** After asking the child to exit, kill it after this long. */
-  exitGraceMs?: number;
-  startTimeoutMs?: number;
-  onEvent?: (event: SandboxEvent) => void;
-}
 
 interface Waiter {
   resolve: (link: ChildLink) => void;
@@ -109,7 +72,8 @@ export class SandboxHost {
     }
     if (this.#state === 'paused') throw new EngineError('paused', 'serving is paused by the GPU owner');
     if (this.#state === 'stopped') throw new EngineError('stopped', 'the engine is stopped');
-    if (this.#active >= this.#o.maxActiveRequests) throw new EngineError('too-many-active-queries', 'too many active queries');
+    if (this.#active >= this.#o.maxActiveRequests)
+      throw new EngineError('too-many-active-queries', 'too many active queries');
     this.#active++;
     let released = false;
     const release = (): void => {
@@ -121,7 +85,7 @@ export class SandboxHost {
     const timeoutMs = opts.timeoutMs ?? this.#o.defaultTimeoutMs ?? 120_000;
     const started = performance.now();
     try {
-      const link = await this.#whenReady();
+      const link = await this.#whenReady(timeoutMs, opts.signal);
       const gen = link.generate(v.prompt, v.params);
       this.#inflight.add(gen);
       const settle = (): void => {
@@ -186,16 +150,39 @@ export class SandboxHost {
     this.#o.onEvent?.({ type: 'state', state });
   }
 
-  #whenReady(): Promise<ChildLink> {
+  /** The running child, waiting (bounded by the request's timeout and signal) while it (re)starts. */
+  #whenReady(timeoutMs: number, signal: AbortSignal | undefined): Promise<ChildLink> {
     if (this.#state === 'ready' && this.#link) return Promise.resolve(this.#link);
-    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      const done = (err?: Error, link?: ChildLink): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        this.#waiters = this.#waiters.filter((w) => w !== waiter);
+        if (link) resolve(link);
+        else reject(err ?? new EngineError('not-ready', 'the engine is not ready'));
+      };
+      const waiter: Waiter = { resolve: (link) => done(undefined, link), reject: (err) => done(err) };
+      const timer = setTimeout(
+        () =>
+          done(new EngineError('timeout', `worker: timeout while the engine was starting (${timeoutMs} ms)`)),
+        timeoutMs,
+      );
+      const onAbort = (): void => done(new EngineError('cancelled', 'the request was cancelled'));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#waiters.push(waiter);
+    });
   }
 
   async #boot(): Promise<SandboxInfo> {
     const o = this.#o;
     const policy = buildSandboxPolicy({ ...this.#paths, modelDir: dirname(o.modelPath) });
     await mkdir(o.workDir, { recursive: true });
-    const proc = this.#launcher.launch({ entry: this.#paths.entry, execArgv: policy.execArgv, env: policy.env, cwd: o.workDir });
+    const proc = this.#launcher.launch({
+      entry: this.#paths.entry,
+      execArgv: policy.execArgv,
+      env: policy.env,
+      cwd: o.workDir,
+    });
     let exited!: () => void;
     this.#exit = new Promise((r) => (exited = r));
     const link = new ChildLink(proc, o.log, (code, signal) => {
@@ -213,12 +200,23 @@ export class SandboxHost {
         gpuLayers: o.gpuLayers,
         flushIntervalMs: o.flushIntervalMs ?? 20,
       });
-      const info: SandboxInfo = { pid: link.pid, launcher: this.#launcher.kind, paths: this.#paths, policy, runtime, load, modelPath: o.modelPath };
-      if (link.exited || this.#link !== link) throw new EngineError('start-failed', 'the sandbox exited while starting');
+      const info: SandboxInfo = {
+        pid: link.pid,
+        launcher: this.#launcher.kind,
+        paths: this.#paths,
+        policy,
+        runtime,
+        load,
+        modelPath: o.modelPath,
+      };
+      if (link.exited || this.#link !== link)
+        throw new EngineError('start-failed', 'the sandbox exited while starting');
       this.#info = info;
       this.#readyAt = performance.now();
       this.#setState('ready');
-      o.log.info(`sandbox ready: pid ${link.pid ?? '?'}, ${runtime.buildType} ${runtime.gpu}, context ${load.contextSize} × ${load.sequences}`);
+      o.log.info(
+        `sandbox ready: pid ${link.pid ?? '?'}, ${runtime.buildType} ${runtime.gpu}, context ${load.contextSize} × ${load.sequences}`,
+      );
       o.onEvent?.({ type: 'ready', info });
       for (const w of this.#waiters.splice(0)) w.resolve(link);
       return info;
@@ -226,11 +224,14 @@ export class SandboxHost {
       // A failed first start (or resume) is reported to the caller; a failed restart backs off again.
       if (this.#state === 'starting') {
         this.#setState('stopped');
-        for (const w of this.#waiters.splice(0)) w.reject(new EngineError('start-failed', 'the sandbox failed to start'));
+        for (const w of this.#waiters.splice(0))
+          w.reject(new EngineError('start-failed', 'the sandbox failed to start'));
       }
       link.kill();
       const message = err instanceof Error ? err.message : String(err);
-      throw err instanceof EngineError && err.code === 'start-failed' ? err : new EngineError('start-failed', `the sandbox failed to start: ${message}`);
+      throw err instanceof EngineError && err.code === 'start-failed'
+        ? err
+        : new EngineError('start-failed', `the sandbox failed to start: ${message}`);
     } finally {
       clearTimeout(timer);
     }
@@ -243,7 +244,9 @@ export class SandboxHost {
     if (performance.now() - this.#readyAt > 30_000) this.#restarts = 0;
     const { initial, max } = this.#o.restartBackoffMs ?? { initial: 200, max: 10_000 };
     const delay = Math.min(max, initial * 2 ** this.#restarts++);
-    this.#o.log.warn(`sandbox pid ${link.pid ?? '?'} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`);
+    this.#o.log.warn(
+      `sandbox pid ${link.pid ?? '?'} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`,
+    );
     this.#o.onEvent?.({ type: 'crash', code, signal, restartInMs: delay });
     this.#setState('restarting');
     this.#restartTimer = setTimeout(() => {
@@ -253,9 +256,4 @@ export class SandboxHost {
       });
     }, delay);
   }
-}
-
-function badRequest(status: number, message: string, param: string | null): EngineResponse {
-  const body = errorBody(message, param);
-  return { status, headers: { 'content-type': 'application/json' }, body: onceBody(body) };
 }

@@ -3,7 +3,10 @@
 // Both sides parse what they receive with these schemas before acting on it.
 import { z } from 'zod';
 
-export const chatMessageSchema = z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string() });
+export const chatMessageSchema = z.object({
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string(),
+});
 
 export const promptSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('chat'), messages: z.array(chatMessageSchema).min(1) }),
@@ -25,7 +28,12 @@ export type GenerateParams = z.infer<typeof generateParamsSchema>;
 const seq = z.number().int().nonnegative();
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('init'), seq, threads: z.number().int().min(1).max(256), gpu: z.union([z.literal(false), z.literal('auto')]) }),
+  z.object({
+    type: z.literal('init'),
+    seq,
+    threads: z.number().int().min(1).max(256),
+    gpu: z.union([z.literal(false), z.literal('auto')]),
+  }),
   z.object({
     type: z.literal('load'),
     seq,
@@ -70,11 +78,23 @@ export const loadInfoSchema = z.object({
 });
 export type LoadInfo = z.infer<typeof loadInfoSchema>;
 
-export const childErrorCodes = ['bad-message', 'not-loaded', 'context-length-exceeded', 'no-free-sequence', 'engine-failed'] as const;
+export const childErrorCodes = [
+  'bad-message',
+  'not-loaded',
+  'context-length-exceeded',
+  'no-free-sequence',
+  'engine-failed',
+] as const;
 export type ChildErrorCode = (typeof childErrorCodes)[number];
 
 export const childMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('token'), seq, re: seq, text: z.string(), tokens: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('token'),
+    seq,
+    re: seq,
+    text: z.string(),
+    tokens: z.number().int().nonnegative(),
+  }),
   z.object({
     type: z.literal('result'),
     seq,
@@ -85,8 +105,19 @@ export const childMessageSchema = z.discriminatedUnion('type', [
       z.object({ kind: z.literal('generate'), usage: usageSchema }),
     ]),
   }),
-  z.object({ type: z.literal('error'), seq, re: seq.nullable(), code: z.enum(childErrorCodes), message: z.string() }),
-  z.object({ type: z.literal('log'), seq, level: z.enum(['debug', 'info', 'warn', 'error']), message: z.string() }),
+  z.object({
+    type: z.literal('error'),
+    seq,
+    re: seq.nullable(),
+    code: z.enum(childErrorCodes),
+    message: z.string(),
+  }),
+  z.object({
+    type: z.literal('log'),
+    seq,
+    level: z.enum(['debug', 'info', 'warn', 'error']),
+    message: z.string(),
+  }),
 ]);
 export type ChildMessage = z.infer<typeof childMessageSchema>;
 export type ChildMessageBody = Distribute<ChildMessage>;

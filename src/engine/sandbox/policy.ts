@@ -47,7 +47,13 @@ function systemLibraryDirs(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): s
 }
 
 /** Environment variables the child may see; everything else (tokens, keys, proxies) stays out. */
-const passThrough = ['CUDA_VISIBLE_DEVICES', 'HIP_VISIBLE_DEVICES', 'GGML_VK_VISIBLE_DEVICES', 'SystemRoot', 'LD_LIBRARY_PATH'];
+const passThrough = [
+  'CUDA_VISIBLE_DEVICES',
+  'HIP_VISIBLE_DEVICES',
+  'GGML_VK_VISIBLE_DEVICES',
+  'SystemRoot',
+  'LD_LIBRARY_PATH',
+];
 
 export function buildSandboxPolicy(input: PolicyInput): SandboxPolicy {
   const platform = input.platform ?? process.platform;

@@ -4,7 +4,7 @@ import type { Logger } from '../../logging/logger.js';
 import type { Generation } from './child-link.js';
 import { EngineError } from './errors.js';
 import type { GenerationUsage } from './messages.js';
-import { ResponseShaper } from '../openai/respond.js';
+import { errorBody, ResponseShaper } from '../openai/respond.js';
 import type { ValidRequest } from '../openai/validate.js';
 
 export interface EngineRequest {
@@ -49,8 +49,12 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
     // Sizes and counts only: never the prompt or the completion.
-    const counts = usage ? ` prompt=${usage.promptTokens} cached=${usage.cachedTokens} completion=${usage.completionTokens}` : '';
-    log.info(`${valid.endpoint} ${outcome}: body=${input.bodyBytes}B${counts} in ${(performance.now() - started).toFixed(0)} ms`);
+    const counts = usage
+      ? ` prompt=${usage.promptTokens} cached=${usage.cachedTokens} completion=${usage.completionTokens}`
+      : '';
+    log.info(
+      `${valid.endpoint} ${outcome}: body=${input.bodyBytes}B${counts} in ${(performance.now() - started).toFixed(0)} ms`,
+    );
   };
   const shaper = new ResponseShaper(valid.endpoint, input.modelName);
   if (!valid.stream) {
@@ -59,7 +63,11 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
       for await (const piece of gen.pieces) text += piece.text;
       const usage = await gen.done;
       cleanup('done', usage);
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: onceBody(shaper.whole(text, usage)) };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: onceBody(shaper.whole(text, usage)),
+      };
     } catch (err) {
       cleanup(err instanceof EngineError ? err.code : 'failed');
       throw err;
@@ -101,11 +109,22 @@ export function onceBody(b: Buffer): AsyncIterable<Buffer> {
       let sent = false;
       return {
         next: (): Promise<IteratorResult<Buffer>> => {
-          const result: IteratorResult<Buffer> = sent ? { done: true, value: undefined } : { done: false, value: b };
+          const result: IteratorResult<Buffer> = sent
+            ? { done: true, value: undefined }
+            : { done: false, value: b };
           sent = true;
           return Promise.resolve(result);
         },
       };
     },
+  };
+}
+
+/** An OpenAI-style error response (what an inference server answers to a bad request). */
+export function badRequest(status: number, message: string, param: string | null): EngineResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: onceBody(errorBody(message, param)),
   };
 }
