@@ -1,0 +1,68 @@
+// Reading a client's OpenAI-style request as Cocoon's client runner does (§4.1): the JSON body loses the
+// client-private keys (max_coefficient, timeout, enable_debug, request_guid) — used here for routing and
+// timeouts — and `max_tokens` when `max_completion_tokens` is present, then is re-serialised.
+export type ClientErrorType = 'invalid_json' | 'invalid_request' | 'too_large' | 'not_found' | 'method_not_allowed';
+
+export class ClientError extends Error {
+  override readonly name = 'ClientError';
+  readonly status: number;
+  readonly type: ClientErrorType;
+
+  constructor(status: number, type: ClientErrorType, message: string) {
+    super(message);
+    this.status = status;
+    this.type = type;
+  }
+}
+
+export const COMPLETION_PATHS = new Set(['/v1/chat/completions', '/v1/completions']);
+export const CLIENT_PRIVATE_KEYS = ['max_coefficient', 'timeout', 'enable_debug', 'request_guid'] as const;
+/** Cocoon's default user timeout, seconds. */
+export const DEFAULT_TIMEOUT_S = 120;
+const MAX_TIMEOUT_S = 3600;
+
+export interface ClientRequest {
+  path: string;
+  model: string;
+  stream: boolean;
+  /** The body as the worker will see it. */
+  payload: Buffer;
+  /** Highest worker coefficient accepted, ×1000 like worker.params.coefficient. */
+  maxCoefficient?: number;
+  /** The proxy's own limit: 0.95 × the user's timeout, as Cocoon's client passes it on. */
+  timeoutMs: number;
+  enableDebug: boolean;
+}
+
+const bad = (message: string): ClientError => new ClientError(400, 'invalid_request', message);
+
+export function parseClientRequest(path: string, body: Buffer): ClientRequest {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new ClientError(400, 'invalid_json', 'the request body is not valid JSON');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw bad('the request body must be a JSON object');
+  const o = { ...(json as Record<string, unknown>) };
+  if (typeof o.model !== 'string' || o.model.length === 0) throw bad("'model' must be a non-empty string");
+  const { max_coefficient: maxCoefficient, timeout, enable_debug: enableDebug } = o;
+  if (maxCoefficient !== undefined && (typeof maxCoefficient !== 'number' || !Number.isFinite(maxCoefficient) || maxCoefficient < 0)) {
+    throw bad("'max_coefficient' must be a non-negative number (×1000, like a worker's coefficient)");
+  }
+  if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0) || timeout > MAX_TIMEOUT_S)) {
+    throw bad(`'timeout' must be a number of seconds in (0, ${MAX_TIMEOUT_S}]`);
+  }
+  if (enableDebug !== undefined && typeof enableDebug !== 'boolean') throw bad("'enable_debug' must be a boolean");
+  for (const key of CLIENT_PRIVATE_KEYS) delete o[key];
+  if (o.max_completion_tokens !== undefined) delete o.max_tokens;
+  return {
+    path,
+    model: o.model,
+    stream: o.stream === true || (o.stream === undefined && o.stream_options !== undefined),
+    payload: Buffer.from(JSON.stringify(o)),
+    ...(maxCoefficient !== undefined ? { maxCoefficient } : {}),
+    timeoutMs: Math.round((timeout ?? DEFAULT_TIMEOUT_S) * 1000 * 0.95),
+    enableDebug: enableDebug ?? false,
+  };
+}
