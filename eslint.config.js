@@ -37,7 +37,12 @@ export default tseslint.config(
     files: ['src/api/**/*.ts'],
     ignores: ['src/api/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron', '../*'], message: 'src/api is shared with the renderer: zod and types only.' }] }],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'electron'], message: 'src/api is shared with the renderer: zod and types only.' },
+          { regex: '^\\.\\./(?!\\w+/[\\w-]+-schema\\.js$)', message: 'src/api imports only zod-only *-schema.js files of other capabilities.' },
+        ],
+      }],
     },
   },
   {

@@ -5,7 +5,6 @@ import { app, dialog } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNode } from '../src/node/node.js';
-import { createEngineRuntime } from '../src/node/runtime.js';
 import { detectHardware } from '../src/bench/hardware.js';
 import { stderrSink } from '../src/logging/logger.js';
 import { ElectronStoreBackend } from './settings-store.js';
@@ -26,7 +25,6 @@ async function boot(): Promise<void> {
     settingsBackend: new ElectronStoreBackend(dataDir),
     logSink: stderrSink,
     detectHardware,
-    createRuntime: createEngineRuntime,
   });
   const dashboard = createDashboardWindow({
     rendererDir: path.join(appDir, 'dist', 'renderer'),

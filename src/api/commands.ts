@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsSchema } from './settings.js';
 import { stateSnapshotSchema } from './state.js';
+import { earningsQuerySchema, earningsViewSchema, claimViewSchema } from './earnings.js';
+import { linkOfferSchema } from './wallet.js';
+import { logLineSchema } from './events.js';
 
 const empty = z.object({}).strict();
 
@@ -22,6 +25,12 @@ export const commands = {
   'worker:resume': { request: empty, response: stateSnapshotSchema },
   'settings:get': { request: empty, response: settingsSchema },
   'settings:update': { request: z.object({ patch: settingsPatchSchema }).strict(), response: settingsSchema },
+  'logs:get': { request: empty, response: z.object({ lines: z.array(logLineSchema) }) },
+  'earnings:get': { request: earningsQuerySchema, response: earningsViewSchema },
+  /** "Claim now": submit the best signed payments on chain regardless of the threshold. */
+  'earnings:claim': { request: empty, response: z.object({ claims: z.array(claimViewSchema) }) },
+  'wallet:link': { request: empty, response: linkOfferSchema },
+  'wallet:unlink': { request: empty, response: stateSnapshotSchema },
 } as const;
 
 export type Commands = typeof commands;

@@ -1,6 +1,7 @@
 // One settings schema with defaults and a version. Migrations between versions live in src/settings.
 // Later capabilities add their fields to `settingsFields` and `settingsDefaults` (both, typed together).
 import { z } from 'zod';
+import { availabilitySettingsSchema, defaultAvailabilitySettings } from '../availability/settings-schema.js';
 
 export const SETTINGS_VERSION = 1;
 
@@ -15,6 +16,22 @@ export const settingsFields = {
   startAtLogin: z.boolean(),
   /** Start serving as soon as the app starts. */
   autoStart: z.boolean(),
+  /** Price multiplier ×1000 advertised to proxies (1000 = the network's base price). */
+  coefficient: z.number().int().min(0).max(999_999_999),
+  /** Where to serve: the embedded devnet, or Cocoon proxies on real TON. */
+  network: z
+    .object({
+      mode: z.enum(['devnet', 'remote']),
+      /** Proxy worker ports, "host:port". */
+      proxies: z.array(z.string().regex(/^[\w.-]+:\d{1,5}$/, 'expected host:port')).max(16),
+      tonNetwork: z.enum(['mainnet', 'testnet']),
+      tonEndpoint: z.string().url().nullable(),
+      tonApiKey: z.string().max(200).nullable(),
+      rootAddress: z.string().max(100).nullable(),
+    })
+    .strict(),
+  /** Schedules, games, idle, battery, thermal limits and caps. */
+  availability: availabilitySettingsSchema,
 };
 
 type Fields = typeof settingsFields;
@@ -24,6 +41,9 @@ export const settingsDefaults: Values = {
   language: 'auto',
   startAtLogin: false,
   autoStart: true,
+  coefficient: 1000,
+  network: { mode: 'devnet', proxies: [], tonNetwork: 'testnet', tonEndpoint: null, tonApiKey: null, rootAddress: null },
+  availability: defaultAvailabilitySettings(),
 };
 
 function withDefaults<S extends z.ZodRawShape>(

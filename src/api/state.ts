@@ -58,8 +58,14 @@ export const earningsSummarySchema = z.object({
 
 export const walletStateSchema = z.object({
   linked: z.boolean(),
+  /** The owner's address (user-friendly form) once linked. */
   address: z.string().nullable(),
   balanceNano: nanoTonSchema.nullable(),
+  /** A link in progress or the last failure, e.g. "proof expired". */
+  pending: z.boolean(),
+  error: z.string().nullable(),
+  /** The node's own wallet, which pays claim fees (never the owner's). */
+  nodeWallet: z.object({ address: z.string(), balanceNano: nanoTonSchema.nullable() }).nullable(),
 });
 
 export const availabilityStateSchema = z.object({
@@ -70,6 +76,8 @@ export const availabilityStateSchema = z.object({
 
 export const networkStateSchema = z.object({
   mode: z.enum(['devnet', 'remote']),
+  /** The devnet's OpenAI-compatible endpoint on 127.0.0.1 (for curl), when the devnet runs. */
+  devnetClientUrl: z.string().nullable(),
   proxies: z.array(
     z.object({ address: z.string(), status: z.enum(['connecting', 'ready', 'disabled', 'down']), detail: z.string() }),
   ),

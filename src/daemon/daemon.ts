@@ -9,7 +9,6 @@ import { JsonFileBackend } from '../settings/settings-backend.js';
 import { writeFileAtomic } from '../settings/atomic-file.js';
 import { detectHardware } from '../bench/hardware.js';
 import { stderrSink, type LogSink } from '../logging/logger.js';
-import { createEngineRuntime } from '../node/runtime.js';
 import { dataFiles } from './paths.js';
 import { appVersion, dashboardDir } from '../node/app-root.js';
 import { loadOrCreateToken } from './token.js';
@@ -37,7 +36,6 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     settingsBackend: new JsonFileBackend(path.join(options.dataDir, dataFiles.settings)),
     logSink: options.logSink ?? stderrSink,
     detectHardware,
-    createRuntime: createEngineRuntime,
   });
   const server = createApiServer({
     dispatch: node.dispatch,

@@ -44,7 +44,7 @@ describe('EarningsLedger', () => {
     await a.close();
 
     const b = await EarningsLedger.open({ dir, log: silentLogger });
-    expect(b.payments.get(proxySc)?.tokens).toBe(250n);
+    expect(b.payments.get(workerSc)?.tokens).toBe(250n);
     expect(b.signedTokens()).toBe(250n);
     const totals = b.totals();
     expect(totals).toMatchObject({ requestsServed: 2, tokensServed: 250, totalNano: 250_000n, todayNano: 250_000n });
@@ -58,7 +58,7 @@ describe('EarningsLedger', () => {
     await expect(l.payments.accept(offer(payment(900n, { key: otherKey.secretKey })))).rejects.toMatchObject({ code: 'forged' });
     await expect(l.payments.accept(offer(payment(900n, { worker: proxySc })))).rejects.toMatchObject({ code: 'wrong-worker' });
     await expect(l.payments.accept(offer(Buffer.from('not a boc')))).rejects.toBeInstanceOf(PaymentError);
-    expect(l.payments.get(proxySc)?.tokens).toBe(500n);
+    expect(l.payments.get(workerSc)?.tokens).toBe(500n);
     const onDisk = JSON.parse(await readFile(path.join(dir, 'payments.json'), 'utf8')) as { tokens: string }[];
     expect(onDisk[0]?.tokens).toBe('500');
     await l.close();

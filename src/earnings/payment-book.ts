@@ -1,4 +1,4 @@
-// The best signed payment per proxy contract, kept durably. A payment is verified (Ed25519 over the
+// The best signed payment per worker contract (one per proxy × owner), kept durably. A payment is verified (Ed25519 over the
 // payload cell hash with the proxy's key, our worker contract address) and written and fsync'd before the
 // caller acknowledges it or acts on it, so a crash or a restart never loses a signed payment — unlike
 // the C++ worker, which keeps them in memory only (COCOON-WORKER-PROTOCOL.md §3.2, §5.2).
@@ -70,7 +70,7 @@ export class PaymentBook {
       // A payments file we cannot read is a hard stop: starting empty would forget money.
       const stored = JSON.parse(text) as StoredRecord[];
       for (const s of stored) {
-        book.#records.set(s.proxySc, {
+        book.#records.set(s.workerSc, {
           ...s,
           tokens: BigInt(s.tokens),
           boc: Buffer.from(s.boc, 'base64'),
@@ -82,8 +82,9 @@ export class PaymentBook {
     return book;
   }
 
-  get(proxySc: Address | string): PaymentRecord | undefined {
-    return this.#records.get(typeof proxySc === 'string' ? proxySc : proxySc.toRawString());
+  /** The best payment for one worker contract (proxy × owner). */
+  get(workerSc: Address | string): PaymentRecord | undefined {
+    return this.#records.get(typeof workerSc === 'string' ? workerSc : workerSc.toRawString());
   }
 
   all(): PaymentRecord[] {
@@ -111,13 +112,13 @@ export class PaymentBook {
       const code: PaymentErrorCode = /signature/.test(message) ? 'forged' : /worker contract/.test(message) ? 'wrong-worker' : 'malformed';
       throw new PaymentError(code, message);
     }
-    const key = offer.proxySc.toRawString();
+    const key = offer.workerSc.toRawString();
     const held = this.#records.get(key);
     if (held && tokens < held.tokens) {
       throw new PaymentError('lower', `payment for ${tokens} tokens is below the ${held.tokens} already signed`);
     }
     const next: PaymentRecord = {
-      proxySc: key,
+      proxySc: offer.proxySc.toRawString(),
       workerSc: offer.workerSc.toRawString(),
       proxyPublicKey: offer.proxyPublicKey.toString('hex'),
       tokens,
@@ -130,7 +131,7 @@ export class PaymentBook {
     if (changed) {
       this.#records.set(key, next);
       await this.#save();
-      if (!held || tokens > held.tokens) this.#log.info(`signed payment from ${key.slice(0, 12)}… now ${tokens} tokens`);
+      if (!held || tokens > held.tokens) this.#log.info(`signed payment for worker contract ${key.slice(0, 14)}… now ${tokens} tokens`);
     }
     return { tokens, changed };
   }

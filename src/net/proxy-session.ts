@@ -1,8 +1,7 @@
 // One proxy, kept connected: dial (TCP → proof-of-work → RA-TLS), frames, the handshake, then serving
 // proxy.runQueryEx and tracking signed payments; on any failure it reconnects with jittered backoff.
 // The proxy never sends queries to a worker; everything it sends arrives as tcp.packet (§3.4).
-import type { Duplex } from 'node:stream';
-import { FramedConnection } from '../protocol/connection.js';
+import type { FramedConnection } from '../protocol/connection.js';
 import type { TlObject } from '../protocol/tl/schema.gen.js';
 import { errorMessage, type Logger } from '../logging/logger.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
@@ -10,7 +9,8 @@ import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } fr
 import type { Multipliers } from './token-counter.js';
 import { acceptPayment, workerHandshake, type SessionInfo, type WorkerIdentity } from './worker-handshake.js';
 
-export type Dial = (signal: AbortSignal) => Promise<Duplex>;
+/** Opens a ready connection to the proxy: TCP → proof-of-work → RA-TLS → tcp.connect/connected. */
+export type Dial = (signal: AbortSignal) => Promise<FramedConnection>;
 export type ProxyStatus = 'connecting' | 'ready' | 'disabled' | 'down';
 
 export interface RequestDone {
@@ -85,12 +85,11 @@ export class ProxySession {
     this.#o.onStatus('connecting', `connecting to ${this.#o.address}`);
     let conn: FramedConnection | null = null;
     try {
-      const stream = await this.#o.dial(this.#dialAbort.signal);
+      conn = await this.#o.dial(this.#dialAbort.signal);
       if (this.#stopped) {
-        stream.destroy();
+        conn.close('stopped');
         return;
       }
-      conn = await openFramed(stream, this.#o.log);
       this.#conn = conn;
       conn.setHandlers({ onPacket: (m) => this.#onPacket(m), onClose: (r) => this.#onClosed(r.message) });
       const info = await workerHandshake(conn, this.#o.identity(), this.#o.ledger, this.#o.isDisabled);
@@ -193,15 +192,4 @@ export class ProxySession {
       this.#o.release();
     }
   }
-}
-
-function openFramed(stream: Duplex, log: Logger): Promise<FramedConnection> {
-  return new Promise((resolve, reject) => {
-    const conn: FramedConnection = new FramedConnection({
-      stream,
-      role: 'client',
-      log,
-      handlers: { onReady: () => resolve(conn), onClose: (r) => reject(new Error(r.message)) },
-    });
-  });
 }

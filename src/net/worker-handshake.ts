@@ -91,7 +91,7 @@ export async function workerHandshake(
     proxyPublicKey: p.proxy_public_key,
   };
   parseAddress(p.proxy_owner_address, 'proxy owner address');
-  const known = ledger.payments.get(info.proxySc);
+  const known = ledger.payments.get(info.workerSc);
   if (known && known.proxyPublicKey !== info.proxyPublicKey.toString('hex')) {
     throw new HandshakeError('the proxy contract we know presents a different signing key');
   }

@@ -1,16 +1,33 @@
 // The API's command handlers: thin adapters from the contract to the services of one node.
 import type { Handlers } from '../transport/dispatch.js';
 import type { SettingsService } from '../settings/settings-service.js';
+import { ApiError } from '../api/envelope.js';
+import type { LogRing } from '../logging/logger.js';
+import type { EarningsLedger } from '../earnings/ledger.js';
 import type { StateStore } from './state-store.js';
 import type { WorkerController } from './worker-controller.js';
+import type { Money } from './money.js';
+import type { Payouts } from './payouts.js';
+import { claimView, earningsView } from './views.js';
 
 export interface HandlerDeps {
   state: StateStore;
   worker: WorkerController;
   settings: SettingsService;
+  logs: LogRing;
+  ledger: EarningsLedger;
+  money: Money;
+  payouts: Payouts;
 }
 
-export function createHandlers({ state, worker, settings }: HandlerDeps): Handlers {
+async function qrDataUrl(text: string): Promise<string> {
+  const QRCode = (await import('qrcode')).default;
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+export function createHandlers(d: HandlerDeps): Handlers {
+  const { state, worker, settings } = d;
   const snapshot = async () => {
     state.flush();
     return Promise.resolve(state.get());
@@ -31,5 +48,21 @@ export function createHandlers({ state, worker, settings }: HandlerDeps): Handle
     },
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': ({ patch }) => settings.update(patch),
+    'logs:get': () => Promise.resolve({ lines: d.logs.lines() }),
+    'earnings:get': (q) => earningsView(q, d),
+    'earnings:claim': async () => {
+      if (d.ledger.payments.all().length === 0) throw new ApiError('conflict', 'Nothing to claim yet: no proxy has signed a payment.');
+      const claims = await d.payouts.claimNow();
+      if (claims.length === 0) throw new ApiError('conflict', 'Nothing to claim: every signed payment is already on chain.');
+      return { claims: claims.map(claimView) };
+    },
+    'wallet:link': async () => {
+      const offer = await d.money.linker.beginLink();
+      return { ...offer, qrDataUrl: await qrDataUrl(offer.universalLink) };
+    },
+    'wallet:unlink': async () => {
+      await d.money.linker.unlink();
+      return snapshot();
+    },
   };
 }

@@ -1,13 +1,22 @@
 // The composition root: builds one worker node from its parts, in order, and is the only place that
 // knows them all. The Electron shell and the headless daemon both call `createNode` with their adapters.
+import path from 'node:path';
 import { EventHub } from './event-hub.js';
 import { StateStore } from './state-store.js';
-import { WorkerController, type WorkerRuntime } from './worker-controller.js';
+import { WorkerController } from './worker-controller.js';
 import { createHandlers } from './handlers.js';
 import { initialState } from './initial-state.js';
+import { createEngineRuntime } from './runtime.js';
+import { createMoney, type Money } from './money.js';
+import { Payouts } from './payouts.js';
+import { StateSync } from './state-sync.js';
+import { startNetwork, type NetworkHandle } from './network.js';
 import { createDispatcher, type Dispatch } from '../transport/dispatch.js';
 import { SettingsService } from '../settings/settings-service.js';
 import type { SettingsBackend } from '../settings/settings-backend.js';
+import { EarningsLedger } from '../earnings/ledger.js';
+import { FileSecretStore, type SecretStore } from '../attestation/secret-store.js';
+import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
 import { createLogger, drop, LogRing, teeSink, type LogSink, type Logger } from '../logging/logger.js';
 import type { Hardware } from '../api/state.js';
 
@@ -18,8 +27,10 @@ export interface NodeOptions {
   /** Where log lines go besides the dashboard (stderr in the daemon). */
   logSink?: LogSink;
   detectHardware: () => Promise<Hardware>;
-  /** Builds what actually serves (engine + network). */
-  createRuntime: (deps: { log: Logger; dataDir: string; state: StateStore }) => WorkerRuntime;
+  /** Encrypted secrets (Electron: safeStorage); default: a 0600 file in the data folder. */
+  secrets?: SecretStore;
+  /** How the engine process is started (Electron: utilityProcess); default: child_process. */
+  sandboxLauncher?: SandboxLauncher;
 }
 
 export interface SilkwormNode {
@@ -29,6 +40,7 @@ export interface SilkwormNode {
   log: Logger;
   logs: LogRing;
   settings: SettingsService;
+  money: Money;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -41,19 +53,40 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   const log = createLogger('silkworm', teeSink(...sinks));
 
   const settings = new SettingsService({ backend: options.settingsBackend, log: log.child('settings') });
-  await settings.load();
-
+  const s = await settings.load();
   const state = new StateStore({ initial: initialState(options.version), hub });
   state.patch({ notices: settings.notices() });
 
-  const runtime = options.createRuntime({ log: log.child('runtime'), dataDir: options.dataDir, state });
+  const secrets = options.secrets ?? new FileSecretStore({ path: path.join(options.dataDir, 'secrets.json') });
+  const ledger = await EarningsLedger.open({ dir: path.join(options.dataDir, 'earnings'), log: log.child('ledger') });
+  const net = s.network;
+  const money = await createMoney({
+    dataDir: options.dataDir,
+    log: log.child('money'),
+    secrets,
+    remote: net.mode === 'devnet' ? null : { network: net.tonNetwork, endpoint: net.tonEndpoint, apiKey: net.tonApiKey, rootAddress: net.rootAddress },
+  });
+  const sync: { current: StateSync | null } = { current: null };
+  const payouts = new Payouts({ ledger, money, log: log.child('payouts'), onClaim: () => sync.current?.earningsSoon() });
+  const stateSync = new StateSync({ state, ledger, money, payouts, log: log.child('sync'), testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet' });
+  sync.current = stateSync;
+
+  const runtime = await createEngineRuntime({
+    log: log.child('runtime'),
+    dataDir: options.dataDir,
+    state,
+    maxActiveRequests: s.availability.maxConcurrency,
+    yieldDeadlineMs: 500,
+    ...(options.sandboxLauncher ? { launcher: options.sandboxLauncher } : {}),
+  });
   const worker = new WorkerController({
     runtime,
     log: log.child('worker'),
-    onChange: (w) => state.patch((s) => ({ worker: { ...s.worker, ...w } })),
+    onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
+  let network: NetworkHandle | null = null;
 
-  const dispatch = createDispatcher(createHandlers({ state, worker, settings }), log.child('api'));
+  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts }), log.child('api'));
 
   return {
     dispatch,
@@ -62,16 +95,26 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     log,
     logs,
     settings,
+    money,
     async start() {
       drop(
         options.detectHardware().then((hardware) => state.patch({ hardware })),
         log,
         'hardware detection',
       );
+      stateSync.start();
+      network = await startNetwork({ settings, state, ledger, money, runtime, secrets, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
+      payouts.start();
       if (settings.get().autoStart) await worker.start();
     },
     async stop() {
       await worker.shutdown();
+      payouts.stop();
+      stateSync.stop();
+      await network?.close();
+      await runtime.engine.stop();
+      await ledger.close();
+      await money.close();
       state.flush();
     },
   };

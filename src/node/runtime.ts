@@ -1,5 +1,6 @@
 // What serves when the worker runs: the sandboxed engine on the selected model (the project's tiny model
-// in the embedded default), and the proxy sessions once the network is attached.
+// in the embedded default) and the proxy sessions. Stopping yields the GPU: every proxy is told we are
+// disabled, in-flight requests get a short deadline, then the engine process exits.
 import os from 'node:os';
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -8,61 +9,76 @@ import type { WorkerRuntime } from './worker-controller.js';
 import type { StateStore } from './state-store.js';
 import { ensureTinyModel, tinyPresets } from '../engine/gguf/tiny-model.js';
 import { SandboxHost } from '../engine/sandbox/host.js';
+import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
+import type { WorkerNetwork } from '../net/worker-network.js';
 
 export interface RuntimeDeps {
   log: Logger;
   dataDir: string;
   state: StateStore;
+  launcher?: SandboxLauncher;
+  maxActiveRequests: number;
+  /** In-flight requests may finish within this long after a pause; the rest are cut. */
+  yieldDeadlineMs: number;
 }
 
 export interface EngineRuntime extends WorkerRuntime {
-  /** The engine, once the first start has created it. */
-  engine(): SandboxHost | null;
+  /** The engine; created (not started) at once so the network can route to it. */
+  readonly engine: SandboxHost;
+  attachNetwork(network: WorkerNetwork): void;
 }
 
-/** CPU serving: one thread decodes fastest on small machines (ENGINE-FACTS.md); leave a core to the owner. */
+/** CPU serving: one thread decodes fastest on small machines (ENGINE-FACTS.md); leave cores to the owner. */
 export function defaultThreads(): number {
   return Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / 2)));
 }
 
-export function createEngineRuntime(deps: RuntimeDeps): EngineRuntime {
-  let host: SandboxHost | null = null;
-  const modelName = tinyPresets.tiny.name;
+export const TINY_MODEL_NAME = tinyPresets.tiny.name;
 
-  const ensureHost = async (): Promise<SandboxHost> => {
-    if (host) return host;
-    const modelPath = await ensureTinyModel(path.join(deps.dataDir, 'models'));
-    const size = (await stat(modelPath)).size;
-    deps.state.patch({ model: { name: modelName, file: path.basename(modelPath), sizeBytes: size, loaded: false } });
-    host = new SandboxHost({
-      log: deps.log.child('engine'),
-      modelPath,
-      modelName,
-      workDir: path.join(deps.dataDir, 'sandbox'),
-      threads: defaultThreads(),
-      gpu: false,
-      contextSize: 4096,
-      maxActiveRequests: 4,
-      onEvent: (event) => {
-        if (event.type === 'state') {
-          deps.state.patch((s) => ({ model: s.model ? { ...s.model, loaded: event.state === 'ready' } : null }));
-        }
-      },
-    });
-    return host;
-  };
+export async function createEngineRuntime(deps: RuntimeDeps): Promise<EngineRuntime> {
+  const modelPath = await ensureTinyModel(path.join(deps.dataDir, 'models'));
+  const size = (await stat(modelPath)).size;
+  deps.state.patch({ model: { name: TINY_MODEL_NAME, file: path.basename(modelPath), sizeBytes: size, loaded: false } });
+  const engine = new SandboxHost({
+    log: deps.log.child('engine'),
+    modelPath,
+    modelName: TINY_MODEL_NAME,
+    workDir: path.join(deps.dataDir, 'sandbox'),
+    threads: defaultThreads(),
+    gpu: false,
+    contextSize: 4096,
+    maxActiveRequests: deps.maxActiveRequests,
+    ...(deps.launcher ? { launcher: deps.launcher } : {}),
+    onEvent: (event) => {
+      if (event.type === 'state') {
+        deps.state.patch((s) => ({ model: s.model ? { ...s.model, loaded: event.state === 'ready' } : null }));
+      }
+    },
+  });
+  let network: WorkerNetwork | null = null;
+  let connected = false;
 
   return {
-    engine: () => host,
+    engine,
+    attachNetwork(n) {
+      network = n;
+    },
     async start() {
-      const h = await ensureHost();
-      if (h.state === 'paused') await h.resume();
-      else if (h.state === 'stopped') await h.start();
+      if (engine.state === 'paused') await engine.resume();
+      else if (engine.state === 'stopped') await engine.start();
+      if (network && !connected) {
+        // Proxies learn about us once there is an engine to attest and serve with.
+        network.connect();
+        connected = true;
+      }
+      network?.setDisabled(false);
     },
     async stop(reason) {
-      if (!host) return;
-      const { exitMs } = await host.pause();
-      deps.log.info(`engine stopped in ${Math.round(exitMs)} ms (${reason})`);
+      network?.setDisabled(true);
+      const deadline = Date.now() + deps.yieldDeadlineMs;
+      while ((network?.activeRequests ?? 0) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const { exitMs } = await engine.pause();
+      deps.log.info(`GPU yielded: engine exited in ${Math.round(exitMs)} ms (${reason})`);
     },
   };
 }

@@ -23,7 +23,6 @@ beforeAll(async () => {
     dataDir: dir,
     settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
     detectHardware: () => Promise.resolve({ cpu: { brand: 'Test CPU', cores: 2, threads: 2 }, ramMb: 1024, gpus: [], os: 'test' }),
-    createRuntime: () => ({ start: () => Promise.resolve(), stop: () => Promise.resolve() }),
   });
   server = createApiServer({ dispatch: node.dispatch, hub: node.hub, state: node.state, token: TOKEN, log: node.log, staticDir: null });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -1,0 +1,40 @@
+// The embedded devnet of the default run: the devnet proxy on 127.0.0.1 (proof-of-work, RA-TLS with the
+// home policy, Cocoon's handshake, routing, signed payments on the emulated chain), its OpenAI-compatible
+// client endpoint (so anyone can curl it), and a trickle of client requests so earnings appear.
+import type { Logger } from '../logging/logger.js';
+import type { DevnetChain } from '../devnet/chain/devnet-chain.js';
+import { DevnetProxy, devnetSigner } from '../devnet/proxy/index.js';
+import { ClientEndpoint } from '../devnet/client/index.js';
+
+export interface EmbeddedDevnet {
+  proxy: DevnetProxy;
+  client: ClientEndpoint;
+  /** host:port of the proxy's worker port. */
+  workerAddress: string;
+  clientUrl: string;
+  close(): Promise<void>;
+}
+
+export interface EmbeddedDevnetOptions {
+  log: Logger;
+  chain: DevnetChain;
+  dataDir: string;
+  /** Proof-of-work demanded from workers; Cocoon's router uses 20 (≈0.6 s per connection). */
+  powDifficulty?: number;
+}
+
+export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<EmbeddedDevnet> {
+  const proxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home' });
+  const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
+  o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/v1/models)`);
+  return {
+    proxy,
+    client,
+    workerAddress: `127.0.0.1:${proxy.port}`,
+    clientUrl: client.url,
+    async close() {
+      await client.stop();
+      await proxy.stop();
+    },
+  };
+}

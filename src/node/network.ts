@@ -1,0 +1,110 @@
+// Attaches the worker to its network: the embedded devnet (proxy, client endpoint and a trickle of client
+// requests, all in-process on 127.0.0.1) or the Cocoon proxies named in the settings. The owner address is
+// the linked wallet (else the node wallet); a new link reconnects every session under the new owner.
+import path from 'node:path';
+import type { Logger } from '../logging/logger.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import type { EarningsLedger } from '../earnings/ledger.js';
+import { FileHashCache, measureSandbox } from '../attestation/measure.js';
+import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
+import type { SecretStore } from '../attestation/secret-store.js';
+import { WorkerNetwork, type ProxyTarget } from '../net/worker-network.js';
+import { AttestedIdentity, proxyDial } from '../net/dial.js';
+import { multipliersOf, type Money } from './money.js';
+import type { EngineRuntime } from './runtime.js';
+import { TINY_MODEL_NAME } from './runtime.js';
+import type { StateStore } from './state-store.js';
+import { startEmbeddedDevnet, type EmbeddedDevnet } from './devnet.js';
+
+export interface NetworkHandle {
+  network: WorkerNetwork;
+  devnet: EmbeddedDevnet | null;
+  close(): Promise<void>;
+}
+
+export interface NetworkDeps {
+  settings: SettingsService;
+  state: StateStore;
+  ledger: EarningsLedger;
+  money: Money;
+  runtime: EngineRuntime;
+  secrets: SecretStore;
+  log: Logger;
+  dataDir: string;
+  onRequestDone: () => void;
+}
+
+export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
+  const s = d.settings.get();
+  const deviceKey = await loadOrCreateDeviceKey(d.secrets);
+  const cache = new FileHashCache();
+  const identity = new AttestedIdentity({
+    deviceKey,
+    measure: () => {
+      const info = d.runtime.engine.info;
+      if (!info) throw new Error('the engine has not started yet; nothing to attest');
+      return measureSandbox(info, { cache });
+    },
+  });
+
+  let devnet: EmbeddedDevnet | null = null;
+  let targets: ProxyTarget[];
+  if (s.network.mode === 'devnet') {
+    if (!d.money.devnet) throw new Error('devnet mode without the devnet chain');
+    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet') });
+    targets = [{ address: devnet.workerAddress, dial: proxyDial({ address: devnet.workerAddress, identity, policy: 'any', log: d.log.child('dial') }) }];
+    d.state.patch((st) => ({ network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null } }));
+  } else {
+    targets = s.network.proxies.map((address) => ({ address, dial: proxyDial({ address, identity, policy: 'any', log: d.log.child('dial') }) }));
+    d.state.patch((st) => ({ network: { ...st.network, mode: 'remote', devnetClientUrl: null } }));
+  }
+
+  const network = new WorkerNetwork({
+    proxies: targets,
+    identity: {
+      get ownerAddress() {
+        return d.money.owner().toString({ bounceable: false, testOnly: s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet' });
+      },
+      model: TINY_MODEL_NAME,
+      isTest: s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet',
+      maxActiveRequests: s.availability.maxConcurrency,
+    },
+    coefficient: s.coefficient,
+    ledger: d.ledger,
+    backend: d.runtime.engine,
+    multipliers: () => multipliersOf(d.money.params()),
+    feePerToken: () => d.money.params()?.workerFeePerToken ?? 0n,
+    log: d.log,
+    onChange: () => {
+      d.state.patch((st) => ({
+        network: { ...st.network, proxies: network.views() },
+        worker: { ...st.worker, activeRequests: network.activeRequests, tokensPerSecond: Number(network.tokensPerSecond().toFixed(1)) },
+      }));
+    },
+    onRequestDone: d.onRequestDone,
+  });
+  d.runtime.attachNetwork(network);
+
+  const offSettings = d.settings.onChange((next, prev) => {
+    if (next.coefficient !== prev.coefficient) network.setCoefficient(next.coefficient);
+  });
+  let owner = d.money.owner().toRawString();
+  const offLink = d.money.linker.onChange(() => {
+    const now = d.money.owner().toRawString();
+    if (now === owner) return;
+    owner = now;
+    d.log.info('the owner address changed; reconnecting to every proxy under the new owner');
+    network.disconnect('owner changed');
+    network.connect();
+  });
+  return {
+    network,
+    devnet,
+    async close() {
+      offSettings();
+      offLink();
+      network.disconnect('shutting down');
+      await devnet?.close();
+    },
+  };
+}

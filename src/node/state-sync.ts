@@ -1,0 +1,96 @@
+// Keeps the snapshot's earnings and wallet parts in step with the ledger, the payouts and the wallet
+// link. Chain reads are throttled: balances at most every few seconds, never per request.
+import type { LinkState } from '../chain/index.js';
+import type { EarningsLedger } from '../earnings/ledger.js';
+import { drop, errorMessage, type Logger } from '../logging/logger.js';
+import type { Money } from './money.js';
+import type { Payouts } from './payouts.js';
+import type { StateStore } from './state-store.js';
+
+export class StateSync {
+  readonly #o: { state: StateStore; ledger: EarningsLedger; money: Money; payouts: Payouts; log: Logger; testOnly: boolean };
+  #earningsTimer: NodeJS.Timeout | null = null;
+  #balanceTimer: NodeJS.Timeout | null = null;
+
+  constructor(o: { state: StateStore; ledger: EarningsLedger; money: Money; payouts: Payouts; log: Logger; testOnly: boolean }) {
+    this.#o = o;
+  }
+
+  start(): void {
+    this.#o.money.linker.onChange((s) => {
+      this.wallet(s);
+      this.refreshBalances();
+    });
+    this.wallet(this.#o.money.linker.state());
+    this.earningsSoon();
+    this.refreshBalances();
+    this.#balanceTimer = setInterval(() => this.refreshBalances(), 10_000);
+    this.#balanceTimer.unref();
+  }
+
+  stop(): void {
+    if (this.#earningsTimer) clearTimeout(this.#earningsTimer);
+    if (this.#balanceTimer) clearInterval(this.#balanceTimer);
+  }
+
+  address(a: { toString(o: { bounceable: boolean; testOnly: boolean }): string }): string {
+    return a.toString({ bounceable: false, testOnly: this.#o.testOnly });
+  }
+
+  wallet(s: LinkState): void {
+    this.#o.state.patch((st) => ({
+      wallet: {
+        ...st.wallet,
+        linked: s.status === 'linked',
+        address: s.status === 'linked' ? this.address(s.owner) : null,
+        balanceNano: s.status === 'linked' ? st.wallet.balanceNano : null,
+        pending: s.status === 'pending',
+        error: s.status === 'failed' ? s.error.message : null,
+      },
+    }));
+  }
+
+  /** Recomputes the earnings summary shortly (coalesces bursts of finished requests). */
+  earningsSoon(): void {
+    if (this.#earningsTimer) return;
+    this.#earningsTimer = setTimeout(() => {
+      this.#earningsTimer = null;
+      drop(this.#earnings(), this.#o.log, 'earnings summary');
+    }, 250);
+    this.#earningsTimer.unref();
+  }
+
+  async #earnings(): Promise<void> {
+    const t = this.#o.ledger.totals();
+    const pending = await this.#o.payouts.pendingNano();
+    const claimed = (await this.#o.money.payouts.totals()).claimedNano;
+    this.#o.state.patch({
+      earnings: {
+        todayNano: t.todayNano.toString(),
+        totalNano: t.totalNano.toString(),
+        pendingNano: pending.toString(),
+        claimedNano: claimed.toString(),
+        requestsServed: t.requestsServed,
+        tokensServed: t.tokensServed,
+      },
+    });
+  }
+
+  refreshBalances(): void {
+    const { money, state } = this.#o;
+    const owner = money.linker.owner;
+    Promise.all([owner ? money.chain.getBalance(owner) : Promise.resolve(null), money.nodeWallet.balance()])
+      .then(([ownerBalance, nodeBalance]) => {
+        state.patch((s) => ({
+          wallet: {
+            ...s.wallet,
+            balanceNano: ownerBalance === null ? null : ownerBalance.toString(),
+            nodeWallet: { address: this.address(money.nodeWallet.address), balanceNano: nodeBalance.toString() },
+          },
+        }));
+      })
+      .catch((err: unknown) => {
+        this.#o.log.debug(`balance refresh: ${errorMessage(err)}`);
+      });
+  }
+}
