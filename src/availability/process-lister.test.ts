@@ -35,23 +35,28 @@ describe('Linux /proc process lister', () => {
     let now = 0;
     const lister = new LinuxProcessLister({ procRoot: root, now: () => now, recheckYoungMs: 2000, revalidateMs: 10_000 });
     addPid(root, 100, 'bash', '/usr/bin/bash');
-    addPid(root, 200, 'reaper', '/steam/reaper');
-    expect(lister.scan().map((p) => p.exe)).toEqual(['/usr/bin/bash', '/steam/reaper']);
-    expect(lister.lastReads).toBe(2);
+    expect(lister.scan().map((p) => p.exe)).toEqual(['/usr/bin/bash']);
+    expect(lister.lastReads).toBe(1);
     // A call within 250 ms reuses the last sample and reads nothing.
     now = 100;
-    addPid(root, 300, 'late', '/usr/bin/late');
-    expect(lister.scan()).toHaveLength(2);
+    addPid(root, 200, 'reaper', '/steam/reaper');
+    expect(lister.scan()).toHaveLength(1);
+    // A new pid is read once; pids present at the first scan are old and stay cached.
+    now = 300;
+    expect(lister.scan().map((p) => p.exe)).toEqual(['/usr/bin/bash', '/steam/reaper']);
+    expect(lister.lastReads).toBe(1);
     // pid 200 execs the game while still young: seen on the next sample.
-    now = 500;
+    now = 600;
     addPid(root, 200, 'eldenring.exe', '/lib/steamapps/common/ER/eldenring.exe');
+    addPid(root, 300, 'late', '/usr/bin/late');
     const s = lister.scan();
+    expect(lister.lastReads).toBe(2);
     expect(s.find((p) => p.pid === 200)).toEqual({ pid: 200, name: 'eldenring.exe', exe: '/lib/steamapps/common/ER/eldenring.exe', argv0: '/lib/steamapps/common/ER/eldenring.exe' });
     expect(s.map((p) => p.pid)).toContain(300);
     // Old pids are cached: nothing is re-read.
-    now = 2000;
+    now = 2400;
     lister.scan();
-    expect(lister.lastReads).toBe(1); // only 300 (first seen at 500), still young
+    expect(lister.lastReads).toBe(1); // only 300 (first seen at 600), still young
     now = 5000;
     lister.scan();
     expect(lister.lastReads).toBe(0);

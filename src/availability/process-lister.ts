@@ -50,7 +50,8 @@ export class LinuxProcessLister implements ProcessSource {
   scan(): ProcessInfo[] {
     const now = this.#now();
     if (now - this.#lastScan < this.#minInterval) return this.#last;
-    this.#lastScan = now;
+    // Pids present at the first scan existed before we looked: they are not young.
+    const firstScan = this.#lastScan === -Infinity;
     const revalidate = now - this.#lastRevalidate >= this.#revalidate;
     if (revalidate) this.#lastRevalidate = now;
     const seen = new Set<number>();
@@ -63,7 +64,7 @@ export class LinuxProcessLister implements ProcessSource {
       let entry = this.#cache.get(pid);
       if (!entry || revalidate || now - entry.firstSeen < this.#young) {
         reads++;
-        const fresh = this.#read(pid, now);
+        const fresh = this.#read(pid, firstScan ? -Infinity : now);
         if (!fresh) {
           this.#cache.delete(pid);
           continue; // exited between readdir and read
@@ -74,6 +75,7 @@ export class LinuxProcessLister implements ProcessSource {
       out.push(entry.info);
     }
     for (const pid of this.#cache.keys()) if (!seen.has(pid)) this.#cache.delete(pid);
+    this.#lastScan = now;
     this.lastReads = reads;
     this.#last = out;
     return out;
