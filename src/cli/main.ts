@@ -13,6 +13,10 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
     summary: 'daemon [--port N] [--data-dir D]   run the worker, the dashboard and the API on 127.0.0.1',
     load: async () => (await import('./commands/daemon.js')).daemonCommand,
   },
+  protocol: {
+    summary: 'protocol ids|decode|encode         Cocoon TL ids, a frame payload as JSON and back',
+    load: async () => (await import('./commands/protocol.js')).protocolCommand,
+  },
   status: {
     summary: 'status [--json]                    show the running daemon\'s state',
     load: async () => (await import('./commands/control.js')).statusCommand,

@@ -88,6 +88,8 @@ export async function solvePow(
   opts.signal?.throwIfAborted();
   const worker = new Worker(powSolverSource, {
     eval: true,
+    // The solver is CommonJS source; do not inherit flags such as --input-type=module.
+    execArgv: [],
     workerData: { salt: new Uint8Array(challenge.salt), difficulty: challenge.difficulty },
   });
   const found = await new Promise<{ lo: number; hi: number }>((resolve, reject) => {

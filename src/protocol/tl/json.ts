@@ -1,8 +1,9 @@
 // A lossless JSON form of TL objects, for `silkworm protocol decode|encode` and for logs in tests.
 // Each object carries its constructor name in "_"; long → decimal string; int256, int128 and bytes → lower-case
-// hex; doubles that JSON cannot carry → "NaN", "Infinity", "-Infinity", "-0". A bytes field that holds a
-// complete boxed TL object (a packet's data, runQueryEx's http.request, an answer's http.response) is shown as
-// that object, but only when re-encoding it gives the same bytes, so toJson/fromJson always round-trip.
+// hex; doubles JSON cannot carry → "NaN", "Infinity", "-Infinity", "-0", or "NaN:<bits>" for a NaN with a
+// payload. A bytes field that holds a complete boxed TL object (a packet's data, runQueryEx's http.request,
+// an answer's http.response) is shown as that object, but only when re-encoding it gives the same bytes, so
+// toJson/fromJson always round-trip.
 import { ProtocolError, isProtocolError } from '../errors.js';
 import type { TlTypeRef } from './schema-parser.js';
 import { decodeBoxed, encodeBoxed } from './codec.js';
@@ -51,8 +52,14 @@ function valueToJson(t: TlTypeRef, v: unknown, depth: number): Json {
   }
 }
 
+const doubleBits = (v: number): string => {
+  const b = Buffer.alloc(8);
+  b.writeDoubleBE(v);
+  return b.toString('hex');
+};
+
 function doubleToJson(v: number): Json {
-  if (Number.isNaN(v)) return 'NaN';
+  if (Number.isNaN(v)) return doubleBits(v) === '7ff8000000000000' ? 'NaN' : `NaN:${doubleBits(v)}`;
   if (v === Infinity) return 'Infinity';
   if (v === -Infinity) return '-Infinity';
   if (Object.is(v, -0)) return '-0';
@@ -130,6 +137,8 @@ function valueFromJson(t: TlTypeRef, v: unknown, path: string): unknown {
     case 'double':
       if (typeof v === 'number') return v;
       if (v === 'NaN' || v === 'Infinity' || v === '-Infinity' || v === '-0') return Number(v);
+      if (typeof v === 'string' && /^NaN:[0-9a-f]{16}$/.test(v))
+        return Buffer.from(v.slice(4), 'hex').readDoubleBE(0);
       return bad(path, 'expected a number');
     case 'string':
       if (typeof v !== 'string') bad(path, 'expected a string');
