@@ -99,6 +99,15 @@ describe('engine sandbox: OpenAI-style serving', () => {
     expect((await host.request({ path: '/v1/embeddings', body: Buffer.from('{}') })).status).toBe(404);
   });
 
+  it('answers 400 for a prompt longer than the context, streamed or not', async () => {
+    for (const stream of [false, true]) {
+      const res = await host.request(chat('hello '.repeat(2100), { stream }));
+      expect(res.status).toBe(400);
+      const err = JSON.parse(await readAll(res)) as { error: { message: string } };
+      expect(err.error.message).toMatch(/context holds 2048/);
+    }
+  });
+
   it('runs requests concurrently up to the cap and refuses one more at once', async () => {
     const long = { temperature: 0.8, max_tokens: 200, stream: true };
     const a = await host.request(chat('story one', long));

@@ -57,10 +57,27 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
     );
   };
   const shaper = new ResponseShaper(valid.endpoint, input.modelName);
+  // Wait for the first piece (or the end) before answering, so a request the engine refuses outright
+  // (a prompt longer than the context) gets a proper 400 instead of a stream that breaks at once.
+  const pieces = gen.pieces[Symbol.asyncIterator]();
+  let first: IteratorResult<{ text: string; tokens: number }>;
+  try {
+    first = await pieces.next();
+  } catch (err) {
+    cleanup(err instanceof EngineError ? err.code : 'failed');
+    if (err instanceof EngineError && err.code === 'context-length-exceeded')
+      return badRequest(400, err.message, 'messages');
+    throw err;
+  }
+  const rest = async function* (): AsyncGenerator<{ text: string; tokens: number }> {
+    if (first.done === true) return;
+    yield first.value;
+    for (let next = await pieces.next(); next.done !== true; next = await pieces.next()) yield next.value;
+  };
   if (!valid.stream) {
     let text = '';
     try {
-      for await (const piece of gen.pieces) text += piece.text;
+      for await (const piece of rest()) text += piece.text;
       const usage = await gen.done;
       cleanup('done', usage);
       return {
@@ -78,7 +95,7 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
     try {
       const first = shaper.start();
       if (first) yield first;
-      for await (const piece of gen.pieces) if (piece.text.length > 0) yield shaper.delta(piece.text);
+      for await (const piece of rest()) if (piece.text.length > 0) yield shaper.delta(piece.text);
       const usage = await gen.done;
       finished = true;
       cleanup('done', usage);
