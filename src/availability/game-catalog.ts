@@ -23,7 +23,17 @@ export const launchers: readonly LauncherEntry[] = [
     // macOS "~/Library/Application Support/Steam/steamapps/common", and any extra library folder.
     libraries: ['steamapps/common/'],
     ownFolders: ['proton', 'steamlinuxruntime', 'steamworks shared', 'steam controller configs', 'steamvr'],
-    executables: ['steam.exe', 'steamwebhelper.exe', 'steamservice.exe', 'steam', 'steamwebhelper', 'steam_osx', 'steam helper', 'reaper', 'pressure-vessel-wrap'],
+    executables: [
+      'steam.exe',
+      'steamwebhelper.exe',
+      'steamservice.exe',
+      'steam',
+      'steamwebhelper',
+      'steam_osx',
+      'steam helper',
+      'reaper',
+      'pressure-vessel-wrap',
+    ],
   },
   {
     id: 'epic',
@@ -31,7 +41,14 @@ export const launchers: readonly LauncherEntry[] = [
     // Windows "C:\Program Files\Epic Games\<Game>", macOS "/Users/Shared/Epic Games/<Game>".
     libraries: ['epic games/'],
     ownFolders: ['launcher', 'directxredist', 'epic online services'],
-    executables: ['epicgameslauncher.exe', 'epicwebhelper.exe', 'epiconlineservices.exe', 'epiconlineserviceshost.exe', 'epicgameslauncher', 'epic games launcher'],
+    executables: [
+      'epicgameslauncher.exe',
+      'epicwebhelper.exe',
+      'epiconlineservices.exe',
+      'epiconlineserviceshost.exe',
+      'epicgameslauncher',
+      'epic games launcher',
+    ],
   },
   {
     id: 'heroic',
@@ -45,22 +62,57 @@ export const launchers: readonly LauncherEntry[] = [
     name: 'Battle.net',
     libraries: ['program files (x86)/', 'program files/', 'applications/'],
     ownFolders: ['battle.net'],
-    onlyFolders: ['overwatch', 'world of warcraft', 'diablo iv', 'diablo iii', 'diablo ii resurrected', 'starcraft ii', 'starcraft', 'hearthstone', 'heroes of the storm', 'call of duty', 'warcraft iii'],
-    executables: ['battle.net.exe', 'battle.net launcher.exe', 'agent.exe', 'blizzard error.exe', 'battle.net'],
+    onlyFolders: [
+      'overwatch',
+      'world of warcraft',
+      'diablo iv',
+      'diablo iii',
+      'diablo ii resurrected',
+      'starcraft ii',
+      'starcraft',
+      'hearthstone',
+      'heroes of the storm',
+      'call of duty',
+      'warcraft iii',
+    ],
+    executables: [
+      'battle.net.exe',
+      'battle.net launcher.exe',
+      'agent.exe',
+      'blizzard error.exe',
+      'battle.net',
+    ],
   },
   {
     id: 'ea',
     name: 'EA app',
     libraries: ['ea games/', 'origin games/'],
     ownFolders: [],
-    executables: ['eadesktop.exe', 'eabackgroundservice.exe', 'ealauncher.exe', 'ealocalhostsvc.exe', 'eaconnect_microsoft.exe', 'origin.exe', 'originwebhelperservice.exe', 'ea', 'ea app'],
+    executables: [
+      'eadesktop.exe',
+      'eabackgroundservice.exe',
+      'ealauncher.exe',
+      'ealocalhostsvc.exe',
+      'eaconnect_microsoft.exe',
+      'origin.exe',
+      'originwebhelperservice.exe',
+      'ea',
+      'ea app',
+    ],
   },
   {
     id: 'ubisoft',
     name: 'Ubisoft Connect',
     libraries: ['ubisoft game launcher/games/'],
     ownFolders: [],
-    executables: ['upc.exe', 'ubisoftconnect.exe', 'uplaywebcore.exe', 'ubisoftgamelauncher.exe', 'ubisoftgamelauncher64.exe', 'uplayservice.exe'],
+    executables: [
+      'upc.exe',
+      'ubisoftconnect.exe',
+      'uplaywebcore.exe',
+      'ubisoftgamelauncher.exe',
+      'ubisoftgamelauncher64.exe',
+      'uplayservice.exe',
+    ],
   },
   {
     id: 'gog',
@@ -75,14 +127,30 @@ export const launchers: readonly LauncherEntry[] = [
     // "C:\Riot Games\VALORANT\live\VALORANT.exe"; the League lobby client is a launcher, the match is a game.
     libraries: ['riot games/'],
     ownFolders: ['riot client'],
-    executables: ['riotclientservices.exe', 'riotclientux.exe', 'riotclientuxrender.exe', 'riotclientcrashhandler.exe', 'leagueclient.exe', 'leagueclientux.exe', 'leagueclientuxrender.exe', 'riot client'],
+    executables: [
+      'riotclientservices.exe',
+      'riotclientux.exe',
+      'riotclientuxrender.exe',
+      'riotclientcrashhandler.exe',
+      'leagueclient.exe',
+      'leagueclientux.exe',
+      'leagueclientuxrender.exe',
+      'riot client',
+    ],
   },
   {
     id: 'xbox',
     name: 'Xbox app',
     libraries: ['xboxgames/', 'modifiablewindowsapps/'],
     ownFolders: ['gamesave'],
-    executables: ['xboxpcapp.exe', 'xboxapp.exe', 'xboxpcappft.exe', 'gamingservices.exe', 'gamingservicesnet.exe', 'xboxgamebarwidgets.exe'],
+    executables: [
+      'xboxpcapp.exe',
+      'xboxapp.exe',
+      'xboxpcappft.exe',
+      'gamingservices.exe',
+      'gamingservicesnet.exe',
+      'xboxgamebarwidgets.exe',
+    ],
   },
   {
     id: 'amazon',
@@ -94,7 +162,14 @@ export const launchers: readonly LauncherEntry[] = [
 ];
 
 /** Installers and redistributables shipped inside game folders; running them is not playing. */
-const notGameFragments = ['/_commonredist/', '/redist/', '/directx/', '/vcredist', '/easyanticheat/', '/battleye/'];
+const notGameFragments = [
+  '/_commonredist/',
+  '/redist/',
+  '/directx/',
+  '/vcredist',
+  '/easyanticheat/',
+  '/battleye/',
+];
 
 const launcherExecutables = new Set(launchers.flatMap((l) => l.executables));
 

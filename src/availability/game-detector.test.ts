@@ -3,22 +3,44 @@ import { isLauncherExecutable, matchGamePath } from './game-catalog.js';
 import { detect, type DetectorOptions } from './game-detector.js';
 import type { ProcessInfo } from './sensors.js';
 
-const opts: DetectorOptions = { pauseForGames: true, pauseForPrograms: [], ignorePrograms: [], gpuBusyThresholdMb: 700 };
-const proc = (pid: number, exe: string, argv0: string | null = null): ProcessInfo => ({ pid, name: exe.split(/[\\/]/).pop()!.slice(0, 15), exe, argv0 });
+const opts: DetectorOptions = {
+  pauseForGames: true,
+  pauseForPrograms: [],
+  ignorePrograms: [],
+  gpuBusyThresholdMb: 700,
+};
+const proc = (pid: number, exe: string, argv0: string | null = null): ProcessInfo => ({
+  pid,
+  name: exe.split(/[\\/]/).pop()!.slice(0, 15),
+  exe,
+  argv0,
+});
 
 describe('game catalog', () => {
   const games: Array<[string, string]> = [
     ['C:\\Program Files (x86)\\Steam\\steamapps\\common\\ELDEN RING\\Game\\eldenring.exe', 'Steam'],
     ['/home/ann/.local/share/Steam/steamapps/common/Hades/Hades', 'Steam'],
-    ['/Users/ann/Library/Application Support/Steam/steamapps/common/Dota 2/game/dota.app/Contents/MacOS/dota2', 'Steam'],
+    [
+      '/Users/ann/Library/Application Support/Steam/steamapps/common/Dota 2/game/dota.app/Contents/MacOS/dota2',
+      'Steam',
+    ],
     ['D:\\SteamLibrary\\steamapps\\common\\Cyberpunk 2077\\bin\\x64\\Cyberpunk2077.exe', 'Steam'],
-    ['C:\\Program Files\\Epic Games\\Fortnite\\FortniteGame\\Binaries\\Win64\\FortniteClient-Win64-Shipping.exe', 'Epic Games'],
+    [
+      'C:\\Program Files\\Epic Games\\Fortnite\\FortniteGame\\Binaries\\Win64\\FortniteClient-Win64-Shipping.exe',
+      'Epic Games',
+    ],
     ['/Users/Shared/Epic Games/RocketLeague/RocketLeague.app/Contents/MacOS/RocketLeague', 'Epic Games'],
     ['/home/ann/Games/Heroic/Hollow Knight/hollow_knight.x86_64', 'Heroic (Epic/GOG on Linux and macOS)'],
     ['C:\\Program Files (x86)\\Overwatch\\_retail_\\Overwatch.exe', 'Battle.net'],
-    ['/Applications/World of Warcraft/_retail_/World of Warcraft.app/Contents/MacOS/World of Warcraft', 'Battle.net'],
+    [
+      '/Applications/World of Warcraft/_retail_/World of Warcraft.app/Contents/MacOS/World of Warcraft',
+      'Battle.net',
+    ],
     ['C:\\Program Files\\EA Games\\Battlefield 2042\\BF2042.exe', 'EA app'],
-    ['C:\\Program Files (x86)\\Ubisoft\\Ubisoft Game Launcher\\games\\Far Cry 6\\bin\\FarCry6.exe', 'Ubisoft Connect'],
+    [
+      'C:\\Program Files (x86)\\Ubisoft\\Ubisoft Game Launcher\\games\\Far Cry 6\\bin\\FarCry6.exe',
+      'Ubisoft Connect',
+    ],
     ['C:\\Program Files (x86)\\GOG Galaxy\\Games\\The Witcher 3\\bin\\x64\\witcher3.exe', 'GOG Galaxy'],
     ['C:\\Riot Games\\VALORANT\\live\\VALORANT.exe', 'Riot Games'],
     ['C:\\Riot Games\\League of Legends\\Game\\League of Legends.exe', 'Riot Games'],
@@ -58,22 +80,39 @@ describe('game catalog', () => {
 
 describe('detector', () => {
   it('launchers idling in the tray do not pause; their games do', () => {
-    const tray = [proc(1, 'C:\\Program Files (x86)\\Steam\\steam.exe'), proc(2, 'C:\\Program Files (x86)\\GOG Galaxy\\GalaxyClient.exe')];
+    const tray = [
+      proc(1, 'C:\\Program Files (x86)\\Steam\\steam.exe'),
+      proc(2, 'C:\\Program Files (x86)\\GOG Galaxy\\GalaxyClient.exe'),
+    ];
     expect(detect(tray, 'absent', new Set(), opts)).toEqual([]);
     const game = proc(3, 'D:\\SteamLibrary\\steamapps\\common\\ELDEN RING\\Game\\eldenring.exe');
-    expect(detect([...tray, game], 'absent', new Set(), opts)).toEqual([{ kind: 'game', name: 'eldenring.exe', pid: 3, launcher: 'Steam' }]);
+    expect(detect([...tray, game], 'absent', new Set(), opts)).toEqual([
+      { kind: 'game', name: 'eldenring.exe', pid: 3, launcher: 'Steam' },
+    ]);
   });
 
   it('finds a Proton game through argv0 while the executable is wine', () => {
-    const wine = proc(10, '/home/ann/.local/share/Steam/steamapps/common/Proton 9.0 (Beta)/files/bin/wine64-preloader',
-      'Z:\\home\\ann\\.local\\share\\Steam\\steamapps\\common\\ELDEN RING\\Game\\eldenring.exe');
-    expect(detect([wine], 'absent', new Set(), opts)[0]).toMatchObject({ kind: 'game', name: 'eldenring.exe' });
+    const wine = proc(
+      10,
+      '/home/ann/.local/share/Steam/steamapps/common/Proton 9.0 (Beta)/files/bin/wine64-preloader',
+      'Z:\\home\\ann\\.local\\share\\Steam\\steamapps\\common\\ELDEN RING\\Game\\eldenring.exe',
+    );
+    expect(detect([wine], 'absent', new Set(), opts)[0]).toMatchObject({
+      kind: 'game',
+      name: 'eldenring.exe',
+    });
   });
 
   it("the owner's own programs pause, by name (.exe optional) or full path; ignored ones never do", () => {
     const list = [proc(5, '/usr/bin/blender'), proc(6, 'C:\\Tools\\OBS\\obs64.exe')];
-    const own = detect(list, 'absent', new Set(), { ...opts, pauseForPrograms: ['Blender.exe', 'c:/tools/obs/OBS64.EXE'] });
-    expect(own.map((d) => [d.kind, d.name])).toEqual([['program', 'blender'], ['program', 'obs64.exe']]);
+    const own = detect(list, 'absent', new Set(), {
+      ...opts,
+      pauseForPrograms: ['Blender.exe', 'c:/tools/obs/OBS64.EXE'],
+    });
+    expect(own.map((d) => [d.kind, d.name])).toEqual([
+      ['program', 'blender'],
+      ['program', 'obs64.exe'],
+    ]);
     const game = proc(7, 'C:\\Riot Games\\VALORANT\\live\\VALORANT.exe');
     expect(detect([game], 'absent', new Set(), { ...opts, ignorePrograms: ['valorant'] })).toEqual([]);
     expect(detect([game], 'absent', new Set(), { ...opts, pauseForGames: false })).toEqual([]);
@@ -87,7 +126,9 @@ describe('detector', () => {
       { pid: 23, name: 'node', type: 'C' as const, usedMb: 9000 },
       { pid: 24, name: 'C:\\Games\\x.exe', type: 'C+G' as const, usedMb: null },
     ];
-    expect(detect([], gpu, new Set([23]), opts)).toEqual([{ kind: 'gpu-busy', name: 'python3', pid: 21, usedMb: 6000 }]);
+    expect(detect([], gpu, new Set([23]), opts)).toEqual([
+      { kind: 'gpu-busy', name: 'python3', pid: 21, usedMb: 6000 },
+    ]);
     expect(detect([], gpu, new Set([23]), { ...opts, gpuBusyThresholdMb: null })).toEqual([]);
   });
 });

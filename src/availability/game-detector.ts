@@ -25,7 +25,20 @@ export interface DetectorOptions {
 }
 
 /** Desktop compositors always hold some GPU memory; they are the desktop, not a competing program. */
-const compositors = new Set(['xorg', 'xwayland', 'gnome-shell', 'kwin_x11', 'kwin_wayland', 'kwin', 'sway', 'hyprland', 'mutter', 'dwm.exe', 'explorer.exe', 'windowserver']);
+const compositors = new Set([
+  'xorg',
+  'xwayland',
+  'gnome-shell',
+  'kwin_x11',
+  'kwin_wayland',
+  'kwin',
+  'sway',
+  'hyprland',
+  'mutter',
+  'dwm.exe',
+  'explorer.exe',
+  'windowserver',
+]);
 
 /** Every detection, games first, then the owner's programs, then other GPU users. */
 export function detect(
@@ -94,7 +107,9 @@ function programMatcher(entries: readonly string[]): (name: string, paths: strin
   if (fullPaths.size === 0 && names.size === 0) return () => false;
   return (name, paths) =>
     names.has(stripExe(name.toLowerCase())) ||
-    paths.some((path) => fullPaths.has(normalizePath(path)) || names.has(stripExe(baseName(path).toLowerCase())));
+    paths.some(
+      (path) => fullPaths.has(normalizePath(path)) || names.has(stripExe(baseName(path).toLowerCase())),
+    );
 }
 
 function stripExe(name: string): string {

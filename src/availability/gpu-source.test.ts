@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NvidiaGpuSource, mergeGpuProcesses, parseComputeAppsCsv, parseProcessTable, parseTemperatures, readHwmonTemperature } from './gpu-source.js';
+import {
+  NvidiaGpuSource,
+  mergeGpuProcesses,
+  parseComputeAppsCsv,
+  parseProcessTable,
+  parseTemperatures,
+  readHwmonTemperature,
+} from './gpu-source.js';
 import type { ToolRunner } from './run-tool.js';
 import { SystemBatterySource, XprintidleSource } from './system-sensors.js';
 
@@ -19,7 +26,9 @@ const table = `
 
 describe('nvidia-smi parsing', () => {
   it('reads compute apps, the process table (graphics apps, N/A memory) and temperatures', () => {
-    const compute = parseComputeAppsCsv('31337, /usr/bin/python3, 8123\n4242, /opt/app/render worker, [N/A]\n');
+    const compute = parseComputeAppsCsv(
+      '31337, /usr/bin/python3, 8123\n4242, /opt/app/render worker, [N/A]\n',
+    );
     expect(compute).toEqual([
       { pid: 31337, name: '/usr/bin/python3', type: 'C', usedMb: 8123 },
       { pid: 4242, name: '/opt/app/render worker', type: 'C', usedMb: null },
@@ -31,7 +40,10 @@ describe('nvidia-smi parsing', () => {
       { pid: 12345, type: 'C+G', name: '...mon\\ELDEN RING\\Game\\eldenring.exe', usedMb: null },
     ]);
     expect(mergeGpuProcesses(compute, rows).map((p) => [p.pid, p.name, p.type])).toEqual([
-      [31337, '/usr/bin/python3', 'C'], [4242, '/opt/app/render worker', 'C'], [1523, '/usr/lib/xorg/Xorg', 'G'], [12345, '...mon\\ELDEN RING\\Game\\eldenring.exe', 'C+G'],
+      [31337, '/usr/bin/python3', 'C'],
+      [4242, '/opt/app/render worker', 'C'],
+      [1523, '/usr/lib/xorg/Xorg', 'G'],
+      [12345, '...mon\\ELDEN RING\\Game\\eldenring.exe', 'C+G'],
     ]);
     expect(parseTemperatures('45\n71\n')).toBe(71);
     expect(parseTemperatures('[N/A]\n')).toBeNull();
@@ -70,16 +82,34 @@ describe('nvidia-smi parsing', () => {
 
 describe('idle and battery sources', () => {
   it('xprintidle: milliseconds → seconds; absent or failing → unknown', async () => {
-    expect(await new XprintidleSource({ run: () => Promise.resolve({ ok: true, stdout: '125000\n' }) }).idleSeconds()).toBe(125);
-    expect(await new XprintidleSource({ run: () => Promise.resolve({ ok: false, reason: 'failed', message: "couldn't open display" }) }).idleSeconds()).toBe('unknown');
+    expect(
+      await new XprintidleSource({
+        run: () => Promise.resolve({ ok: true, stdout: '125000\n' }),
+      }).idleSeconds(),
+    ).toBe(125);
+    expect(
+      await new XprintidleSource({
+        run: () => Promise.resolve({ ok: false, reason: 'failed', message: "couldn't open display" }),
+      }).idleSeconds(),
+    ).toBe('unknown');
     // The real tool is not installed on this machine.
     expect(await new XprintidleSource().idleSeconds()).toBe('unknown');
   });
 
   it('battery: on battery only with a battery and no AC; errors → unknown', async () => {
-    expect(await new SystemBatterySource({ read: () => Promise.resolve({ hasBattery: true, acConnected: false }) }).onBattery()).toBe(true);
-    expect(await new SystemBatterySource({ read: () => Promise.resolve({ hasBattery: true, acConnected: true }) }).onBattery()).toBe(false);
-    expect(await new SystemBatterySource({ read: () => Promise.reject(new Error('x')) }).onBattery()).toBe('unknown');
+    expect(
+      await new SystemBatterySource({
+        read: () => Promise.resolve({ hasBattery: true, acConnected: false }),
+      }).onBattery(),
+    ).toBe(true);
+    expect(
+      await new SystemBatterySource({
+        read: () => Promise.resolve({ hasBattery: true, acConnected: true }),
+      }).onBattery(),
+    ).toBe(false);
+    expect(await new SystemBatterySource({ read: () => Promise.reject(new Error('x')) }).onBattery()).toBe(
+      'unknown',
+    );
     expect(await new SystemBatterySource().onBattery()).toBe(false); // this desktop-like machine has no battery
   });
 });

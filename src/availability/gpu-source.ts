@@ -12,7 +12,12 @@ export function parseComputeAppsCsv(stdout: string): GpuProcess[] {
     const m = /^\s*(\d+)\s*,\s*(.*?)\s*,\s*(\d+|\[N\/A\]|N\/A)\s*$/.exec(line);
     if (!m) continue;
     const mem = m[3] ?? '';
-    out.push({ pid: Number(m[1]), name: m[2] ?? '', type: 'C', usedMb: /^\d+$/.test(mem) ? Number(mem) : null });
+    out.push({
+      pid: Number(m[1]),
+      name: m[2] ?? '',
+      type: 'C',
+      usedMb: /^\d+$/.test(mem) ? Number(mem) : null,
+    });
   }
   return out;
 }
@@ -24,7 +29,12 @@ export function parseProcessTable(stdout: string): GpuProcess[] {
   for (const line of stdout.split(/\r?\n/)) {
     const m = row.exec(line);
     if (!m) continue;
-    out.push({ pid: Number(m[1]), type: m[2] as GpuProcessType, name: m[3] ?? '', usedMb: m[4] ? Number(m[4]) : null });
+    out.push({
+      pid: Number(m[1]),
+      type: m[2] as GpuProcessType,
+      name: m[3] ?? '',
+      usedMb: m[4] ? Number(m[4]) : null,
+    });
   }
   return out;
 }
@@ -42,7 +52,11 @@ export function mergeGpuProcesses(compute: GpuProcess[], table: GpuProcess[]): G
 
 /** Hottest GPU from `nvidia-smi --query-gpu=temperature.gpu --format=csv,noheader,nounits`. */
 export function parseTemperatures(stdout: string): number | null {
-  const temps = stdout.split(/\r?\n/).map((l) => l.trim()).filter((l) => /^\d+(\.\d+)?$/.test(l)).map(Number);
+  const temps = stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => /^\d+(\.\d+)?$/.test(l))
+    .map(Number);
   return temps.length > 0 ? Math.max(...temps) : null;
 }
 
@@ -60,23 +74,40 @@ export class NvidiaGpuSource implements GpuSource {
 
   constructor(options: NvidiaGpuSourceOptions = {}) {
     this.#run = options.run ?? runTool;
-    this.#hwmonRoot = options.hwmonRoot === undefined ? (process.platform === 'linux' ? '/sys/class/drm' : null) : options.hwmonRoot;
+    this.#hwmonRoot =
+      options.hwmonRoot === undefined
+        ? process.platform === 'linux'
+          ? '/sys/class/drm'
+          : null
+        : options.hwmonRoot;
   }
 
   async read(): Promise<GpuReadings> {
     if (!this.#absent) {
       const [compute, table, temp] = await Promise.all([
-        this.#run('nvidia-smi', ['--query-compute-apps=pid,process_name,used_memory', '--format=csv,noheader,nounits'], 5000),
+        this.#run(
+          'nvidia-smi',
+          ['--query-compute-apps=pid,process_name,used_memory', '--format=csv,noheader,nounits'],
+          5000,
+        ),
         this.#run('nvidia-smi', [], 5000),
         this.#run('nvidia-smi', ['--query-gpu=temperature.gpu', '--format=csv,noheader,nounits'], 5000),
       ]);
       if (!compute.ok && compute.reason === 'absent') this.#absent = true;
       else {
-        const processes = compute.ok ? mergeGpuProcesses(parseComputeAppsCsv(compute.stdout), table.ok ? parseProcessTable(table.stdout) : []) : 'absent';
+        const processes = compute.ok
+          ? mergeGpuProcesses(
+              parseComputeAppsCsv(compute.stdout),
+              table.ok ? parseProcessTable(table.stdout) : [],
+            )
+          : 'absent';
         return { processes, temperatureC: temp.ok ? parseTemperatures(temp.stdout) : null };
       }
     }
-    return { processes: 'absent', temperatureC: this.#hwmonRoot ? readHwmonTemperature(this.#hwmonRoot) : null };
+    return {
+      processes: 'absent',
+      temperatureC: this.#hwmonRoot ? readHwmonTemperature(this.#hwmonRoot) : null,
+    };
   }
 }
 

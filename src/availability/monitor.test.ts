@@ -5,7 +5,12 @@ import { schedulePreset } from './schedule-schema.js';
 import type { GpuReadings, ProcessInfo } from './sensors.js';
 import { defaultAvailabilitySettings } from './settings-schema.js';
 
-const game: ProcessInfo = { pid: 77, name: 'eldenring.exe', exe: '/g/steamapps/common/ER/eldenring.exe', argv0: null };
+const game: ProcessInfo = {
+  pid: 77,
+  name: 'eldenring.exe',
+  exe: '/g/steamapps/common/ER/eldenring.exe',
+  argv0: null,
+};
 const fast = { processesMs: 5, gpuMs: 5, idleMs: 5, powerMs: 5, clockMs: 5 };
 const monitors: AvailabilityMonitor[] = [];
 afterEach(() => {
@@ -16,10 +21,16 @@ function setup(opts: { gpu?: () => GpuReadings; processes?: () => ProcessInfo[];
   let now = Date.parse('2026-06-03T10:00:00Z');
   let procs: ProcessInfo[] = [];
   const warnings: string[] = [];
-  const log: Logger = createLogger('test', (l) => { if (l.level === 'warn') warnings.push(l.message); });
+  const log: Logger = createLogger('test', (l) => {
+    if (l.level === 'warn') warnings.push(l.message);
+  });
   const changes: DecisionChange[] = [];
   const monitor = new AvailabilityMonitor({
-    settings: { ...defaultAvailabilitySettings(), schedule: schedulePreset('always', 'Europe/Berlin'), resumeGraceSeconds: 30 },
+    settings: {
+      ...defaultAvailabilitySettings(),
+      schedule: schedulePreset('always', 'Europe/Berlin'),
+      resumeGraceSeconds: 30,
+    },
     processes: { list: () => Promise.resolve(opts.processes ? opts.processes() : procs) },
     ...(opts.gpu ? { gpu: { read: () => Promise.resolve(opts.gpu!()) } } : {}),
     ownPids: () => opts.ownPids ?? [],
@@ -30,9 +41,15 @@ function setup(opts: { gpu?: () => GpuReadings; processes?: () => ProcessInfo[];
   monitors.push(monitor);
   monitor.onChange((c) => changes.push(c));
   return {
-    monitor, changes, warnings,
-    setProcs: (p: ProcessInfo[]) => { procs = p; },
-    advance: (ms: number) => { now += ms; },
+    monitor,
+    changes,
+    warnings,
+    setProcs: (p: ProcessInfo[]) => {
+      procs = p;
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
     now: () => now,
   };
 }
@@ -54,7 +71,11 @@ describe('AvailabilityMonitor', () => {
     const sampleTime = t.now();
     t.setProcs([game]);
     await until(() => t.changes.length === 2);
-    expect(t.changes[1]).toMatchObject({ trigger: 'processes', sampledAt: sampleTime, decision: { action: 'pause', cause: 'game', reason: 'Paused: game running (eldenring.exe)' } });
+    expect(t.changes[1]).toMatchObject({
+      trigger: 'processes',
+      sampledAt: sampleTime,
+      decision: { action: 'pause', cause: 'game', reason: 'Paused: game running (eldenring.exe)' },
+    });
     t.setProcs([]);
     await until(() => t.changes.length === 3);
     expect(t.changes[2]!.decision).toMatchObject({ cause: 'grace', resumesAt: sampleTime + 30_000 });
@@ -66,7 +87,10 @@ describe('AvailabilityMonitor', () => {
   it('a timed manual pause expires on the clock; resume clears a pause at once', async () => {
     const t = setup();
     await t.monitor.start();
-    expect(t.monitor.pause('15m')).toMatchObject({ cause: 'manual-pause', reason: 'Paused until 12:15 by you' });
+    expect(t.monitor.pause('15m')).toMatchObject({
+      cause: 'manual-pause',
+      reason: 'Paused until 12:15 by you',
+    });
     expect(t.changes.at(-1)).toMatchObject({ trigger: 'override', override: { kind: 'pause' } });
     t.advance(15 * 60_000);
     await until(() => t.changes.at(-1)?.decision.action === 'serve');
@@ -97,11 +121,17 @@ describe('AvailabilityMonitor', () => {
     expect(t.monitor.current().cause).toBe('thermal');
     temp = 70;
     await until(() => t.monitor.current().action === 'serve');
-    expect(t.monitor.readings().gpuProcesses).toEqual([{ pid: 999, name: 'node', type: 'C', usedMb: 20_000 }]);
+    expect(t.monitor.readings().gpuProcesses).toEqual([
+      { pid: 999, name: 'node', type: 'C', usedMb: 20_000 },
+    ]);
   });
 
   it('a failing sensor is logged once and reads as no reading', async () => {
-    const t = setup({ processes: () => { throw new Error('EACCES /proc'); } });
+    const t = setup({
+      processes: () => {
+        throw new Error('EACCES /proc');
+      },
+    });
     await t.monitor.start();
     await new Promise((r) => setTimeout(r, 50));
     expect(t.warnings).toEqual(['processes sensor failed: EACCES /proc']);
@@ -111,7 +141,10 @@ describe('AvailabilityMonitor', () => {
   it('settings changes apply at once', async () => {
     const t = setup();
     await t.monitor.start();
-    const d = t.monitor.setSettings({ ...defaultAvailabilitySettings(), schedule: schedulePreset('nights', 'Europe/Berlin') });
+    const d = t.monitor.setSettings({
+      ...defaultAvailabilitySettings(),
+      schedule: schedulePreset('nights', 'Europe/Berlin'),
+    });
     expect(d).toMatchObject({ cause: 'schedule', reason: 'Outside your schedule (resumes 23:00)' });
     expect(t.changes.at(-1)?.trigger).toBe('settings');
   });

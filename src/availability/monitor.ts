@@ -2,12 +2,19 @@
 // tells listeners at once when the decision changes, with the time of the sample that caused it. The lead
 // wires the yield path to `onChange`: pause → the worker stops taking requests and the sandbox exits.
 import { drop, errorMessage, type Logger } from '../logging/logger.js';
-import { activeOverride, pauseOverride, resumeOverride, type Override, type PauseChoice } from './override.js';
+import {
+  activeOverride,
+  pauseOverride,
+  resumeOverride,
+  type Override,
+  type PauseChoice,
+} from './override.js';
 import { decide, initialPolicyMemory, sameDecision, type Decision, type PolicyMemory } from './policy.js';
 import type { GpuSource, InputIdleSource, PowerSource, ProcessSource, SensorSnapshot } from './sensors.js';
 import type { AvailabilitySettings } from './settings-schema.js';
 
-export type ChangeTrigger = 'start' | 'processes' | 'gpu' | 'idle' | 'power' | 'clock' | 'settings' | 'override';
+export type ChangeTrigger =
+  'start' | 'processes' | 'gpu' | 'idle' | 'power' | 'clock' | 'settings' | 'override';
 
 export interface DecisionChange {
   decision: Decision;
@@ -27,7 +34,13 @@ export interface MonitorIntervals {
   clockMs: number;
 }
 
-export const defaultMonitorIntervals: MonitorIntervals = { processesMs: 250, gpuMs: 2000, idleMs: 2000, powerMs: 30_000, clockMs: 1000 };
+export const defaultMonitorIntervals: MonitorIntervals = {
+  processesMs: 250,
+  gpuMs: 2000,
+  idleMs: 2000,
+  powerMs: 30_000,
+  clockMs: 1000,
+};
 
 export interface AvailabilityMonitorOptions {
   settings: AvailabilitySettings;
@@ -60,7 +73,13 @@ export class AvailabilityMonitor {
   #memory: PolicyMemory = initialPolicyMemory;
   #decision: Decision | null = null;
   #running = false;
-  #readings: Readings = { processes: [], gpuProcesses: 'absent', inputIdleSeconds: 'unknown', gpuTemperatureC: null, onBattery: 'unknown' };
+  #readings: Readings = {
+    processes: [],
+    gpuProcesses: 'absent',
+    inputIdleSeconds: 'unknown',
+    gpuTemperatureC: null,
+    onBattery: 'unknown',
+  };
 
   constructor(options: AvailabilityMonitorOptions) {
     this.#o = options;
@@ -112,6 +131,13 @@ export class AvailabilityMonitor {
   }
 
   setSettings(settings: AvailabilitySettings): Decision {
+    // A "resume now" was measured against the old schedule's next boundary; a new schedule voids it.
+    if (
+      this.#override?.kind === 'resume' &&
+      JSON.stringify(settings.schedule) !== JSON.stringify(this.#settings.schedule)
+    ) {
+      this.#override = null;
+    }
     this.#settings = settings;
     return this.#evaluate('settings', this.#now());
   }
@@ -133,7 +159,12 @@ export class AvailabilityMonitor {
     const now = this.#now();
     if (this.#override && !activeOverride(this.#override, now)) this.#override = null;
     const ownPids = new Set(this.#o.ownPids?.() ?? []);
-    const input = { now, settings: this.#settings, override: this.#override, sensors: { ...this.#readings, ownPids } };
+    const input = {
+      now,
+      settings: this.#settings,
+      override: this.#override,
+      sensors: { ...this.#readings, ownPids },
+    };
     const { decision, memory } = decide(input, this.#memory);
     this.#memory = memory;
     const previous = this.#decision;
@@ -179,7 +210,11 @@ export class AvailabilityMonitor {
     const gpu = this.#o.gpu;
     if (!gpu) return;
     const r = await this.#guard('gpu', () => gpu.read());
-    this.#readings = { ...this.#readings, gpuProcesses: r ? r.processes : 'absent', gpuTemperatureC: r ? r.temperatureC : null };
+    this.#readings = {
+      ...this.#readings,
+      gpuProcesses: r ? r.processes : 'absent',
+      gpuTemperatureC: r ? r.temperatureC : null,
+    };
   }
 
   async #sampleIdle(): Promise<void> {

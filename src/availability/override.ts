@@ -23,7 +23,11 @@ export class OverrideError extends Error {
   }
 }
 
-export function pauseOverride(choice: PauseChoice | { forMs: number }, now: number, timeZone: string): Override {
+export function pauseOverride(
+  choice: PauseChoice | { forMs: number },
+  now: number,
+  timeZone: string,
+): Override {
   if (typeof choice === 'object') {
     if (!Number.isFinite(choice.forMs) || choice.forMs <= 0) {
       throw new OverrideError('bad-duration', `a pause must last a positive time, not ${choice.forMs} ms`);
@@ -42,9 +46,14 @@ export function pauseOverride(choice: PauseChoice | { forMs: number }, now: numb
   }
 }
 
-/** "Resume now": clears any pause and beats the schedule until its next boundary. */
-export function resumeOverride(schedule: Schedule, now: number): Override {
-  return { kind: 'resume', until: scheduleState(schedule, now).nextChange, setAt: now };
+/**
+ * "Resume now": clears any pause and, outside the schedule, beats it until its next boundary (the next window
+ * start). Inside the schedule there is nothing to beat, so the result is no override at all (null): a stale
+ * "resume" must not outlive the moment it was meant for.
+ */
+export function resumeOverride(schedule: Schedule, now: number): Override | null {
+  const state = scheduleState(schedule, now);
+  return state.inside ? null : { kind: 'resume', until: state.nextChange, setAt: now };
 }
 
 /** The override still in force at `now`, or null once it has expired. */

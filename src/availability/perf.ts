@@ -35,7 +35,10 @@ export async function measureDetectToFree(options: DetectToFreeOptions = {}): Pr
   try {
     await monitor.start();
     for (let i = 0; i < (options.runs ?? 5); i++) {
-      const paused = waitFor(monitor, (c) => c.decision.cause === 'game' && c.decision.detection?.pid === child?.pid);
+      const paused = waitFor(
+        monitor,
+        (c) => c.decision.cause === 'game' && c.decision.detection?.pid === child?.pid,
+      );
       // A random phase against the 250 ms polling, so the figure is the typical wait, not always the worst.
       await new Promise((r) => setTimeout(r, Math.random() * 250));
       const started = performance.now();
@@ -55,7 +58,11 @@ export async function measureDetectToFree(options: DetectToFreeOptions = {}): Pr
   return times;
 }
 
-function waitFor(monitor: AvailabilityMonitor, match: (c: DecisionChange) => boolean, timeoutMs = 5000): Promise<DecisionChange> {
+function waitFor(
+  monitor: AvailabilityMonitor,
+  match: (c: DecisionChange) => boolean,
+  timeoutMs = 5000,
+): Promise<DecisionChange> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
@@ -71,7 +78,9 @@ function waitFor(monitor: AvailabilityMonitor, match: (c: DecisionChange) => boo
 }
 
 /** CPU share (% of one core) of a running monitor with the default 250 ms process polling, over `windowMs`. */
-export async function measureDetectorCpu(windowMs = 5000): Promise<{ cpuPct: number; processes: number; coldScanMs: number; warmScanMs: number }> {
+export async function measureDetectorCpu(
+  windowMs = 5000,
+): Promise<{ cpuPct: number; processes: number; coldScanMs: number; warmScanMs: number }> {
   // Warm scans: every pid already cached and old, no revalidation due — the steady-state tick.
   let clock = 0;
   const probe = new LinuxProcessLister({ now: () => clock, revalidateMs: 1e12 });
@@ -84,7 +93,11 @@ export async function measureDetectorCpu(windowMs = 5000): Promise<{ cpuPct: num
     probe.scan();
   }
   const warmScanMs = (performance.now() - t) / 20;
-  const monitor = new AvailabilityMonitor({ settings: defaultAvailabilitySettings(), processes: new LinuxProcessLister(), log: silentLogger });
+  const monitor = new AvailabilityMonitor({
+    settings: defaultAvailabilitySettings(),
+    processes: new LinuxProcessLister(),
+    log: silentLogger,
+  });
   await monitor.start();
   const cpu0 = process.cpuUsage();
   const wall0 = performance.now();

@@ -70,22 +70,44 @@ export interface PolicyInput {
   sensors: SensorSnapshot;
 }
 
-export function decide(input: PolicyInput, memory: PolicyMemory): { decision: Decision; memory: PolicyMemory } {
+export function decide(
+  input: PolicyInput,
+  memory: PolicyMemory,
+): { decision: Decision; memory: PolicyMemory } {
   const { now, settings, sensors } = input;
   const zone = resolveTimeZone(settings.schedule.timeZone);
-  const pause = (cause: DecisionCause, message: ReasonMessage, resumesAt: number | null, detection: Detection | null = null): Decision => ({
-    action: 'pause', maxConcurrency: 0, vramShare: 0, reason: renderMessage(message), message, resumesAt, cause, detection,
+  const pause = (
+    cause: DecisionCause,
+    message: ReasonMessage,
+    resumesAt: number | null,
+    detection: Detection | null = null,
+  ): Decision => ({
+    action: 'pause',
+    maxConcurrency: 0,
+    vramShare: 0,
+    reason: renderMessage(message),
+    message,
+    resumesAt,
+    cause,
+    detection,
   });
   const serve = (cause: DecisionCause, message: ReasonMessage): Decision => ({
-    action: 'serve', maxConcurrency: settings.maxConcurrency, vramShare: settings.vramShare,
-    reason: renderMessage(message), message, resumesAt: null, cause, detection: null,
+    action: 'serve',
+    maxConcurrency: settings.maxConcurrency,
+    vramShare: settings.vramShare,
+    reason: renderMessage(message),
+    message,
+    resumesAt: null,
+    cause,
+    detection: null,
   });
   const at = (ms: number): Record<string, string | number> => ({ time: formatLocal(ms, now, zone), at: ms });
 
   const temp = sensors.gpuTemperatureC;
   const resumeBelow = settings.thermalLimitC - settings.thermalHysteresisC;
   // No reading means no thermal protection from us (the GPU still throttles itself); we never invent one.
-  const thermalPaused = temp !== null && (temp >= settings.thermalLimitC || (memory.thermalPaused && temp >= resumeBelow));
+  const thermalPaused =
+    temp !== null && (temp >= settings.thermalLimitC || (memory.thermalPaused && temp >= resumeBelow));
   const detections = detect(sensors.processes, sensors.gpuProcesses, sensors.ownPids, settings);
   const current = detections[0] ?? null;
   const lastContention = current ? { at: now, detection: current } : memory.lastContention;
@@ -94,15 +116,24 @@ export function decide(input: PolicyInput, memory: PolicyMemory): { decision: De
 
   const override = activeOverride(input.override, now);
   if (override?.kind === 'pause') {
-    return done(override.until === null
-      ? pause('manual-pause', { key: 'paused.manual', params: {} }, null)
-      : pause('manual-pause', { key: 'paused.manualUntil', params: at(override.until) }, override.until));
+    return done(
+      override.until === null
+        ? pause('manual-pause', { key: 'paused.manual', params: {} }, null)
+        : pause('manual-pause', { key: 'paused.manualUntil', params: at(override.until) }, override.until),
+    );
   }
   if (thermalPaused) {
-    return done(pause('thermal', { key: 'paused.thermal', params: { temp: Math.round(temp), resumeBelow } }, null));
+    return done(
+      pause('thermal', { key: 'paused.thermal', params: { temp: Math.round(temp), resumeBelow } }, null),
+    );
   }
   if (current) {
-    const key = current.kind === 'game' ? 'paused.game' : current.kind === 'program' ? 'paused.program' : 'paused.gpuBusy';
+    const key =
+      current.kind === 'game'
+        ? 'paused.game'
+        : current.kind === 'program'
+          ? 'paused.program'
+          : 'paused.gpuBusy';
     const params: Record<string, string | number> = { name: current.name };
     if (current.usedMb !== undefined) params['usedMb'] = current.usedMb;
     return done(pause(current.kind, { key, params }, null, current));
@@ -118,23 +149,29 @@ export function decide(input: PolicyInput, memory: PolicyMemory): { decision: De
   const resumed = override?.kind === 'resume';
   const schedule = scheduleState(settings.schedule, now);
   if (!schedule.inside && !resumed) {
-    return done(schedule.nextChange === null
-      ? pause('schedule', { key: 'paused.scheduleNoWindow', params: {} }, null)
-      : pause('schedule', { key: 'paused.schedule', params: at(schedule.nextChange) }, schedule.nextChange));
+    return done(
+      schedule.nextChange === null
+        ? pause('schedule', { key: 'paused.scheduleNoWindow', params: {} }, null)
+        : pause('schedule', { key: 'paused.schedule', params: at(schedule.nextChange) }, schedule.nextChange),
+    );
   }
   const idleMinutes = settings.idleOnlyMinutes;
   if (idleMinutes !== null) {
-    if (sensors.inputIdleSeconds === 'unknown') return done(pause('idle-unknown', { key: 'paused.idleUnknown', params: {} }, null));
+    if (sensors.inputIdleSeconds === 'unknown')
+      return done(pause('idle-unknown', { key: 'paused.idleUnknown', params: {} }, null));
     if (sensors.inputIdleSeconds < idleMinutes * 60) {
       return done(pause('idle-wait', { key: 'paused.idleWait', params: { minutes: idleMinutes } }, null));
     }
   }
   if (resumed && !schedule.inside) {
-    return done(override.until === null
-      ? serve('manual-resume', { key: 'serving.resumed', params: {} })
-      : serve('manual-resume', { key: 'serving.resumedUntil', params: at(override.until) }));
+    return done(
+      override.until === null
+        ? serve('manual-resume', { key: 'serving.resumed', params: {} })
+        : serve('manual-resume', { key: 'serving.resumedUntil', params: at(override.until) }),
+    );
   }
-  if (idleMinutes !== null) return done(serve('idle', { key: 'serving.idle', params: { minutes: idleMinutes } }));
+  if (idleMinutes !== null)
+    return done(serve('idle', { key: 'serving.idle', params: { minutes: idleMinutes } }));
   return done(serve('available', { key: 'serving', params: {} }));
 }
 
@@ -146,6 +183,12 @@ export function formatLocal(ms: number, now: number, zone: string): string {
 
 /** Whether two decisions differ in anything the worker or the owner would notice. */
 export function sameDecision(a: Decision, b: Decision): boolean {
-  return a.action === b.action && a.cause === b.cause && a.resumesAt === b.resumesAt &&
-    a.maxConcurrency === b.maxConcurrency && a.vramShare === b.vramShare && a.reason === b.reason;
+  return (
+    a.action === b.action &&
+    a.cause === b.cause &&
+    a.resumesAt === b.resumesAt &&
+    a.maxConcurrency === b.maxConcurrency &&
+    a.vramShare === b.vramShare &&
+    a.reason === b.reason
+  );
 }

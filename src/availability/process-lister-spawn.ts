@@ -23,7 +23,12 @@ export function parsePsOutput(stdout: string): ProcessInfo[] {
     if (!m) continue;
     const command = m[2] ?? '';
     const isPath = command.startsWith('/');
-    out.push({ pid: Number(m[1]), name: baseName(command), exe: isPath ? command : null, argv0: isPath ? command : null });
+    out.push({
+      pid: Number(m[1]),
+      name: baseName(command),
+      exe: isPath ? command : null,
+      argv0: isPath ? command : null,
+    });
   }
   return out;
 }
@@ -87,15 +92,24 @@ export class SpawnProcessLister implements ProcessSource {
 
   async #ps(): Promise<ProcessInfo[]> {
     const r = await this.#run('ps', ['-axo', 'pid=,comm='], 5000);
-    if (!r.ok) throw new ProcessListError(r.reason === 'absent' ? 'tool-absent' : 'tool-failed', `ps: ${r.message}`);
+    if (!r.ok)
+      throw new ProcessListError(r.reason === 'absent' ? 'tool-absent' : 'tool-failed', `ps: ${r.message}`);
     return parsePsOutput(r.stdout);
   }
 
   async #windows(): Promise<ProcessInfo[]> {
-    const cim = await this.#run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', cimScript], 10_000);
+    const cim = await this.#run(
+      'powershell.exe',
+      ['-NoProfile', '-NonInteractive', '-Command', cimScript],
+      10_000,
+    );
     if (cim.ok) return parseCimOutput(cim.stdout);
     const tl = await this.#run('tasklist', ['/fo', 'csv', '/nh'], 5000);
-    if (!tl.ok) throw new ProcessListError(tl.reason === 'absent' ? 'tool-absent' : 'tool-failed', `tasklist: ${tl.message}`);
+    if (!tl.ok)
+      throw new ProcessListError(
+        tl.reason === 'absent' ? 'tool-absent' : 'tool-failed',
+        `tasklist: ${tl.message}`,
+      );
     return parseTasklistCsv(tl.stdout);
   }
 }

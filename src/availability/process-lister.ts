@@ -69,7 +69,8 @@ export class LinuxProcessLister implements ProcessSource {
           this.#cache.delete(pid);
           continue; // exited between readdir and read
         }
-        entry = entry && entry.startTime === fresh.startTime ? { ...fresh, firstSeen: entry.firstSeen } : fresh;
+        entry =
+          entry && entry.startTime === fresh.startTime ? { ...fresh, firstSeen: entry.firstSeen } : fresh;
         this.#cache.set(pid, entry);
       }
       out.push(entry.info);

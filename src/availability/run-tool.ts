@@ -2,15 +2,21 @@
 // plainly whether the tool is absent here or failed, so callers can report "absent" instead of guessing.
 import { execFile } from 'node:child_process';
 
-export type ToolResult = { ok: true; stdout: string } | { ok: false; reason: 'absent' | 'failed'; message: string };
+export type ToolResult =
+  { ok: true; stdout: string } | { ok: false; reason: 'absent' | 'failed'; message: string };
 
 export type ToolRunner = (command: string, args: readonly string[], timeoutMs: number) => Promise<ToolResult>;
 
 export const runTool: ToolRunner = (command, args, timeoutMs) =>
   new Promise((resolve) => {
-    execFile(command, args, { timeout: timeoutMs, maxBuffer: 4 * 1024 * 1024, windowsHide: true }, (err, stdout) => {
-      if (!err) return resolve({ ok: true, stdout });
-      const code = (err as NodeJS.ErrnoException).code;
-      resolve({ ok: false, reason: code === 'ENOENT' ? 'absent' : 'failed', message: err.message });
-    });
+    execFile(
+      command,
+      args,
+      { timeout: timeoutMs, maxBuffer: 4 * 1024 * 1024, windowsHide: true },
+      (err, stdout) => {
+        if (!err) return resolve({ ok: true, stdout });
+        const code = (err as NodeJS.ErrnoException).code;
+        resolve({ ok: false, reason: code === 'ENOENT' ? 'absent' : 'failed', message: err.message });
+      },
+    );
   });

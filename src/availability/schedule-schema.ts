@@ -34,7 +34,10 @@ export const timeZoneSchema = z
   .string()
   .min(1)
   .max(64)
-  .refine((zone) => zone === 'system' || isKnownTimeZone(zone), 'unknown time zone (expected e.g. "Europe/Berlin")');
+  .refine(
+    (zone) => zone === 'system' || isKnownTimeZone(zone),
+    'unknown time zone (expected e.g. "Europe/Berlin")',
+  );
 
 export const scheduleModes = ['always', 'windows'] as const;
 
@@ -64,7 +67,11 @@ export function schedulePreset(name: SchedulePresetName, timeZone = 'system'): S
     case 'nights':
       return { mode: 'windows', timeZone, windows: [{ days: everyDay, start: '23:00', end: '07:00' }] };
     case 'office':
-      return { mode: 'windows', timeZone, windows: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }] };
+      return {
+        mode: 'windows',
+        timeZone,
+        windows: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }],
+      };
     case 'weekends':
       return { mode: 'windows', timeZone, windows: [{ days: [6, 7], start: '00:00', end: '24:00' }] };
   }

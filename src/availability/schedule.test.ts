@@ -3,25 +3,43 @@ import { nextLocalHour, scheduleIntervals, scheduleState, ScheduleError } from '
 import { scheduleSchema, schedulePreset, type Schedule } from './schedule-schema.js';
 
 const utc = (iso: string): number => Date.parse(iso);
-const berlin = (windows: Schedule['windows']): Schedule => ({ mode: 'windows', timeZone: 'Europe/Berlin', windows });
+const berlin = (windows: Schedule['windows']): Schedule => ({
+  mode: 'windows',
+  timeZone: 'Europe/Berlin',
+  windows,
+});
 
 describe('weekly schedule', () => {
   it('always serves with no change ahead', () => {
-    expect(scheduleState(schedulePreset('always', 'Europe/Berlin'), utc('2026-03-29T01:00:00Z'))).toEqual({ inside: true, nextChange: null });
+    expect(scheduleState(schedulePreset('always', 'Europe/Berlin'), utc('2026-03-29T01:00:00Z'))).toEqual({
+      inside: true,
+      nextChange: null,
+    });
   });
 
   it('a night window lasts 7 real hours across the Berlin spring-forward night (2026-03-29)', () => {
     const nights = schedulePreset('nights', 'Europe/Berlin');
     // Saturday 23:00 CET = 22:00Z; Sunday 07:00 CEST = 05:00Z.
-    expect(scheduleState(nights, utc('2026-03-28T21:59:00Z'))).toEqual({ inside: false, nextChange: utc('2026-03-28T22:00:00Z') });
-    expect(scheduleState(nights, utc('2026-03-29T04:59:00Z'))).toEqual({ inside: true, nextChange: utc('2026-03-29T05:00:00Z') });
+    expect(scheduleState(nights, utc('2026-03-28T21:59:00Z'))).toEqual({
+      inside: false,
+      nextChange: utc('2026-03-28T22:00:00Z'),
+    });
+    expect(scheduleState(nights, utc('2026-03-29T04:59:00Z'))).toEqual({
+      inside: true,
+      nextChange: utc('2026-03-29T05:00:00Z'),
+    });
     // Sunday evening is already CEST: 23:00 local = 21:00Z.
-    expect(scheduleState(nights, utc('2026-03-29T05:00:00Z'))).toEqual({ inside: false, nextChange: utc('2026-03-29T21:00:00Z') });
+    expect(scheduleState(nights, utc('2026-03-29T05:00:00Z'))).toEqual({
+      inside: false,
+      nextChange: utc('2026-03-29T21:00:00Z'),
+    });
   });
 
   it('a start inside the skipped hour moves forward by the gap', () => {
     const s = berlin([{ days: [7], start: '02:30', end: '04:00' }]);
-    const sunday = scheduleIntervals(s, utc('2026-03-29T00:00:00Z')).find(([a]) => a > utc('2026-03-28T12:00:00Z') && a < utc('2026-03-30T00:00:00Z'));
+    const sunday = scheduleIntervals(s, utc('2026-03-29T00:00:00Z')).find(
+      ([a]) => a > utc('2026-03-28T12:00:00Z') && a < utc('2026-03-30T00:00:00Z'),
+    );
     // 02:30 does not exist; luxon's rule gives 03:30 CEST (01:30Z); 04:00 CEST is 02:00Z.
     expect(sunday).toEqual([utc('2026-03-29T01:30:00Z'), utc('2026-03-29T02:00:00Z')]);
   });
@@ -29,35 +47,59 @@ describe('weekly schedule', () => {
   it('a night window lasts 9 real hours across the Berlin fall-back night (2026-10-25)', () => {
     const nights = schedulePreset('nights', 'Europe/Berlin');
     // Saturday 23:00 CEST = 21:00Z; Sunday 07:00 CET = 06:00Z.
-    expect(scheduleState(nights, utc('2026-10-24T21:00:00Z'))).toEqual({ inside: true, nextChange: utc('2026-10-25T06:00:00Z') });
+    expect(scheduleState(nights, utc('2026-10-24T21:00:00Z'))).toEqual({
+      inside: true,
+      nextChange: utc('2026-10-25T06:00:00Z'),
+    });
     expect(scheduleState(nights, utc('2026-10-25T05:59:00Z')).inside).toBe(true);
-    expect(scheduleState(nights, utc('2026-10-25T06:00:00Z'))).toEqual({ inside: false, nextChange: utc('2026-10-25T22:00:00Z') });
+    expect(scheduleState(nights, utc('2026-10-25T06:00:00Z'))).toEqual({
+      inside: false,
+      nextChange: utc('2026-10-25T22:00:00Z'),
+    });
   });
 
   it('a start at a repeated time takes its first occurrence', () => {
     const s = berlin([{ days: [7], start: '02:30', end: '03:30' }]);
     // 02:30 CEST = 00:30Z (first time the clock shows 02:30); 03:30 CET = 02:30Z.
-    expect(scheduleState(s, utc('2026-10-25T00:30:00Z'))).toEqual({ inside: true, nextChange: utc('2026-10-25T02:30:00Z') });
+    expect(scheduleState(s, utc('2026-10-25T00:30:00Z'))).toEqual({
+      inside: true,
+      nextChange: utc('2026-10-25T02:30:00Z'),
+    });
     expect(scheduleState(s, utc('2026-10-25T00:29:00Z')).inside).toBe(false);
   });
 
   it('office hours: Friday evening in New York resumes Monday 09:00 EDT across spring-forward', () => {
     const office = schedulePreset('office', 'America/New_York');
     // Friday 2026-03-06 18:00 EST = 23:00Z; Monday 2026-03-09 09:00 EDT = 13:00Z.
-    expect(scheduleState(office, utc('2026-03-06T22:59:00Z'))).toEqual({ inside: true, nextChange: utc('2026-03-06T23:00:00Z') });
-    expect(scheduleState(office, utc('2026-03-06T23:00:00Z'))).toEqual({ inside: false, nextChange: utc('2026-03-09T13:00:00Z') });
+    expect(scheduleState(office, utc('2026-03-06T22:59:00Z'))).toEqual({
+      inside: true,
+      nextChange: utc('2026-03-06T23:00:00Z'),
+    });
+    expect(scheduleState(office, utc('2026-03-06T23:00:00Z'))).toEqual({
+      inside: false,
+      nextChange: utc('2026-03-09T13:00:00Z'),
+    });
   });
 
   it('office hours after the New York fall-back (2026-11-01) start at 09:00 EST', () => {
     const office = schedulePreset('office', 'America/New_York');
-    expect(scheduleState(office, utc('2026-10-31T12:00:00Z'))).toEqual({ inside: false, nextChange: utc('2026-11-02T14:00:00Z') });
+    expect(scheduleState(office, utc('2026-10-31T12:00:00Z'))).toEqual({
+      inside: false,
+      nextChange: utc('2026-11-02T14:00:00Z'),
+    });
   });
 
   it('a window crossing midnight covers the next morning even when that day is not listed', () => {
     const s = berlin([{ days: [5], start: '22:00', end: '06:00' }]);
     // Saturday 2026-06-06 03:00 CEST is inside Friday's window; Saturday 22:00 is not.
-    expect(scheduleState(s, utc('2026-06-06T01:00:00Z'))).toEqual({ inside: true, nextChange: utc('2026-06-06T04:00:00Z') });
-    expect(scheduleState(s, utc('2026-06-06T20:00:00Z'))).toEqual({ inside: false, nextChange: utc('2026-06-12T20:00:00Z') });
+    expect(scheduleState(s, utc('2026-06-06T01:00:00Z'))).toEqual({
+      inside: true,
+      nextChange: utc('2026-06-06T04:00:00Z'),
+    });
+    expect(scheduleState(s, utc('2026-06-06T20:00:00Z'))).toEqual({
+      inside: false,
+      nextChange: utc('2026-06-12T20:00:00Z'),
+    });
   });
 
   it('touching windows merge so the next change is the real end', () => {
@@ -66,23 +108,37 @@ describe('weekly schedule', () => {
       { days: [2], start: '00:00', end: '06:00' },
     ]);
     // Monday 2026-06-01 23:00 CEST = 21:00Z; Tuesday 06:00 CEST = 04:00Z.
-    expect(scheduleState(s, utc('2026-06-01T21:00:00Z'))).toEqual({ inside: true, nextChange: utc('2026-06-02T04:00:00Z') });
+    expect(scheduleState(s, utc('2026-06-01T21:00:00Z'))).toEqual({
+      inside: true,
+      nextChange: utc('2026-06-02T04:00:00Z'),
+    });
   });
 
   it('weekends: on a Monday the next start is Saturday 00:00', () => {
     const s = schedulePreset('weekends', 'Europe/Berlin');
-    expect(scheduleState(s, utc('2026-06-01T10:00:00Z'))).toEqual({ inside: false, nextChange: utc('2026-06-05T22:00:00Z') });
-    expect(scheduleState(s, utc('2026-06-07T10:00:00Z'))).toEqual({ inside: true, nextChange: utc('2026-06-07T22:00:00Z') });
+    expect(scheduleState(s, utc('2026-06-01T10:00:00Z'))).toEqual({
+      inside: false,
+      nextChange: utc('2026-06-05T22:00:00Z'),
+    });
+    expect(scheduleState(s, utc('2026-06-07T10:00:00Z'))).toEqual({
+      inside: true,
+      nextChange: utc('2026-06-07T22:00:00Z'),
+    });
   });
 
   it('windows covering the whole week never change; no windows never serve', () => {
     const full = berlin([{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00' }]);
     expect(scheduleState(full, utc('2026-06-01T10:00:00Z'))).toEqual({ inside: true, nextChange: null });
-    expect(scheduleState(berlin([]), utc('2026-06-01T10:00:00Z'))).toEqual({ inside: false, nextChange: null });
+    expect(scheduleState(berlin([]), utc('2026-06-01T10:00:00Z'))).toEqual({
+      inside: false,
+      nextChange: null,
+    });
   });
 
   it('an unknown zone is a typed error', () => {
-    expect(() => scheduleState({ mode: 'windows', timeZone: 'Mars/Olympus', windows: [] }, 0)).toThrow(ScheduleError);
+    expect(() => scheduleState({ mode: 'windows', timeZone: 'Mars/Olympus', windows: [] }, 0)).toThrow(
+      ScheduleError,
+    );
   });
 
   it('"until tomorrow" ends at the next local 06:00, DST included', () => {
@@ -98,7 +154,8 @@ describe('schedule schema', () => {
     for (const name of ['always', 'nights', 'office', 'weekends'] as const) {
       expect(scheduleSchema.safeParse(schedulePreset(name, 'Europe/Berlin')).success).toBe(true);
     }
-    const bad = (windows: unknown, timeZone = 'UTC') => scheduleSchema.safeParse({ mode: 'windows', timeZone, windows }).success;
+    const bad = (windows: unknown, timeZone = 'UTC') =>
+      scheduleSchema.safeParse({ mode: 'windows', timeZone, windows }).success;
     expect(bad([{ days: [1], start: '25:00', end: '06:00' }])).toBe(false);
     expect(bad([{ days: [1, 1], start: '20:00', end: '06:00' }])).toBe(false);
     expect(bad([{ days: [8], start: '20:00', end: '06:00' }])).toBe(false);

@@ -24,7 +24,8 @@ const LOOK_AHEAD_DAYS = 9;
 
 export function resolveTimeZone(zone: string): string {
   const name = zone === 'system' ? Intl.DateTimeFormat().resolvedOptions().timeZone : zone;
-  if (!DateTime.now().setZone(name).isValid) throw new ScheduleError('bad-time-zone', `unknown time zone "${zone}"`);
+  if (!DateTime.now().setZone(name).isValid)
+    throw new ScheduleError('bad-time-zone', `unknown time zone "${zone}"`);
   return name;
 }
 
@@ -66,7 +67,8 @@ function windowInterval(window: ScheduleWindow, day: DateTime, zone: string): [n
   const start = localInstant(day, startMin, zone);
   const endDay = endMin <= startMin ? day.plus({ days: 1 }) : day;
   // "24:00" is midnight at the end of the day, i.e. 00:00 of the next one.
-  const end = endMin === 1440 ? localInstant(endDay.plus({ days: 1 }), 0, zone) : localInstant(endDay, endMin, zone);
+  const end =
+    endMin === 1440 ? localInstant(endDay.plus({ days: 1 }), 0, zone) : localInstant(endDay, endMin, zone);
   return [start, end];
 }
 
@@ -81,7 +83,13 @@ function minutesOf(clock: string): number {
  * window starting at 02:30 starts the first time the clock shows 02:30.
  */
 export function localInstant(day: DateTime, minutes: number, zone: string): number {
-  const wall = { year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 };
+  const wall = {
+    year: day.year,
+    month: day.month,
+    day: day.day,
+    hour: Math.floor(minutes / 60),
+    minute: minutes % 60,
+  };
   const dt = DateTime.fromObject(wall, { zone });
   const earlierOffset = DateTime.fromMillis(dt.toMillis() - 3 * 3_600_000, { zone }).offset;
   if (earlierOffset > dt.offset) {

@@ -20,7 +20,12 @@ export const availabilitySettingsSchema = z
     /** How long to keep paused after the game (or busy program) exits. */
     resumeGraceSeconds: z.number().int().min(0).max(3600),
     /** Serve only after this many minutes without keyboard/mouse input; null turns idle-only mode off. */
-    idleOnlyMinutes: z.number().int().min(1).max(24 * 60).nullable(),
+    idleOnlyMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .nullable(),
     pauseOnBattery: z.boolean(),
     /** Pause when the GPU reaches this temperature (°C) … */
     thermalLimitC: z.number().int().min(40).max(110),

@@ -22,12 +22,16 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
     load: async () => (await import('./commands/control.js')).statusCommand,
   },
   pause: {
-    summary: 'pause [--for 1h|15m|30s]            pause serving (until resumed, or for a while)',
+    summary: 'pause [--for 1h|15m | --until-tomorrow] pause serving (until resumed, or for a while)',
     load: async () => (await import('./commands/control.js')).pauseCommand,
   },
   resume: {
     summary: 'resume                             resume serving',
     load: async () => (await import('./commands/control.js')).resumeCommand,
+  },
+  availability: {
+    summary: 'availability [--json] [--idle-only MIN]  what the availability sensors see and decide now',
+    load: async () => (await import('./commands/availability.js')).availabilityCommand,
   },
 };
 

@@ -67,7 +67,12 @@ describe.skipIf(process.platform !== 'linux')('availability with real processes'
     const game = start(join(steamDir, 'steamapps', 'common', 'ELDEN RING', 'Game', 'eldenring.exe'));
     await until(() => monitor.current().action === 'pause', 3000);
     const pause = changes.at(-1)!;
-    expect(pause.decision).toMatchObject({ cause: 'game', reason: 'Paused: game running (eldenring.exe)', maxConcurrency: 0, vramShare: 0 });
+    expect(pause.decision).toMatchObject({
+      cause: 'game',
+      reason: 'Paused: game running (eldenring.exe)',
+      maxConcurrency: 0,
+      vramShare: 0,
+    });
     expect(pause.decision.detection).toMatchObject({ pid: game.pid, launcher: 'Steam' });
     expect(pause.sampledAt).toBeGreaterThanOrEqual(startedAt - 5);
     expect(pause.sampledAt - startedAt).toBeLessThan(1000);
@@ -87,7 +92,10 @@ describe.skipIf(process.platform !== 'linux')('availability with real processes'
   it('finds a Proton-style game whose argv0 is the Windows path of the game', async () => {
     const { monitor } = monitorWithLog(0);
     await monitor.start();
-    start('/bin/sleep', 'Z:\\home\\ann\\.steam\\steam\\steamapps\\common\\Cyberpunk 2077\\bin\\x64\\Cyberpunk2077.exe');
+    start(
+      '/bin/sleep',
+      'Z:\\home\\ann\\.steam\\steam\\steamapps\\common\\Cyberpunk 2077\\bin\\x64\\Cyberpunk2077.exe',
+    );
     await until(() => monitor.current().action === 'pause', 3000);
     expect(monitor.current().reason).toBe('Paused: game running (Cyberpunk2077.exe)');
   });

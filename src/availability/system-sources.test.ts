@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { LinuxProcessLister } from './process-lister.js';
+import { SpawnProcessLister } from './process-lister-spawn.js';
+import { createSystemSources, IoregIdleSource, parseIoregIdle } from './system-sources.js';
+
+describe('system sources', () => {
+  it('picks /proc on Linux and a spawn lister elsewhere', () => {
+    expect(createSystemSources({ platform: 'linux' }).processes).toBeInstanceOf(LinuxProcessLister);
+    expect(createSystemSources({ platform: 'win32' }).processes).toBeInstanceOf(SpawnProcessLister);
+  });
+
+  it('reads macOS idle time from ioreg in seconds, unknown when absent', async () => {
+    expect(parseIoregIdle('  |   "HIDIdleTime" = 12500000000\n')).toBe(12.5);
+    expect(parseIoregIdle('nothing here')).toBe('unknown');
+    expect(await new IoregIdleSource().idleSeconds()).toBe('unknown'); // no ioreg on this machine
+    expect(await createSystemSources({ platform: 'win32' }).inputIdle.idleSeconds()).toBe('unknown');
+  });
+});
