@@ -48,13 +48,23 @@ export class LlamaRuntime {
     this.#threads = threads;
   }
 
-  static async create(options: { threads: number; gpu: false | 'auto' }): Promise<LlamaRuntime> {
+  /** `onLog` receives llama.cpp's warnings and errors (cut short: they are diagnostics, never content). */
+  static async create(options: {
+    threads: number;
+    gpu: false | 'auto';
+    onLog?: (level: 'warn' | 'error', message: string) => void;
+  }): Promise<LlamaRuntime> {
     const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
     const llama = await getLlama({
       gpu: options.gpu,
       build: 'never',
       maxThreads: options.threads,
-      logLevel: LlamaLogLevel.error,
+      logLevel: LlamaLogLevel.warn,
+      logger: (level, message) => {
+        const severe = level === LlamaLogLevel.error || level === LlamaLogLevel.fatal;
+        if (severe || level === LlamaLogLevel.warn)
+          options.onLog?.(severe ? 'error' : 'warn', message.trim().slice(0, 200));
+      },
       progressLogs: false,
     });
     return new LlamaRuntime(llama, options.threads);

@@ -62,7 +62,11 @@ async function generate(msg: Extract<HostMessage, { type: 'generate' }>): Promis
 async function handle(msg: HostMessage): Promise<void> {
   switch (msg.type) {
     case 'init':
-      runtime = await LlamaRuntime.create({ threads: msg.threads, gpu: msg.gpu });
+      runtime = await LlamaRuntime.create({
+        threads: msg.threads,
+        gpu: msg.gpu,
+        onLog: (level, message) => send({ type: 'log', level, message }),
+      });
       send({ type: 'result', re: msg.seq, result: { kind: 'init', info: await runtime.info() } });
       return;
     case 'load': {
