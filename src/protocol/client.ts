@@ -6,7 +6,13 @@ import { FramedConnection, type ConnectionHandlers, type FramedConnectionOptions
 import { ProtocolError } from './errors.js';
 import { clientPow } from './pow/pow-exchange.js';
 import type { PowChallenge } from './pow/pow.js';
-import { peerCertificateDer, tlsClient, type TlsIdentity } from './ratls/tls.js';
+import {
+  peerCertificateDer,
+  sessionInfo,
+  tlsClient,
+  type TlsIdentity,
+  type TlsSessionInfo,
+} from './ratls/tls.js';
 import {
   verifyPeerCertificate,
   type AttestationPolicy,
@@ -41,6 +47,7 @@ export interface OpenedConnection {
   connection: FramedConnection;
   peer: VerifiedPeer;
   pow: PowChallenge;
+  tls: TlsSessionInfo;
 }
 
 function tcp(host: string, port: number, timeoutMs: number): Promise<Socket> {
@@ -85,7 +92,7 @@ export async function openClientConnection(opts: ClientConnectionOptions): Promi
     );
     const connection = await step('ready', () => handshake(secure, opts, log, timeoutMs));
     log.info(`connected to ${opts.host}:${opts.port} (pow ${pow.difficulty}, ${peer.attestation})`);
-    return { connection, peer, pow };
+    return { connection, peer, pow, tls: sessionInfo(secure) };
   } catch (err) {
     tls?.destroy();
     socket.destroy();

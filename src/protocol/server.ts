@@ -6,7 +6,13 @@ import { errorMessage, silentLogger, type Logger } from '../logging/logger.js';
 import type { ConnectionTuning } from './client.js';
 import { FramedConnection } from './connection.js';
 import { serverPow } from './pow/pow-exchange.js';
-import { peerCertificateDer, tlsServer, type TlsIdentity } from './ratls/tls.js';
+import {
+  peerCertificateDer,
+  sessionInfo,
+  tlsServer,
+  type TlsIdentity,
+  type TlsSessionInfo,
+} from './ratls/tls.js';
 import {
   verifyPeerCertificate,
   type AttestationPolicy,
@@ -19,6 +25,7 @@ export interface AcceptedPeer {
   peer: VerifiedPeer;
   remoteAddress: string;
   remotePort: number;
+  tls: TlsSessionInfo;
 }
 
 export interface ProtocolServerOptions {
@@ -98,6 +105,7 @@ export class ProtocolServer {
       peer,
       remoteAddress: socket.remoteAddress ?? '',
       remotePort: socket.remotePort ?? 0,
+      tls: sessionInfo(tls),
     });
   }
 }

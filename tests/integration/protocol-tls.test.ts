@@ -74,7 +74,8 @@ async function startProxy(policy: AttestationPolicy, difficulty = 10) {
     verify: { verifyHomeReport: homeVerifier },
     powDifficulty: difficulty,
     log: createLogger('proxy', (l) => lines.push(l), 'debug'),
-    onConnection: (connection, { peer }) => {
+    onConnection: (connection, { peer, tls }) => {
+      expect(tls.protocol).toBe('TLSv1.3');
       accepted.push(peer);
       connection.setHandlers({
         onQuery: (fn) => {

@@ -70,6 +70,15 @@ export function tlsServer(socket: Socket, identity: TlsIdentity, timeoutMs = 20_
   return handshake(tls, 'secure', timeoutMs);
 }
 
+export interface TlsSessionInfo {
+  protocol: string;
+  cipher: string;
+}
+
+export function sessionInfo(tls: TLSSocket): TlsSessionInfo {
+  return { protocol: tls.getProtocol() ?? 'unknown', cipher: tls.getCipher().standardName };
+}
+
 /** The DER of the certificate the peer presented, if any. */
 export function peerCertificateDer(tls: TLSSocket): Buffer | undefined {
   return tls.getPeerX509Certificate()?.raw;
