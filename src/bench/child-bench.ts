@@ -1,0 +1,113 @@
+// Inside the bench child: llama-bench's two tests on node-llama-cpp. pp<N> evaluates N prompt tokens in
+// batches on an empty context; tg<M> generates M tokens one by one (greedy), as serving does. A warm-up run
+// is excluded; every repetition starts from an empty context. Interleaved with the repetitions, a plain
+// reference measurement (no harness, no progress, totals instead of medians) checks the harness.
+import type { LlamaContextSequence, Token } from 'node-llama-cpp';
+import type { BackendName, BenchProgress, BenchSettings, TpsStats } from './bench-schema.js';
+import type { BenchMeasurement } from './child-messages.js';
+
+export class BenchChildError extends Error {
+  constructor(
+    readonly code: 'backend-unavailable' | 'load-failed' | 'context-too-small' | 'engine-failed',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function stats(values: number[]): TpsStats {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const median = s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+  return { median, min: s[0] ?? 0, max: s[s.length - 1] ?? 0 };
+}
+
+/** Deterministic ordinary-token ids (llama-bench uses random tokens too): content does not change speed. */
+function promptIds(vocab: number, n: number): Token[] {
+  const lo = Math.min(300, Math.floor(vocab / 4));
+  const span = Math.max(1, vocab - lo - 1);
+  return Array.from({ length: n }, (_, i) => (lo + ((i * 7919 + 13) % span)) as Token);
+}
+
+async function timePrompt(seq: LlamaContextSequence, tokens: Token[]): Promise<number> {
+  await seq.clearHistory();
+  const start = performance.now();
+  await seq.evaluateWithoutGeneratingNewTokens(tokens);
+  return performance.now() - start;
+}
+
+async function timeGenerate(seq: LlamaContextSequence, first: Token, count: number): Promise<number> {
+  await seq.clearHistory();
+  let n = 0;
+  const start = performance.now();
+  for await (const _token of seq.evaluate([first], { temperature: 0 })) {
+    if (++n >= count) break;
+  }
+  return performance.now() - start;
+}
+
+/** The reference: one pp and one tg timed back to back, summed over the repetitions (no medians, no progress). */
+async function referenceRound(seq: LlamaContextSequence, tokens: Token[], first: Token, genTokens: number): Promise<{ ppMs: number; tgMs: number }> {
+  const ppMs = await timePrompt(seq, tokens);
+  return { ppMs, tgMs: await timeGenerate(seq, first, genTokens) };
+}
+
+export async function runBench(
+  job: { modelPath: string; backend: BackendName; settings: BenchSettings },
+  progress: (p: BenchProgress) => void,
+): Promise<BenchMeasurement> {
+  const s = job.settings;
+  if (s.contextSize <= Math.max(s.promptTokens, s.genTokens)) {
+    throw new BenchChildError('context-too-small', `a context of ${s.contextSize} tokens cannot hold pp${s.promptTokens} / tg${s.genTokens}`);
+  }
+  const units = 1 + 2 * s.repetitions;
+  const report = (phase: BenchProgress['phase'], repetition: number, done: number): void =>
+    progress({ phase, repetition, repetitions: s.repetitions, fraction: Math.min(1, done / units) });
+  report('loading', 0, 0);
+  const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
+  const llama = await getLlama({ gpu: job.backend === 'cpu' ? false : job.backend, build: 'never', maxThreads: s.threads, logLevel: LlamaLogLevel.error, progressLogs: false }).catch(
+    (err: unknown) => {
+      throw new BenchChildError('backend-unavailable', `the ${job.backend} backend does not load: ${String(err).slice(0, 200)}`);
+    },
+  );
+  const loaded = llama.gpu === false ? 'cpu' : llama.gpu;
+  if (loaded !== job.backend) throw new BenchChildError('backend-unavailable', `asked for ${job.backend}, node-llama-cpp loaded ${loaded}`);
+  const gpuLayers = job.backend === 'cpu' ? 0 : s.gpuLayers;
+  try {
+    const model = await llama.loadModel({ modelPath: job.modelPath, gpuLayers }).catch((err: unknown) => {
+      throw new BenchChildError('load-failed', `the model did not load: ${String(err).slice(0, 200)}`);
+    });
+    const context = await model.createContext({ contextSize: s.contextSize, sequences: 1, threads: s.threads, batchSize: s.batchSize });
+    const seq = context.getSequence();
+    const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };
+    const tokens = promptIds(meta.tokenizer?.ggml?.tokens?.length ?? 1000, s.promptTokens);
+    const first = tokens[0] ?? (1 as Token);
+
+    report('warmup', 0, 0);
+    await timePrompt(seq, tokens.slice(0, Math.min(64, tokens.length)));
+    await timeGenerate(seq, first, Math.min(8, s.genTokens));
+    const pp: number[] = [];
+    const tg: number[] = [];
+    const ref = { ppMs: 0, tgMs: 0 };
+    for (let r = 1; r <= s.repetitions; r++) {
+      report('pp', r, 2 * r - 1);
+      pp.push((s.promptTokens / (await timePrompt(seq, tokens))) * 1000);
+      report('tg', r, 2 * r);
+      tg.push((s.genTokens / (await timeGenerate(seq, first, s.genTokens))) * 1000);
+      const round = await referenceRound(seq, tokens, first, s.genTokens);
+      ref.ppMs += round.ppMs;
+      ref.tgMs += round.tgMs;
+    }
+    report('done', s.repetitions, units);
+    return {
+      backend: job.backend,
+      llamaGpu: String(llama.gpu),
+      gpuLayers,
+      pp: stats(pp),
+      tg: stats(tg),
+      reference: { ppTps: (s.promptTokens * s.repetitions * 1000) / ref.ppMs, tgTps: (s.genTokens * s.repetitions * 1000) / ref.tgMs },
+    };
+  } finally {
+    await llama.dispose().catch(() => undefined);
+  }
+}

@@ -1,0 +1,44 @@
+// Inside the bench child: does node-llama-cpp's prebuilt binary for a backend load here, and does it see a
+// device? Never builds from source (build: 'never'), so a probe takes well under a second per backend.
+import type { BackendName, BackendProbe } from './bench-schema.js';
+
+const MB = 1024 * 1024;
+
+export async function probeBackend(backend: BackendName): Promise<BackendProbe> {
+  const { getLlama, LlamaLogLevel, NoBinaryFoundError } = await import('node-llama-cpp');
+  const none = { gpuNames: [], vramTotalMb: null, vramFreeMb: null };
+  let llama;
+  try {
+    llama = await getLlama({
+      gpu: backend === 'cpu' ? false : backend,
+      build: 'never',
+      maxThreads: 1,
+      logLevel: LlamaLogLevel.error,
+      progressLogs: false,
+    });
+  } catch (err) {
+    const detail = err instanceof NoBinaryFoundError ? `no prebuilt ${backend} binary is installed` : `${backend} binary did not load: ${String(err).slice(0, 200)}`;
+    return { backend, usable: false, detail, ...none };
+  }
+  try {
+    // node-llama-cpp may hand back another backend than asked (e.g. the CPU when Metal is asked on Linux).
+    const loaded = llama.gpu === false ? 'cpu' : llama.gpu;
+    if (loaded !== backend) return { backend, usable: false, detail: `${backend} is not supported on this platform`, ...none };
+    if (backend === 'cpu') return { backend, usable: true, detail: 'CPU binary loads', ...none };
+    const gpuNames = await llama.getGpuDeviceNames().catch(() => []);
+    const vram = await llama.getVramState().catch(() => null);
+    if (gpuNames.length === 0 && (vram?.total ?? 0) === 0) {
+      return { backend, usable: false, detail: `${backend} binary loads but sees no GPU (driver missing or too old?)`, ...none };
+    }
+    return {
+      backend,
+      usable: true,
+      detail: `${backend}: ${gpuNames.join(', ') || 'a GPU'}`,
+      gpuNames,
+      vramTotalMb: vram ? Math.round(vram.total / MB) : null,
+      vramFreeMb: vram ? Math.round(vram.free / MB) : null,
+    };
+  } finally {
+    await llama.dispose().catch(() => undefined);
+  }
+}
