@@ -47,38 +47,22 @@ describe('engine attestation: measurements of the running sandbox', () => {
       modelHashes: [real.model],
       nativeHashes: real.nativeBinary ? [real.nativeBinary] : [],
     };
-    expect(
-      verifyHomeReport(
-        createHomeReport({ deviceKey: key, rawTlsPublicKey: tls, measurements: real }),
-        tls,
-        policy,
-      ).ok,
-    ).toBe(true);
+    const verdict = (measurements: Measurements): ReturnType<typeof verifyHomeReport> =>
+      verifyHomeReport(createHomeReport({ deviceKey: key, rawTlsPublicKey: tls, measurements }), tls, policy);
+    expect(verdict(real).ok).toBe(true);
 
     const model = join(dir, 'tampered.gguf');
     await copyFile(info.modelPath, model);
     await flipByte(model, 1_000_003);
     const m1 = await measureSandbox({ ...info, modelPath: model });
     expect(m1.model).not.toBe(real.model);
-    expect(
-      verifyHomeReport(
-        createHomeReport({ deviceKey: key, rawTlsPublicKey: tls, measurements: m1 }),
-        tls,
-        policy,
-      ),
-    ).toMatchObject({ ok: false, code: 'unknown-model' });
+    expect(verdict(m1)).toMatchObject({ ok: false, code: 'unknown-model' });
 
     const code = join(dir, 'code');
     await cp(info.paths.codeDir, code, { recursive: true });
     await flipByte(join(code, 'sandbox', 'child-main.js'), 100);
     const m2 = await measureSandbox({ ...info, paths: { ...info.paths, codeDir: code } });
     expect(m2.codeBundle).not.toBe(real.codeBundle);
-    expect(
-      verifyHomeReport(
-        createHomeReport({ deviceKey: key, rawTlsPublicKey: tls, measurements: m2 }),
-        tls,
-        policy,
-      ),
-    ).toMatchObject({ ok: false, code: 'unknown-code' });
+    expect(verdict(m2)).toMatchObject({ ok: false, code: 'unknown-code' });
   });
 });
