@@ -16,9 +16,13 @@ export const MAX_PAUSE_MS = 7 * 24 * 3600 * 1000;
 export const commands = {
   'state:get': { request: empty, response: stateSnapshotSchema },
   'worker:start': { request: empty, response: stateSnapshotSchema },
+  /** Pause for a while (`forMs`), until tomorrow morning, or (neither) until the owner resumes. */
   'worker:pause': {
     request: z
-      .object({ forMs: z.number().int().positive().max(MAX_PAUSE_MS).optional() })
+      .object({
+        forMs: z.number().int().positive().max(MAX_PAUSE_MS).optional(),
+        until: z.enum(['tomorrow']).optional(),
+      })
       .strict(),
     response: stateSnapshotSchema,
   },

@@ -9,6 +9,7 @@ import type { WorkerController } from './worker-controller.js';
 import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
 import { claimView, earningsView } from './views.js';
+import type { AvailabilityMonitor } from '../availability/monitor.js';
 
 export interface HandlerDeps {
   state: StateStore;
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   ledger: EarningsLedger;
   money: Money;
   payouts: Payouts;
+  /** Holds the owner's pause/resume overrides; set once the node has started. */
+  availability: () => AvailabilityMonitor | null;
 }
 
 async function qrDataUrl(text: string): Promise<string> {
@@ -38,12 +41,18 @@ export function createHandlers(d: HandlerDeps): Handlers {
       await worker.start();
       return snapshot();
     },
-    'worker:pause': async ({ forMs }) => {
-      await worker.pause(forMs);
+    'worker:pause': async ({ forMs, until }) => {
+      const monitor = d.availability();
+      if (!monitor) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
+      monitor.pause(forMs !== undefined ? { forMs } : until === 'tomorrow' ? 'tomorrow' : 'until-resumed');
+      await worker.settled();
       return snapshot();
     },
     'worker:resume': async () => {
-      await worker.resume();
+      const monitor = d.availability();
+      if (!monitor) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
+      monitor.resume();
+      await worker.start();
       return snapshot();
     },
     'settings:get': () => Promise.resolve(settings.get()),

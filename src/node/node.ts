@@ -11,6 +11,9 @@ import { createMoney, type Money } from './money.js';
 import { Payouts } from './payouts.js';
 import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
+import { startAvailability } from './availability.js';
+import type { AvailabilityMonitor } from '../availability/monitor.js';
+import type { InputIdleSource } from '../availability/sensors.js';
 import { createDispatcher, type Dispatch } from '../transport/dispatch.js';
 import { SettingsService } from '../settings/settings-service.js';
 import type { SettingsBackend } from '../settings/settings-backend.js';
@@ -31,6 +34,8 @@ export interface NodeOptions {
   secrets?: SecretStore;
   /** How the engine process is started (Electron: utilityProcess); default: child_process. */
   sandboxLauncher?: SandboxLauncher;
+  /** Input-idle time (Electron: powerMonitor). */
+  inputIdle?: InputIdleSource;
 }
 
 export interface SilkwormNode {
@@ -85,8 +90,9 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
   let network: NetworkHandle | null = null;
+  let availability: AvailabilityMonitor | null = null;
 
-  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts }), log.child('api'));
+  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts, availability: () => availability }), log.child('api'));
 
   return {
     dispatch,
@@ -105,9 +111,19 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       stateSync.start();
       network = await startNetwork({ settings, state, ledger, money, runtime, secrets, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
       payouts.start();
+      availability = await startAvailability({
+        settings,
+        worker,
+        state,
+        log: log.child('availability'),
+        dataDir: options.dataDir,
+        ownPids: () => (runtime.engine.info?.pid !== undefined ? [runtime.engine.info.pid] : []),
+        ...(options.inputIdle ? { inputIdle: options.inputIdle } : {}),
+      });
       if (settings.get().autoStart) await worker.start();
     },
     async stop() {
+      availability?.stop();
       await worker.shutdown();
       payouts.stop();
       stateSync.stop();

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { WorkerController, type WorkerRuntime } from './worker-controller.js';
+import { WorkerController, type PauseDecision, type WorkerRuntime } from './worker-controller.js';
 import { silentLogger } from '../logging/logger.js';
+
+const serve: PauseDecision = { pause: false, reason: 'Serving', reasonCode: { key: 'availability.serving', params: {} }, until: null };
+const game: PauseDecision = { pause: true, reason: 'Paused: game running (eldenring.exe)', reasonCode: { key: 'availability.paused.game', params: { name: 'eldenring.exe' } }, until: null };
 
 function setup() {
   const calls: string[] = [];
-  let clock = 1_000_000;
   const runtime: WorkerRuntime = {
     start: () => {
       calls.push('start');
@@ -16,59 +18,53 @@ function setup() {
     },
   };
   const shown: string[] = [];
-  const worker = new WorkerController({
-    runtime,
-    log: silentLogger,
-    onChange: (s) => shown.push(`${s.status}:${s.reasonCode.key}`),
-    now: () => clock,
-    formatTime: () => '18:00',
-  });
-  return { worker, calls, shown, advance: (ms: number) => (clock += ms) };
+  const worker = new WorkerController({ runtime, log: silentLogger, onChange: (s) => shown.push(`${s.status}:${s.reasonCode.key}`) });
+  return { worker, calls, shown };
 }
 
 describe('WorkerController', () => {
-  it('starts, pauses with a reason, and resumes', async () => {
+  it('starts, yields the GPU when the policy pauses, and resumes when it serves again', async () => {
     const { worker, calls, shown } = setup();
     await worker.start();
     expect(worker.status).toBe('serving');
-    await worker.pause();
+    await worker.setPolicy(game);
     expect(worker.status).toBe('paused');
-    await worker.resume();
-    expect(calls).toEqual(['start', 'stop:Paused by you until you resume', 'start']);
-    expect(shown).toContain('paused:worker.pausedByYou');
-  });
-
-  it('a timed pause ends by itself', async () => {
-    const { worker, advance } = setup();
-    await worker.start();
-    await worker.pause(50);
-    expect(worker.status).toBe('paused');
-    advance(60);
-    await new Promise((r) => setTimeout(r, 120));
+    await worker.setPolicy(serve);
     expect(worker.status).toBe('serving');
+    expect(calls).toEqual(['start', 'stop:Paused: game running (eldenring.exe)', 'start']);
+    expect(shown).toContain('paused:availability.paused.game');
   });
 
-  it('the owner’s pause beats the policy, and the policy pauses on its own', async () => {
-    const { worker } = setup();
+  it('does not start the engine while the policy says pause, and stays stopped until started', async () => {
+    const { worker, calls } = setup();
+    await worker.setPolicy(game);
+    expect(worker.status).toBe('stopped');
     await worker.start();
-    await worker.setPolicy({ pause: true, reason: 'Paused: game running (eldenring.exe)', reasonCode: { key: 'paused.game', params: { name: 'eldenring.exe' } }, until: null });
     expect(worker.status).toBe('paused');
-    await worker.setPolicy({ pause: false, reason: 'Serving', reasonCode: { key: 'worker.serving', params: {} }, until: null });
-    expect(worker.status).toBe('serving');
-    await worker.pause();
-    await worker.setPolicy({ pause: false, reason: 'Serving', reasonCode: { key: 'worker.serving', params: {} }, until: null });
-    expect(worker.status).toBe('paused');
+    expect(calls).toEqual([]);
   });
 
-  it('reports a runtime that cannot start as an error with the cause', async () => {
+  it('a repeated decision changes nothing', async () => {
+    const { worker, calls } = setup();
+    await worker.start();
+    await worker.setPolicy(serve);
+    await worker.setPolicy(serve);
+    expect(calls).toEqual(['start']);
+  });
+
+  it('reports a runtime that cannot start as an error with the cause, and retries on the next decision', async () => {
     const shown: string[] = [];
+    let fail = true;
     const worker = new WorkerController({
-      runtime: { start: () => Promise.reject(new Error('no model')), stop: () => Promise.resolve() },
+      runtime: { start: () => (fail ? Promise.reject(new Error('no model')) : Promise.resolve()), stop: () => Promise.resolve() },
       log: silentLogger,
       onChange: (s) => shown.push(`${s.status}:${s.reason}`),
     });
     await worker.start();
     expect(worker.status).toBe('error');
     expect(shown.at(-1)).toBe('error:Could not start: no model');
+    fail = false;
+    await worker.setPolicy(serve);
+    expect(worker.status).toBe('serving');
   });
 });

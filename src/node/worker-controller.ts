@@ -1,6 +1,6 @@
 // The worker's lifecycle as the owner sees it: stopped → starting → serving ⇄ paused, or error.
-// It follows one question — "should the GPU serve now?" — answered by the owner's manual pause and by
-// the availability policy, and drives the runtime (engine + network) to match.
+// It follows one question — "should the GPU serve now?" — answered by the availability policy (which also
+// holds the owner's manual pause and resume), and drives the runtime (engine + network) to match.
 import type { ReasonCode, WorkerState, WorkerStatus } from '../api/state.js';
 import { errorMessage, type Logger } from '../logging/logger.js';
 
@@ -27,7 +27,6 @@ export interface WorkerControllerOptions {
   log: Logger;
   onChange: (state: Shown) => void;
   now?: () => number;
-  formatTime?: (epochMs: number) => string;
 }
 
 interface Want {
@@ -45,14 +44,11 @@ export class WorkerController {
   readonly #log: Logger;
   readonly #onChange: WorkerControllerOptions['onChange'];
   readonly #now: () => number;
-  readonly #formatTime: (ms: number) => string;
   #wanted = false;
-  #manualUntil: number | null | undefined = undefined; // undefined: no manual pause; null: until resumed
   #policy: PauseDecision = { pause: false, reason: 'Serving', reasonCode: code('worker.serving'), until: null };
   #status: WorkerStatus = 'stopped';
   #reason = 'Not started';
   #since: number;
-  #timer: NodeJS.Timeout | null = null;
   #chain: Promise<void> = Promise.resolve();
 
   constructor(options: WorkerControllerOptions) {
@@ -60,8 +56,6 @@ export class WorkerController {
     this.#log = options.log;
     this.#onChange = options.onChange;
     this.#now = options.now ?? Date.now;
-    this.#formatTime =
-      options.formatTime ?? ((ms) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }));
     this.#since = this.#now();
   }
 
@@ -69,21 +63,15 @@ export class WorkerController {
     return this.#status;
   }
 
+  /** Serve whenever the policy allows (the app's "on" switch; stopping is `shutdown`). */
   start(): Promise<void> {
     this.#wanted = true;
-    this.#manualUntil = undefined;
     return this.#reconcile();
   }
 
-  /** Pauses until resumed, or for `forMs`. */
-  pause(forMs?: number): Promise<void> {
-    this.#wanted = true;
-    this.#manualUntil = forMs === undefined ? null : this.#now() + forMs;
-    return this.#reconcile();
-  }
-
-  resume(): Promise<void> {
-    return this.start();
+  /** Resolves once every decision given so far has been carried out. */
+  settled(): Promise<void> {
+    return this.#chain;
   }
 
   /** The availability policy's latest answer. */
@@ -95,21 +83,10 @@ export class WorkerController {
   async shutdown(): Promise<void> {
     this.#wanted = false;
     await this.#reconcile();
-    if (this.#timer) clearTimeout(this.#timer);
   }
 
   #desired(): Want {
-    const now = this.#now();
-    if (typeof this.#manualUntil === 'number' && this.#manualUntil <= now) this.#manualUntil = undefined;
     if (!this.#wanted) return { serve: false, status: 'stopped', reason: 'Stopped', code: code('worker.stopped'), until: null };
-    if (this.#manualUntil === null) {
-      return { serve: false, status: 'paused', reason: 'Paused by you until you resume', code: code('worker.pausedByYou'), until: null };
-    }
-    if (this.#manualUntil !== undefined) {
-      const until = this.#manualUntil;
-      const reason = `Paused until ${this.#formatTime(until)} by you`;
-      return { serve: false, status: 'paused', reason, code: code('worker.pausedByYouUntil', { until }), until };
-    }
     const p = this.#policy;
     return { serve: !p.pause, status: p.pause ? 'paused' : 'serving', reason: p.reason, code: p.reasonCode, until: p.until };
   }
@@ -122,7 +99,6 @@ export class WorkerController {
 
   async #apply(): Promise<void> {
     const want = this.#desired();
-    this.#armTimer(want.until);
     const running = this.#status === 'serving' || this.#status === 'starting';
     if (want.serve && !running) {
       this.#set({ ...want, status: 'starting', reason: 'Starting the engine…', code: code('worker.starting'), until: null });
@@ -146,15 +122,6 @@ export class WorkerController {
       }
     }
     this.#set(want);
-  }
-
-  #armTimer(until: number | null): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
-    if (until === null) return;
-    const delay = Math.max(0, Math.min(until - this.#now(), 2 ** 31 - 1));
-    this.#timer = setTimeout(() => void this.#reconcile(), delay + 5);
-    this.#timer.unref();
   }
 
   #set(want: Want): void {

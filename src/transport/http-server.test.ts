@@ -111,7 +111,7 @@ describe('HTTP transport', () => {
     controller.abort();
     await paused;
     expect(seen[0]).toContain('"status":"serving"');
-    expect(seen.some((s) => s.includes('"status":"paused"') && s.includes('worker.pausedByYouUntil'))).toBe(true);
+    expect(seen.some((s) => s.includes('"status":"paused"') && s.includes('availability.paused.manualUntil'))).toBe(true);
     await post('worker:resume', '{}');
   });
 

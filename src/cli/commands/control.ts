@@ -53,9 +53,9 @@ export async function statusCommand(args: string[]): Promise<number> {
 }
 
 export async function pauseCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { values: ['data-dir', 'for'], booleans: ['json'] });
+  const parsed = parseArgs(args, { values: ['data-dir', 'for'], booleans: ['json', 'until-tomorrow'] });
   const forText = parsed.flags.get('for');
-  const payload = typeof forText === 'string' ? { forMs: parseDuration(forText) } : {};
+  const payload = typeof forText === 'string' ? { forMs: parseDuration(forText) } : parsed.flags.has('until-tomorrow') ? { until: 'tomorrow' } : {};
   return printState(await call(dataDirOf(parsed), 'worker:pause', payload), parsed.flags.has('json'));
 }
 

@@ -1,0 +1,72 @@
+// Joins the availability policy to the worker: every decision change (a game started, the schedule ended,
+// the GPU got hot, the owner pressed pause) reaches the worker controller at once, which yields the GPU
+// (proxies told "disabled", in-flight requests cut at the deadline, engine process exits) or resumes.
+// The owner's override is kept on disk so "paused until tomorrow" survives a restart.
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { Logger } from '../logging/logger.js';
+import { drop } from '../logging/logger.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import { writeFileAtomic } from '../settings/atomic-file.js';
+import { AvailabilityMonitor, type DecisionChange } from '../availability/monitor.js';
+import type { Decision } from '../availability/policy.js';
+import type { Override } from '../availability/override.js';
+import { createProcessSource } from '../availability/process-lister-spawn.js';
+import { NvidiaGpuSource } from '../availability/gpu-source.js';
+import { SystemBatterySource, XprintidleSource, unknownIdleSource } from '../availability/system-sensors.js';
+import type { InputIdleSource } from '../availability/sensors.js';
+import type { WorkerController, PauseDecision } from './worker-controller.js';
+import type { StateStore } from './state-store.js';
+
+export function toPauseDecision(d: Decision): PauseDecision {
+  return { pause: d.action === 'pause', reason: d.reason, reasonCode: { key: `availability.${d.message.key}`, params: d.message.params }, until: d.resumesAt };
+}
+
+export interface AvailabilityDeps {
+  settings: SettingsService;
+  worker: WorkerController;
+  state: StateStore;
+  log: Logger;
+  dataDir: string;
+  ownPids: () => Iterable<number>;
+  /** Electron: powerMonitor's idle time; the daemon tries xprintidle. */
+  inputIdle?: InputIdleSource;
+  onChange?: (change: DecisionChange) => void;
+}
+
+async function loadOverride(file: string): Promise<Override | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Override | null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startAvailability(d: AvailabilityDeps): Promise<AvailabilityMonitor> {
+  const overrideFile = path.join(d.dataDir, 'override.json');
+  const monitor = new AvailabilityMonitor({
+    settings: d.settings.get().availability,
+    processes: createProcessSource(),
+    gpu: new NvidiaGpuSource(),
+    inputIdle: d.inputIdle ?? (process.platform === 'linux' && process.env.DISPLAY ? new XprintidleSource() : unknownIdleSource),
+    power: new SystemBatterySource(),
+    ownPids: d.ownPids,
+    log: d.log,
+    override: await loadOverride(overrideFile),
+  });
+  const apply = (decision: Decision): void => {
+    d.state.patch({ availability: { decision: decision.action, reason: decision.reason, reasonCode: { key: `availability.${decision.message.key}`, params: decision.message.params } } });
+    drop(d.worker.setPolicy(toPauseDecision(decision)), d.log, 'applying the availability decision');
+  };
+  monitor.onChange((change) => {
+    d.log.info(`availability: ${change.decision.reason} (${change.trigger})`);
+    apply(change.decision);
+    drop(writeFileAtomic(overrideFile, JSON.stringify(change.override)), d.log, 'saving the override');
+    d.onChange?.(change);
+  });
+  d.settings.onChange((next, prev) => {
+    if (JSON.stringify(next.availability) !== JSON.stringify(prev.availability)) monitor.setSettings(next.availability);
+  });
+  apply(await monitor.start());
+  return monitor;
+}
