@@ -22,7 +22,17 @@ export const launchers: readonly LauncherEntry[] = [
     // Windows "C:\Program Files (x86)\Steam\steamapps\common", Linux "~/.local/share/Steam/steamapps/common",
     // macOS "~/Library/Application Support/Steam/steamapps/common", and any extra library folder.
     libraries: ['steamapps/common/'],
-    ownFolders: ['proton', 'steamlinuxruntime', 'steamworks shared', 'steam controller configs', 'steamvr'],
+    // Steam's own tools, and always-on desktop utilities sold on Steam (they would pause us forever).
+    ownFolders: [
+      'proton',
+      'steamlinuxruntime',
+      'steamworks shared',
+      'steam controller configs',
+      'steamvr',
+      'wallpaper_engine',
+      'lossless scaling',
+      'soundpad',
+    ],
     executables: [
       'steam.exe',
       'steamwebhelper.exe',

@@ -65,6 +65,7 @@ describe('game catalog', () => {
     'C:\\Riot Games\\Riot Client\\RiotClientServices.exe',
     'C:\\Riot Games\\League of Legends\\LeagueClient.exe',
     'C:\\Program Files (x86)\\Mozilla Firefox\\firefox.exe',
+    'C:\\Program Files (x86)\\Steam\\steamapps\\common\\wallpaper_engine\\wallpaper64.exe',
     '/usr/bin/firefox',
     'C:\\Program Files (x86)\\Steam\\steamapps\\common\\readme.txt',
   ];

@@ -2,12 +2,15 @@
 // An override beats the schedule and expires by itself; expired overrides simply stop counting.
 import { nextLocalHour, scheduleState } from './schedule.js';
 import type { Schedule } from './schedule-schema.js';
+import type { overrideSchema } from './settings-schema.js';
+import type { z } from 'zod';
 
-export type Override =
-  /** Paused by the owner until `until` (epoch ms), or until they resume when null. */
-  | { kind: 'pause'; until: number | null; setAt: number }
-  /** Resumed by the owner: serve despite the schedule until `until` (the next schedule boundary), or for good. */
-  | { kind: 'resume'; until: number | null; setAt: number };
+/**
+ * kind "pause": paused by the owner until `until` (epoch ms), or until they resume when null.
+ * kind "resume": resumed by the owner outside the schedule: serve until `until` (the next schedule boundary).
+ * Stored between runs; `overrideSchema` (settings-schema.ts) validates a stored one.
+ */
+export type Override = z.infer<typeof overrideSchema>;
 
 export const pauseChoices = ['15m', '1h', 'tomorrow', 'until-resumed'] as const;
 export type PauseChoice = (typeof pauseChoices)[number];

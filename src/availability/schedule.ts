@@ -22,8 +22,13 @@ export interface ScheduleState {
 const LOOK_BACK_DAYS = 2;
 const LOOK_AHEAD_DAYS = 9;
 
+/** An IANA name for "system" or a named zone; a system without a usable zone name counts as UTC. */
 export function resolveTimeZone(zone: string): string {
-  const name = zone === 'system' ? Intl.DateTimeFormat().resolvedOptions().timeZone : zone;
+  const system = (): string => {
+    const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return name && DateTime.now().setZone(name).isValid ? name : 'UTC';
+  };
+  const name = zone === 'system' ? system() : zone;
   if (!DateTime.now().setZone(name).isValid)
     throw new ScheduleError('bad-time-zone', `unknown time zone "${zone}"`);
   return name;

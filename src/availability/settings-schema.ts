@@ -39,6 +39,18 @@ export const availabilitySettingsSchema = z
   .strict();
 export type AvailabilitySettings = z.infer<typeof availabilitySettingsSchema>;
 
+/**
+ * The owner's manual override as kept on disk between runs (see override.ts): validate a stored one with
+ * this before handing it to the monitor; a corrupt file should mean "no override", not a crash.
+ */
+export const overrideSchema = z
+  .object({
+    kind: z.enum(['pause', 'resume']),
+    until: z.number().int().nonnegative().nullable(),
+    setAt: z.number().int().nonnegative(),
+  })
+  .strict();
+
 export function defaultAvailabilitySettings(): AvailabilitySettings {
   return {
     schedule: schedulePreset('always'),
