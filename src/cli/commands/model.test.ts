@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { buildTinyModel, tinyPresets } from '../../engine/gguf/tiny-model.js';
+import { modelCommand } from './model.js';
+
+describe('silkworm model', () => {
+  const dir = mkdtemp(join(tmpdir(), 'sw-cli-model-'));
+  afterAll(async () => rm(await dir, { recursive: true, force: true }));
+
+  it('make-tiny writes the deterministic model and prints its path and sha256 as one JSON line', async () => {
+    const out = join(await dir, 't.gguf');
+    const writes: string[] = [];
+    const spy = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk) => (writes.push(String(chunk)), true));
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await modelCommand(['make-tiny', '--out', out])).toBe(0);
+    } finally {
+      spy.mockRestore();
+      err.mockRestore();
+    }
+    const expected = createHash('sha256');
+    for (const c of buildTinyModel(tinyPresets.tiny)) expected.update(c);
+    const sha = expected.digest('hex');
+    expect(JSON.parse(writes.join(''))).toEqual({ path: out, preset: 'tiny', sha256: sha });
+    expect(
+      createHash('sha256')
+        .update(await readFile(out))
+        .digest('hex'),
+    ).toBe(sha);
+  });
+
+  it('plans a fit and exits 1 when the model does not fit', async () => {
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await modelCommand(['plan', 'qwen3-0.6b-q8_0', '--vram-gib', '8', '--ram-gib', '8'])).toBe(0);
+      expect(await modelCommand(['plan', 'qwen3-8b-q4_k_m', '--vram-gib', '0.5', '--ram-gib', '1'])).toBe(1);
+      await expect(modelCommand(['plan', 'nope'])).rejects.toThrow(/unknown model/);
+    } finally {
+      spy.mockRestore();
+      err.mockRestore();
+    }
+  });
+});
