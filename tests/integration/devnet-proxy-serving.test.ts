@@ -78,16 +78,16 @@ describe('devnet proxy serving real workers', () => {
       post(client.url, '/v1/chat/completions', chat('hello')),
       post(client.url, '/v1/completions', { model: MODEL, prompt: 'the cat', max_tokens: 6, temperature: 0 }),
     ]);
-    for (const r of [s1, s2, whole, completion]) expect(r!.status).toBe(200);
-    for (const s of [s1!, s2!]) {
+    for (const r of [s1, s2, whole, completion]) expect(r.status).toBe(200);
+    for (const s of [s1, s2]) {
       const sse = parseSse(s.text);
       expect(sse.done).toBe(true);
       expect(sse.text.length).toBeGreaterThan(0);
       expect(sse.chunks.some((c) => typeof (c.usage as { total_tokens?: number } | undefined)?.total_tokens === 'number')).toBe(true);
     }
-    const body = JSON.parse(whole!.text) as { choices: Array<{ message: { content: string } }>; usage: { total_tokens: number } };
+    const body = JSON.parse(whole.text) as { choices: Array<{ message: { content: string } }>; usage: { total_tokens: number } };
     expect(body.choices[0]!.message.content.length).toBeGreaterThan(0);
-    expect((JSON.parse(completion!.text) as { choices: Array<{ text: string }> }).choices[0]!.text.length).toBeGreaterThan(0);
+    expect((JSON.parse(completion.text) as { choices: Array<{ text: string }> }).choices[0]!.text.length).toBeGreaterThan(0);
     const mine = ends.slice(before);
     expect(mine).toHaveLength(4);
     expect(mine.every((e) => e.ok && (e.tokens ?? 0n) > 0n)).toBe(true);

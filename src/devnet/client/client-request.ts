@@ -54,13 +54,13 @@ export function parseClientRequest(path: string, body: Buffer): ClientRequest {
     throw bad(`'timeout' must be a number of seconds in (0, ${MAX_TIMEOUT_S}]`);
   }
   if (enableDebug !== undefined && typeof enableDebug !== 'boolean') throw bad("'enable_debug' must be a boolean");
-  for (const key of CLIENT_PRIVATE_KEYS) delete o[key];
-  if (o.max_completion_tokens !== undefined) delete o.max_tokens;
+  const kept = Object.fromEntries(Object.entries(o).filter(([k]) => !(CLIENT_PRIVATE_KEYS as readonly string[]).includes(k)));
+  if (kept.max_completion_tokens !== undefined) delete kept.max_tokens;
   return {
     path,
     model: o.model,
     stream: o.stream === true || (o.stream === undefined && o.stream_options !== undefined),
-    payload: Buffer.from(JSON.stringify(o)),
+    payload: Buffer.from(JSON.stringify(kept)),
     ...(maxCoefficient !== undefined ? { maxCoefficient } : {}),
     timeoutMs: Math.round((timeout ?? DEFAULT_TIMEOUT_S) * 1000 * 0.95),
     enableDebug: enableDebug ?? false,

@@ -1,7 +1,8 @@
 // The proxy's accounting per worker OWNER address (§5.1): all workers of one owner share one record and one
 // worker contract. tokens_max counts every credited token; the devnet commits to its "db" and to the
 // "blockchain" immediately after each request (as fake-TON mode does), and only the blockchain figure is
-// ever signed. The latest signature is cached so repeated status queries do not re-sign.
+// ever signed. Every payment() signs afresh (a fresh qid, a few tens of microseconds), so what the worker
+// receives always comes from the current key; the last one is kept for proxy.runQueryEx.
 import type { Address } from '@ton/core';
 import type { PaymentSigner } from './payment-signer.js';
 
@@ -62,10 +63,10 @@ export class OwnerBooks {
     a.chain = a.max;
   }
 
-  /** The three counters and a payment signed for tokens_committed_to_blockchain (signs only when it moved). */
+  /** The three counters and a payment signed for tokens_committed_to_blockchain. */
   payment(owner: Address): PaymentState {
     const a = this.#account(owner);
-    if (!a.signed || a.signed.tokens !== a.chain) a.signed = { tokens: a.chain, data: this.#signer.sign(owner, a.chain) };
+    a.signed = { tokens: a.chain, data: this.#signer.sign(owner, a.chain) };
     return { signed: a.signed.data, dbTokens: a.db, maxTokens: a.max, chainTokens: a.chain };
   }
 

@@ -87,7 +87,8 @@ export class DevnetProxy {
     this.#log = o.log;
     this.#books = new OwnerBooks(o.signer);
     const cert = o.tls ? null : createCertificate();
-    const tls = o.tls ?? { certPem: cert!.certPem, keyPem: cert!.keyPem };
+    const tls = o.tls ?? (cert ? { certPem: cert.certPem, keyPem: cert.keyPem } : null);
+    if (!tls) throw new Error('unreachable: no TLS identity');
     this.tlsPublicKey = cert?.rawPublicKey ?? Buffer.alloc(0);
     const homePolicy = o.homePolicy ?? { codeHashes: [], modelHashes: [] };
     const verifier: HomeReportVerifier = (report, key) => {
