@@ -28,6 +28,8 @@ export const settingsFields = {
       tonEndpoint: z.string().url().nullable(),
       tonApiKey: z.string().max(200).nullable(),
       rootAddress: z.string().max(100).nullable(),
+      /** Client requests per minute the embedded devnet sends (0: none). */
+      devnetRequestsPerMinute: z.number().int().min(0).max(600),
     })
     .strict(),
   /** Schedules, games, idle, battery, thermal limits and caps. */
@@ -42,7 +44,7 @@ export const settingsDefaults: Values = {
   startAtLogin: false,
   autoStart: true,
   coefficient: 1000,
-  network: { mode: 'devnet', proxies: [], tonNetwork: 'testnet', tonEndpoint: null, tonApiKey: null, rootAddress: null },
+  network: { mode: 'devnet', proxies: [], tonNetwork: 'testnet', tonEndpoint: null, tonApiKey: null, rootAddress: null, devnetRequestsPerMinute: 12 },
   availability: defaultAvailabilitySettings(),
 };
 

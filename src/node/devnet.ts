@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import type { DevnetChain } from '../devnet/chain/devnet-chain.js';
 import { DevnetProxy, devnetSigner } from '../devnet/proxy/index.js';
 import { ClientEndpoint } from '../devnet/client/index.js';
+import { startTrickle } from './trickle.js';
 
 export interface EmbeddedDevnet {
   proxy: DevnetProxy;
@@ -21,18 +22,22 @@ export interface EmbeddedDevnetOptions {
   dataDir: string;
   /** Proof-of-work demanded from workers; Cocoon's router uses 20 (≈0.6 s per connection). */
   powDifficulty?: number;
+  model: string;
+  requestsPerMinute: number;
 }
 
 export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<EmbeddedDevnet> {
   const proxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home' });
   const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
-  o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/v1/models)`);
+  o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/models)`);
+  const stopTrickle = startTrickle({ url: client.url, model: o.model, perMinute: o.requestsPerMinute, log: o.log.child('trickle') });
   return {
     proxy,
     client,
     workerAddress: `127.0.0.1:${proxy.port}`,
     clientUrl: client.url,
     async close() {
+      stopTrickle();
       await client.stop();
       await proxy.stop();
     },

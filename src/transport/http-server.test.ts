@@ -8,7 +8,8 @@ import path from 'node:path';
 import { createNode, type SilkwormNode } from '../node/node.js';
 import { createApiServer } from './http-server.js';
 import { JsonFileBackend } from '../settings/settings-backend.js';
-import { stateSnapshotSchema } from '../api/index.js';
+import { stateSnapshotSchema, defaultSettings } from '../api/index.js';
+import { writeFile } from 'node:fs/promises';
 
 const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuvwxyz';
 let dir: string;
@@ -18,6 +19,9 @@ let base: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'sw-http-'));
+  // Other tests on this machine start fake games; this node must not pause for them.
+  const base = defaultSettings();
+  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...base, availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null }, network: { ...base.network, devnetRequestsPerMinute: 0 } }));
   node = await createNode({
     version: 'test',
     dataDir: dir,

@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultSettings } from '../../src/api/settings.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -19,7 +20,16 @@ export interface DaemonProcess {
 
 export async function startDaemonProcess(opts: { settings?: object; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<DaemonProcess> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sw-daemon-'));
-  if (opts.settings) await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ version: 1, ...opts.settings }));
+  // Tests run side by side with availability tests that start fake game processes on this machine, so
+  // their daemons ignore games unless a test asks for detection; devnet load comes from the test itself.
+  const base = defaultSettings();
+  const settings = {
+    ...base,
+    availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null },
+    network: { ...base.network, devnetRequestsPerMinute: 0 },
+    ...opts.settings,
+  };
+  await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'silkworm.js'), 'daemon', '--port', '0', '--data-dir', dataDir, ...(opts.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...opts.env },
