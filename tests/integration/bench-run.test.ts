@@ -1,0 +1,132 @@
+// The benchmark for real: llama.cpp in a sandboxed bench child on the project's tiny model, with progress,
+// cancel (the child is killed, by handle) and persistence.
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/logging/logger.js';
+import { ensureTinyModel } from '../../src/engine/gguf/tiny-model.js';
+import { ChildProcessLauncher, type SandboxLaunchSpec, type SandboxProcess } from '../../src/engine/sandbox/launcher.js';
+import { benchProgressSchema, benchResultSchema, type BenchProgress } from '../../src/bench/bench-schema.js';
+import { runBenchmark, type BenchmarkOptions } from '../../src/bench/benchmark.js';
+import { BenchError } from '../../src/bench/bench-host.js';
+import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult } from '../../src/bench/bench-store.js';
+import { advertisedCapacity } from '../../src/bench/capacity.js';
+
+class RecordingLauncher extends ChildProcessLauncher {
+  readonly pids: number[] = [];
+  override launch(spec: SandboxLaunchSpec): SandboxProcess {
+    const p = super.launch(spec);
+    if (p.pid !== undefined) this.pids.push(p.pid);
+    return p;
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let dir: string;
+let modelPath: string;
+const hardware = { cpu: { brand: 'Test CPU', cores: 2, threads: 2 }, gpus: [] };
+const base = (): BenchmarkOptions => ({
+  log: silentLogger,
+  modelPath,
+  backend: 'cpu',
+  hardware,
+  appVersion: '0.1.0',
+  settings: { threads: 1, contextSize: 1024, repetitions: 3 },
+});
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sw-bench-'));
+  modelPath = await ensureTinyModel(join(dir, 'models'), 'tiny');
+});
+
+describe('benchmark on the tiny model', () => {
+  it('measures pp512 and tg128 with progress, agrees with the plain reference, and persists', async () => {
+    const events: BenchProgress[] = [];
+    const result = await runBenchmark({ ...base(), onProgress: (p) => events.push(benchProgressSchema.parse(p)) });
+    expect(benchResultSchema.safeParse(result).success).toBe(true);
+    for (const s of [result.pp, result.tg]) {
+      expect(s.min).toBeGreaterThan(0);
+      expect(s.min).toBeLessThanOrEqual(s.median);
+      expect(s.median).toBeLessThanOrEqual(s.max);
+    }
+    // Prefill in batches is faster per token than generating one token at a time.
+    expect(result.pp.median).toBeGreaterThan(result.tg.median);
+    expect(result.reference.ppTps).toBeGreaterThan(0);
+    expect(result.reference.tgTps).toBeGreaterThan(0);
+    expect(Number.isFinite(result.agreementPct)).toBe(true);
+    expect(result.settings).toMatchObject({ promptTokens: 512, genTokens: 128, repetitions: 3, gpuLayers: 0 });
+
+    const phases = events.map((e) => e.phase);
+    expect(phases[0]).toBe('starting');
+    expect(phases.slice(1, 3)).toEqual(['loading', 'warmup']);
+    expect(phases.filter((p) => p === 'pp')).toHaveLength(3);
+    expect(phases.filter((p) => p === 'tg')).toHaveLength(3);
+    expect(phases.at(-1)).toBe('done');
+    expect(events.at(-1)?.fraction).toBe(1);
+    for (let i = 1; i < events.length; i++) expect(events[i]!.fraction).toBeGreaterThanOrEqual(events[i - 1]!.fraction);
+
+    const dataDir = join(dir, 'data');
+    await saveBenchResult(dataDir, result);
+    const loaded = await loadBenchResult(dataDir);
+    expect(loaded).toEqual({ status: 'ok', result });
+    const same = benchFingerprint({ hardware, backend: 'cpu', modelSha256: result.model.sha256, appVersion: '0.1.0' });
+    expect(needsRerun(result, same)).toEqual({ needed: false, reasons: [] });
+    expect(needsRerun(result, { ...same, modelSha256: 'f'.repeat(64) }).reasons).toEqual(['model-changed']);
+
+    const capacity = advertisedCapacity(result);
+    expect(capacity.maxActiveRequests).toBeGreaterThanOrEqual(1);
+    expect(capacity.suggestedCoefficient).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('cancels: the promise rejects at once and the child is gone', async () => {
+    const launcher = new RecordingLauncher();
+    const controller = new AbortController();
+    let cancelledAt = 0;
+    const run = runBenchmark({
+      ...base(),
+      launcher,
+      settings: { threads: 1, contextSize: 1024, repetitions: 50 },
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'pp' && cancelledAt === 0) {
+          cancelledAt = performance.now();
+          controller.abort();
+        }
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(performance.now() - cancelledAt).toBeLessThan(500);
+    const pid = launcher.pids[0]!;
+    for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(pid)).toBe(false);
+  }, 60_000);
+
+  it('gives typed errors for a missing model, a broken model and bad settings', async () => {
+    await expect(runBenchmark({ ...base(), modelPath: join(dir, 'nope.gguf') })).rejects.toMatchObject({ code: 'model-missing' });
+    const broken = join(dir, 'models', 'broken.gguf');
+    await writeFile(broken, Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(64, 7)]));
+    const err = await runBenchmark({ ...base(), modelPath: broken }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BenchError);
+    expect((err as BenchError).code).toBe('load-failed');
+    await expect(runBenchmark({ ...base(), settings: { contextSize: 256, promptTokens: 512 } })).rejects.toMatchObject({ code: 'bad-settings' });
+  }, 60_000);
+
+  it('keeps a corrupt saved result aside and reads it as absent', async () => {
+    const dataDir = join(dir, 'corrupt');
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'bench.json'), '{"version":1,"at":');
+    const loaded = await loadBenchResult(dataDir, () => 42);
+    expect(loaded.status).toBe('corrupt');
+    expect(await readdir(dataDir)).toContain('bench.json.corrupt-42');
+    expect((await loadBenchResult(dataDir)).status).toBe('absent');
+  });
+});
