@@ -20,8 +20,8 @@ let base: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'sw-http-'));
   // Other tests on this machine start fake games; this node must not pause for them.
-  const base = defaultSettings();
-  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...base, availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null }, network: { ...base.network, devnetRequestsPerMinute: 0 } }));
+  const defaults = defaultSettings();
+  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...defaults, availability: { ...defaults.availability, pauseForGames: false, gpuBusyThresholdMb: null }, network: { ...defaults.network, devnetRequestsPerMinute: 0 } }));
   node = await createNode({
     version: 'test',
     dataDir: dir,
