@@ -4,7 +4,14 @@
 // books equal to each worker's durable ledger, exactly, at the end.
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toNano } from '@ton/core';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';
+import { runLoad } from '../../src/devnet/load/index.js';
+import { NodeWallet } from '../../src/chain/node-wallet.js';
+import { memorySecretStore } from '../../src/chain/memory-stores.js';
+import { PayoutService } from '../../src/chain/payout/payout-service.js';
+import { MemoryClaimStore } from '../../src/chain/payout/claim-store.js';
+import { DEVNET_FEE_PER_TOKEN } from '../../src/devnet/chain/devnet-chain.js';
 import { DevnetProxy, devnetSigner, type RequestEnd } from '../../src/devnet/proxy/index.js';
 import type { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';
@@ -129,6 +136,12 @@ describe('devnet proxy serving real workers', () => {
     await waitFor('the worker to reconnect', () => proxy.workers().filter((w) => w.ready && w.enabled).length === 2, 20_000);
   }, 60_000);
 
+  it('carries a bounded load of mixed requests from the load generator', async () => {
+    const report = await runLoad({ url: client.url, model: MODEL, ratePerSecond: 8, maxRequests: 8, durationMs: 5_000, requestTimeoutMs: 30_000, maxTokens: 6, log });
+    expect(report).toMatchObject({ requests_ok: 8, requests_failed: 0 });
+    expect(report.tokens_total).toBeGreaterThan(8);
+  }, 60_000);
+
   it("ends with the proxy's books equal to each worker's durable ledger", async () => {
     const matches = (): boolean =>
       workers.every((w) => {
@@ -146,4 +159,17 @@ describe('devnet proxy serving real workers', () => {
     }
     expect(lines.some((l) => /prompt|cat/.test(l.message) && l.scope.includes('proxy'))).toBe(false);
   });
+
+  it("pays out on the emulated chain exactly what the worker's signed payment says", async () => {
+    const w = workers[0]!;
+    const held = w.ledger.payments.get(devnet.workerSc(w.owner))!;
+    const wallet = await NodeWallet.open({ chain: devnet.chain, secrets: memorySecretStore(), log });
+    await devnet.chain.fund(wallet.address, toNano('3'));
+    const payouts = new PayoutService({ chain: devnet.chain, wallet, store: new MemoryClaimStore(), log });
+    const before = await devnet.chain.getBalance(w.owner);
+    const claim = await payouts.claimNow(devnet.payment(w.owner, held.boc));
+    expect(claim.status).toBe('paid');
+    expect(claim.amountNano).toBe(held.tokens * DEVNET_FEE_PER_TOKEN);
+    expect((await devnet.chain.getBalance(w.owner)) - before).toBe(held.tokens * DEVNET_FEE_PER_TOKEN);
+  }, 60_000);
 });
