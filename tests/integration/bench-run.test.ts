@@ -13,23 +13,17 @@ import { BenchError } from '../../src/bench/bench-host.js';
 import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult } from '../../src/bench/bench-store.js';
 import { advertisedCapacity } from '../../src/bench/capacity.js';
 
+/** Records how each bench child ended. */
 class RecordingLauncher extends ChildProcessLauncher {
-  readonly pids: number[] = [];
+  readonly exits: Array<string | null> = [];
+  launched = 0;
   override launch(spec: SandboxLaunchSpec): SandboxProcess {
     const p = super.launch(spec);
-    if (p.pid !== undefined) this.pids.push(p.pid);
+    this.launched++;
+    p.onExit((_code, signal) => this.exits.push(signal));
     return p;
   }
 }
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 let dir: string;
 let modelPath: string;
@@ -105,9 +99,9 @@ describe('benchmark on the tiny model', () => {
     });
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
     expect(performance.now() - cancelledAt).toBeLessThan(500);
-    const pid = launcher.pids[0]!;
-    for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(alive(pid)).toBe(false);
+    for (let i = 0; i < 50 && launcher.exits.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(launcher.launched).toBe(1);
+    expect(launcher.exits).toEqual(['SIGKILL']);
   }, 60_000);
 
   it('gives typed errors for a missing model, a broken model and bad settings', async () => {
