@@ -111,7 +111,7 @@ export async function measureDetectorCpu(
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 
 export async function availabilityPerf(): Promise<Record<string, number>> {
-  const times = (await measureDetectToFree({ runs: 7 })).sort((a, b) => a - b);
+  const times = (await measureDetectToFree({ runs: 9 })).sort((a, b) => a - b);
   const cpu = await measureDetectorCpu(5000);
   return {
     detect_to_decision_ms: round(times[Math.floor(times.length / 2)] ?? NaN, 1),

@@ -64,13 +64,12 @@ export class LinuxProcessLister implements ProcessSource {
       let entry = this.#cache.get(pid);
       if (!entry || revalidate || now - entry.firstSeen < this.#young) {
         reads++;
-        const fresh = this.#read(pid, firstScan ? -Infinity : now);
+        const fresh = this.#read(pid, firstScan ? -Infinity : now, entry);
         if (!fresh) {
           this.#cache.delete(pid);
           continue; // exited between readdir and read
         }
-        entry =
-          entry && entry.startTime === fresh.startTime ? { ...fresh, firstSeen: entry.firstSeen } : fresh;
+        entry = fresh;
         this.#cache.set(pid, entry);
       }
       out.push(entry.info);
@@ -82,7 +81,8 @@ export class LinuxProcessLister implements ProcessSource {
     return out;
   }
 
-  #read(pid: number, now: number): Entry | null {
+  /** Reads one pid; a cached entry for the same process with the same exe and comm is kept as it is. */
+  #read(pid: number, now: number, cached: Entry | undefined): Entry | null {
     const dir = `${this.#root}/${pid}`;
     let stat: string;
     try {
@@ -92,10 +92,14 @@ export class LinuxProcessLister implements ProcessSource {
     }
     const parsed = parseProcStat(stat);
     if (!parsed) return null;
+    const exe = readExe(dir);
+    const sameProcess = cached !== undefined && cached.startTime === parsed.startTime;
+    // No exec since the last read: skip reading cmdline (the costliest of the three files).
+    if (sameProcess && cached.info.exe === exe && cached.info.name === parsed.comm) return cached;
     return {
       startTime: parsed.startTime,
-      firstSeen: now,
-      info: { pid, name: parsed.comm, exe: readExe(dir), argv0: readArgv0(dir) },
+      firstSeen: sameProcess ? cached.firstSeen : now,
+      info: { pid, name: parsed.comm, exe, argv0: readArgv0(dir) },
     };
   }
 }

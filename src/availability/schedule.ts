@@ -1,6 +1,6 @@
 // Evaluates a weekly schedule at an instant in the owner's IANA zone. All calendar math goes through luxon,
 // so DST days are as long as they really are (23 h / 25 h) and windows keep their wall-clock times.
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { Schedule, ScheduleWindow } from './schedule-schema.js';
 
 export class ScheduleError extends Error {
@@ -24,14 +24,13 @@ const LOOK_AHEAD_DAYS = 9;
 
 /** An IANA name for "system" or a named zone; a system without a usable zone name counts as UTC. */
 export function resolveTimeZone(zone: string): string {
-  const system = (): string => {
-    const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return name && DateTime.now().setZone(name).isValid ? name : 'UTC';
-  };
-  const name = zone === 'system' ? system() : zone;
-  if (!DateTime.now().setZone(name).isValid)
-    throw new ScheduleError('bad-time-zone', `unknown time zone "${zone}"`);
-  return name;
+  if (zone !== 'system') {
+    // IANAZone.isValidZone caches its answer, which matters: the policy resolves the zone on every sample.
+    if (!IANAZone.isValidZone(zone)) throw new ScheduleError('bad-time-zone', `unknown time zone "${zone}"`);
+    return zone;
+  }
+  const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return name && IANAZone.isValidZone(name) ? name : 'UTC';
 }
 
 export function scheduleState(schedule: Schedule, now: number): ScheduleState {

@@ -28,13 +28,12 @@ describe.skipIf(process.platform !== 'linux' || !built)('silkworm availability',
       const lines = stdout.trim().split('\n');
       expect(lines).toHaveLength(1);
       const out = JSON.parse(lines[0]!) as {
-        decision: { action: string; reason: string };
+        decision: { action: string; cause: string; reason: string };
         detections: Array<{ pid: number; launcher: string }>;
       };
-      expect(out.decision).toMatchObject({
-        action: 'pause',
-        reason: 'Paused: game running (FortniteClient.exe)',
-      });
+      // Other tests may run game-named processes at the same time; ours must be among the detections.
+      expect(out.decision).toMatchObject({ action: 'pause', cause: 'game' });
+      expect(out.decision.reason).toMatch(/^Paused: game running \(.+\)$/);
       expect(out.detections).toContainEqual(
         expect.objectContaining({ pid: game.pid, launcher: 'Epic Games' }),
       );

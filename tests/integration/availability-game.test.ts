@@ -36,9 +36,14 @@ function start(exe: string, argv0?: string): ChildProcess {
 }
 
 function monitorWithLog(graceSeconds: number): { monitor: AvailabilityMonitor; changes: DecisionChange[] } {
+  const lister = new LinuxProcessLister();
   const monitor = new AvailabilityMonitor({
     settings: { ...defaultAvailabilitySettings(), resumeGraceSeconds: graceSeconds },
-    processes: new LinuxProcessLister(),
+    // The real /proc lister, narrowed to this test's processes: other test files run game-named processes
+    // in parallel, and this machine is shared.
+    processes: {
+      list: async () => (await lister.list()).filter((p) => children.some((c) => c.pid === p.pid)),
+    },
     log: silentLogger,
   });
   monitors.push(monitor);
