@@ -17,6 +17,14 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
     summary: 'protocol ids|decode|encode         Cocoon TL ids, a frame payload as JSON and back',
     load: async () => (await import('./commands/protocol.js')).protocolCommand,
   },
+  worker: {
+    summary: 'worker --proxy H:P --owner ADDR [--data-dir D] one headless worker process (no dashboard)',
+    load: async () => (await import('./commands/worker.js')).workerCommand,
+  },
+  devnet: {
+    summary: 'devnet --workers N --duration S [--rate R] --json   a devnet proxy, N worker processes, load, books',
+    load: async () => (await import('./commands/devnet.js')).devnetCommand,
+  },
   status: {
     summary: 'status [--json]                    show the running daemon\'s state',
     load: async () => (await import('./commands/control.js')).statusCommand,
@@ -24,6 +32,10 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
   pause: {
     summary: 'pause [--for 1h|15m | --until-tomorrow] pause serving (until resumed, or for a while)',
     load: async () => (await import('./commands/control.js')).pauseCommand,
+  },
+  bench: {
+    summary: 'bench [--json] [--model F] [--reps N] [--threads N] [--save]   benchmark this machine (pp512/tg128)',
+    load: async () => (await import('./commands/bench.js')).benchCommand,
   },
   resume: {
     summary: 'resume                             resume serving',

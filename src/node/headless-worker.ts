@@ -1,0 +1,74 @@
+// A worker without the app around it: the sandboxed engine, attested sessions to the given proxies and
+// the durable ledger — what `silkworm worker` runs, one process per worker (the devnet's N workers).
+import path from 'node:path';
+import { Address } from '@ton/core';
+import type { Logger } from '../logging/logger.js';
+import { EarningsLedger } from '../earnings/ledger.js';
+import { FileSecretStore } from '../attestation/secret-store.js';
+import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
+import { FileHashCache, measureSandbox } from '../attestation/measure.js';
+import { WorkerNetwork } from '../net/worker-network.js';
+import { AttestedIdentity, proxyDial } from '../net/dial.js';
+import { UNIT_MULTIPLIERS } from '../net/token-counter.js';
+import { EventHub } from './event-hub.js';
+import { StateStore } from './state-store.js';
+import { initialState } from './initial-state.js';
+import { createEngineRuntime, TINY_MODEL_NAME, type EngineRuntime } from './runtime.js';
+
+export interface HeadlessWorkerOptions {
+  dataDir: string;
+  proxies: string[];
+  owner: Address;
+  feePerToken: bigint;
+  coefficient: number;
+  maxActiveRequests: number;
+  isTest: boolean;
+  log: Logger;
+}
+
+export interface HeadlessWorker {
+  network: WorkerNetwork;
+  ledger: EarningsLedger;
+  runtime: EngineRuntime;
+  stop(): Promise<void>;
+}
+
+export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<HeadlessWorker> {
+  const state = new StateStore({ initial: initialState('worker'), hub: new EventHub() });
+  const ledger = await EarningsLedger.open({ dir: path.join(o.dataDir, 'earnings'), log: o.log.child('ledger') });
+  const runtime = await createEngineRuntime({ log: o.log.child('runtime'), dataDir: o.dataDir, state, maxActiveRequests: o.maxActiveRequests, yieldDeadlineMs: 500 });
+  const deviceKey = await loadOrCreateDeviceKey(new FileSecretStore({ path: path.join(o.dataDir, 'secrets.json') }));
+  const cache = new FileHashCache();
+  const identity = new AttestedIdentity({
+    deviceKey,
+    measure: () => {
+      const info = runtime.engine.info;
+      if (!info) throw new Error('the engine has not started yet');
+      return measureSandbox(info, { cache });
+    },
+  });
+  const network = new WorkerNetwork({
+    proxies: o.proxies.map((address) => ({ address, dial: proxyDial({ address, identity, policy: 'any', log: o.log.child('dial') }) })),
+    identity: { ownerAddress: o.owner.toString({ bounceable: false, testOnly: o.isTest }), model: TINY_MODEL_NAME, isTest: o.isTest, maxActiveRequests: o.maxActiveRequests },
+    coefficient: o.coefficient,
+    ledger,
+    backend: runtime.engine,
+    multipliers: () => UNIT_MULTIPLIERS,
+    feePerToken: () => o.feePerToken,
+    log: o.log.child('net'),
+    onChange: () => undefined,
+    backoff: { initialMs: 200, maxMs: 5000 },
+  });
+  runtime.attachNetwork(network);
+  await runtime.start();
+  return {
+    network,
+    ledger,
+    runtime,
+    async stop() {
+      network.disconnect('worker stopping');
+      await runtime.engine.stop();
+      await ledger.close();
+    },
+  };
+}
