@@ -6,6 +6,7 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   chain: async () => (await import('../chain/perf.js')).chainPerf,
   idle: async () => (await import('../daemon/idle-perf.js')).idlePerf,
   engine: async () => (await import('../engine/perf.js')).enginePerf,
+  bench: async () => (await import('../bench/perf.js')).benchPerf,
   availability: async () => (await import('../availability/perf.js')).availabilityPerf,
   protocol: async () => (await import('../protocol/perf.js')).protocolPerf,
 };

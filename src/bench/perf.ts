@@ -1,0 +1,30 @@
+// perf section "bench": the benchmark on the generated bench model with the backend this machine has
+// (pp512 / tg128 medians, agreement with node-llama-cpp measured plainly), and how long probing takes.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '../logging/logger.js';
+import { ensureTinyModel } from '../engine/gguf/tiny-model.js';
+import { BackendProber } from './backends.js';
+import { runBenchmark } from './benchmark.js';
+import { detectHardwareDetails } from './hardware.js';
+
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+
+export async function benchPerf(): Promise<Record<string, number | string>> {
+  const modelPath = await ensureTinyModel(join(tmpdir(), 'silkworm-perf-models'), 'bench');
+  const probeStart = performance.now();
+  const hardware = await detectHardwareDetails({ backends: new BackendProber({ log: silentLogger }) });
+  const probeMs = performance.now() - probeStart;
+  const result = await runBenchmark({ log: silentLogger, modelPath, backend: hardware.backend, hardware, appVersion: 'perf', settings: { repetitions: 5 } });
+  return {
+    backend: result.backend,
+    threads: result.settings.threads,
+    pp512_tps: round(result.pp.median),
+    tg128_tps: round(result.tg.median),
+    pp512_ref_tps: round(result.reference.ppTps),
+    tg128_ref_tps: round(result.reference.tgTps),
+    agreement_pct: round(result.agreementPct, 2),
+    detect_ms: round(probeMs, 0),
+    bench_ms: round(result.durationMs, 0),
+  };
+}
