@@ -1,6 +1,6 @@
 // Turns a process list and the GPU's process table into "something of the owner's needs the GPU": a game
 // from a known launcher library, one of the owner's own programs, or any other program using the GPU.
-import { baseName, matchGamePath, normalizePath } from './game-catalog.js';
+import { baseName, matchGamePath, normalizePath, type GameMatch } from './game-catalog.js';
 import type { GpuProcess, ProcessInfo } from './sensors.js';
 
 export const detectionKinds = ['game', 'program', 'gpu-busy'] as const;
@@ -56,7 +56,7 @@ export function detect(
     const paths = candidatePaths(p);
     if (ignore(p.name, paths)) continue;
     if (options.pauseForGames) {
-      const game = firstGameMatch(paths);
+      const game = gameMatchOf(p, paths);
       if (game) {
         games.push({ kind: 'game', name: game.executable, pid: p.pid, launcher: game.launcher.name });
         continue;
@@ -83,12 +83,22 @@ function candidatePaths(p: ProcessInfo): string[] {
   return out;
 }
 
-function firstGameMatch(paths: string[]): ReturnType<typeof matchGamePath> {
+/**
+ * Listers hand back the same ProcessInfo object for a process they have already read, so the catalog lookup
+ * is remembered per object: a 250 ms tick only matches processes that are new or have exec'd since.
+ */
+const gameMatches = new WeakMap<ProcessInfo, GameMatch | null>();
+
+function gameMatchOf(p: ProcessInfo, paths: string[]): GameMatch | null {
+  const known = gameMatches.get(p);
+  if (known !== undefined) return known;
+  let match: GameMatch | null = null;
   for (const path of paths) {
-    const m = matchGamePath(path);
-    if (m) return m;
+    match = matchGamePath(path);
+    if (match) break;
   }
-  return null;
+  gameMatches.set(p, match);
+  return match;
 }
 
 function displayName(p: ProcessInfo, paths: string[]): string {

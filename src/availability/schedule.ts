@@ -29,9 +29,18 @@ export function resolveTimeZone(zone: string): string {
     if (!IANAZone.isValidZone(zone)) throw new ScheduleError('bad-time-zone', `unknown time zone "${zone}"`);
     return zone;
   }
-  const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return name && IANAZone.isValidZone(name) ? name : 'UTC';
+  // Asking Intl for the system zone builds a formatter, the dearest step of a policy run; a zone change
+  // (the owner travels) is picked up within a minute.
+  const now = Date.now();
+  if (now - systemZone.at > 60_000) {
+    const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    systemZone.name = name && IANAZone.isValidZone(name) ? name : 'UTC';
+    systemZone.at = now;
+  }
+  return systemZone.name;
 }
+
+const systemZone = { name: 'UTC', at: -Infinity };
 
 export function scheduleState(schedule: Schedule, now: number): ScheduleState {
   if (schedule.mode === 'always') return { inside: true, nextChange: null };
