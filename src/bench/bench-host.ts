@@ -11,6 +11,7 @@ import { benchChildMessageSchema, type BenchChildMessage, type BenchJob } from '
 
 export type BenchErrorCode =
   | 'cancelled'
+  | 'busy'
   | 'timeout'
   | 'child-crashed'
   | 'bad-job'
