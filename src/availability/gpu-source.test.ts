@@ -7,13 +7,24 @@ import {
   mergeGpuProcesses,
   parseComputeAppsCsv,
   parseProcessTable,
-  parseTemperatures,
+  parseTableTemperatures,
   readHwmonTemperature,
 } from './gpu-source.js';
 import type { ToolRunner } from './run-tool.js';
 import { SystemBatterySource, XprintidleSource } from './system-sensors.js';
 
 const table = `
+| NVIDIA-SMI 550.54.14              Driver Version: 550.54.14      CUDA Version: 12.4     |
+|-----------------------------------------+------------------------+----------------------+
+| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |
+|=========================================+========================+======================|
+|   0  NVIDIA GeForce RTX 4090        Off |   00000000:01:00.0  On |                  Off |
+| 30%   45C    P8             21W /  450W |    1024MiB /  24564MiB |      3%      Default |
++-----------------------------------------+------------------------+----------------------+
+|   1  NVIDIA H100 80GB HBM3          On  |   00000000:02:00.0 Off |                    0 |
+| N/A   71C    P0             69W /  700W |       1MiB /  81559MiB |      0%      Default |
++-----------------------------------------+------------------------+----------------------+
 +-----------------------------------------------------------------------------------------+
 | Processes:                                                                              |
 |  GPU   GI   CI        PID   Type   Process name                              GPU Memory |
@@ -45,8 +56,8 @@ describe('nvidia-smi parsing', () => {
       [1523, '/usr/lib/xorg/Xorg', 'G'],
       [12345, '...mon\\ELDEN RING\\Game\\eldenring.exe', 'C+G'],
     ]);
-    expect(parseTemperatures('45\n71\n')).toBe(71);
-    expect(parseTemperatures('[N/A]\n')).toBeNull();
+    expect(parseTableTemperatures(table)).toBe(71);
+    expect(parseTableTemperatures('no GPU rows')).toBeNull();
   });
 
   it('reports absent when nvidia-smi is not installed and stops spawning it', async () => {
@@ -58,7 +69,7 @@ describe('nvidia-smi parsing', () => {
     const src = new NvidiaGpuSource({ run, hwmonRoot: null });
     expect(await src.read()).toEqual({ processes: 'absent', temperatureC: null });
     await src.read();
-    expect(calls).toBe(3);
+    expect(calls).toBe(2);
   });
 
   it('this machine has no nvidia-smi: the real source says absent', async () => {

@@ -50,13 +50,12 @@ export function mergeGpuProcesses(compute: GpuProcess[], table: GpuProcess[]): G
   return [...byPid.values()];
 }
 
-/** Hottest GPU from `nvidia-smi --query-gpu=temperature.gpu --format=csv,noheader,nounits`. */
-export function parseTemperatures(stdout: string): number | null {
-  const temps = stdout
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => /^\d+(\.\d+)?$/.test(l))
-    .map(Number);
+/**
+ * Hottest GPU from the summary rows of plain `nvidia-smi` ("| 30%   45C    P8   10W / 170W |", or
+ * "| N/A   34C    P0 ..." without a fan), so one spawn gives graphics apps and temperatures together.
+ */
+export function parseTableTemperatures(stdout: string): number | null {
+  const temps = [...stdout.matchAll(/^\|\s*(?:\d+%|N\/A)\s+(\d+)C\s+P\d+/gm)].map((m) => Number(m[1]));
   return temps.length > 0 ? Math.max(...temps) : null;
 }
 
@@ -84,14 +83,14 @@ export class NvidiaGpuSource implements GpuSource {
 
   async read(): Promise<GpuReadings> {
     if (!this.#absent) {
-      const [compute, table, temp] = await Promise.all([
+      // Two spawns per sample: the CSV for compute apps' full names, the table for graphics apps and heat.
+      const [compute, table] = await Promise.all([
         this.#run(
           'nvidia-smi',
           ['--query-compute-apps=pid,process_name,used_memory', '--format=csv,noheader,nounits'],
           5000,
         ),
         this.#run('nvidia-smi', [], 5000),
-        this.#run('nvidia-smi', ['--query-gpu=temperature.gpu', '--format=csv,noheader,nounits'], 5000),
       ]);
       if (!compute.ok && compute.reason === 'absent') this.#absent = true;
       else {
@@ -101,7 +100,7 @@ export class NvidiaGpuSource implements GpuSource {
               table.ok ? parseProcessTable(table.stdout) : [],
             )
           : 'absent';
-        return { processes, temperatureC: temp.ok ? parseTemperatures(temp.stdout) : null };
+        return { processes, temperatureC: table.ok ? parseTableTemperatures(table.stdout) : null };
       }
     }
     return {

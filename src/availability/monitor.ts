@@ -36,7 +36,7 @@ export interface MonitorIntervals {
 
 export const defaultMonitorIntervals: MonitorIntervals = {
   processesMs: 250,
-  gpuMs: 2000,
+  gpuMs: 3000,
   idleMs: 2000,
   powerMs: 30_000,
   clockMs: 1000,
