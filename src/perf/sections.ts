@@ -9,4 +9,6 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   bench: async () => (await import('../bench/perf.js')).benchPerf,
   availability: async () => (await import('../availability/perf.js')).availabilityPerf,
   protocol: async () => (await import('../protocol/perf.js')).protocolPerf,
+  network: async () => (await import('../net/perf.js')).networkPerf,
+  devnet: async () => (await import('../devnet/proxy/perf.js')).devnetPerf,
 };

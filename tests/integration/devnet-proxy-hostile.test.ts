@@ -7,7 +7,8 @@ import { connect } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';
-import { CanaryRunner, DevnetProxy, devnetSigner, engineReference, type PaymentSigner, type RequestEnd } from '../../src/devnet/proxy/index.js';
+import { CanaryRunner, DevnetProxy, devnetSigner, engineReference, paymentSigner, type PaymentSigner, type RequestEnd } from '../../src/devnet/proxy/index.js';
+import { keyPairFromSeed } from '@ton/crypto';
 import type { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';
 import type { Measurements } from '../../src/attestation/measure.js';
@@ -33,23 +34,12 @@ let signing: 'honest' | 'forged' | 'lower' = 'honest';
 const { log, lines } = capturingLogger('devnet');
 
 /** The devnet signer, test-modified: it can forge (another key) or go below what it signed before. */
-function switchableSigner(real: PaymentSigner, chain: DevnetChain): PaymentSigner {
+function switchableSigner(chain: DevnetChain): PaymentSigner {
+  const real = devnetSigner(chain);
+  const forger = paymentSigner({ keys: keyPairFromSeed(Buffer.alloc(32, 66)), proxyOwner: real.proxyOwner, proxySc: real.proxySc, isTest: true, feePerToken: real.feePerToken, workerSc: (o) => real.workerSc(o), returnExcessesTo: real.proxyOwner });
   return {
     ...real,
-    workerSc: (o) => real.workerSc(o),
-    sign: (owner, tokens) => {
-      if (signing === 'honest') return real.sign(owner, tokens);
-      if (signing === 'lower') return real.sign(owner, 1n);
-      const saved = chain.proxyKeys.secretKey;
-      const other = Buffer.from(saved);
-      other[5] = (other[5] ?? 0) ^ 0xff; // a different secret half: the signature no longer verifies
-      Object.assign(chain.proxyKeys, { secretKey: other });
-      try {
-        return real.sign(owner, tokens);
-      } finally {
-        Object.assign(chain.proxyKeys, { secretKey: saved });
-      }
-    },
+    sign: (owner, tokens) => (signing === 'honest' ? real.sign(owner, tokens) : signing === 'lower' ? real.sign(owner, 1n) : forger.sign(owner, tokens)),
   };
 }
 
@@ -72,7 +62,7 @@ beforeAll(async () => {
   ({ host, dir } = await tinyHost({ maxActiveRequests: 4 }));
   measurements = await measure(host);
   devnet = await devnetChain(log.child('chain'));
-  proxy = await DevnetProxy.start({ log: log.child('proxy'), signer: switchableSigner(devnetSigner(devnet), devnet), powDifficulty: 6, policy: 'home', onRequestEnd: (e) => ends.push(e) });
+  proxy = await DevnetProxy.start({ log: log.child('proxy'), signer: switchableSigner(devnet), powDifficulty: 6, policy: 'home', onRequestEnd: (e) => ends.push(e) });
   client = await ClientEndpoint.start({ proxy, log: log.child('client') });
   honest = await startWorker({ port: proxy.port, backend: host, measurements, seed: 33, log: log.child('honest'), backoffMs: 300 });
   cheater = await startWorker({ port: proxy.port, backend: cheatingBackend(), measurements, seed: 44, log: log.child('cheater') });

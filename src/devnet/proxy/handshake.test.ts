@@ -7,21 +7,22 @@ import { RpcError } from '../../protocol/rpc.js';
 import type { TlObject, WorkerParams } from '../../protocol/tl/schema.gen.js';
 import { OwnerBooks } from './books.js';
 import { ProxyHandshake } from './handshake.js';
-import type { PaymentSigner } from './payment-signer.js';
+import { paymentSigner, type PaymentSigner } from './payment-signer.js';
 
 // Real Ed25519 payments; only the worker-contract address derivation is replaced (the emulator-backed
 // signer is exercised by the integration tests).
 const keys = keyPairFromSeed(Buffer.alloc(32, 7));
 const proxySc = new Address(0, Buffer.alloc(32, 1));
-const signer: PaymentSigner = {
-  publicKey: keys.publicKey,
+const signer: PaymentSigner = paymentSigner({
+  keys,
   proxyOwner: new Address(0, Buffer.alloc(32, 2)),
   proxySc,
   isTest: true,
   feePerToken: 100n,
   workerSc: (owner) => new Address(0, createHash('sha256').update(owner.hash).digest()),
-  sign: (owner, tokens) => signPayment({ qid: 1n, tokens, workerSc: signer.workerSc(owner), returnExcessesTo: proxySc, secretKey: keys.secretKey }).toBoc({ idx: false, crc32: false }),
-};
+  returnExcessesTo: proxySc,
+  qid: () => 77n,
+});
 const owner = new Address(0, Buffer.alloc(32, 9));
 const params = (over: Partial<WorkerParams> = {}): WorkerParams => ({
   _: 'worker.params', flags: 3, worker_owner_address: owner.toString({ bounceable: false }), model: 'silkworm-tiny@abc', coefficient: 1000, is_test: true, proxy_cnt: 2, max_active_requests: 5, min_proto_version: 1, max_proto_version: 2, ...over,
@@ -44,6 +45,13 @@ function refusal(fn: () => unknown): { code: number; message: string } {
 }
 
 const cmp = (chain: bigint, db: bigint, max: bigint): TlObject => ({ _: 'worker.compareBalanceWithProxy', tokens_committed_to_blockchain: chain, tokens_committed_to_db: db, max_tokens: max });
+
+describe('payment signer', () => {
+  it('produces exactly the bytes of the chain module signPayment (node:crypto Ed25519 is deterministic)', () => {
+    const reference = signPayment({ qid: 77n, tokens: 1234n, workerSc: signer.workerSc(owner), returnExcessesTo: proxySc, secretKey: keys.secretKey });
+    expect(signer.sign(owner, 1234n).equals(reference.toBoc({ idx: false, crc32: false }))).toBe(true);
+  });
+});
 
 describe('proxy handshake', () => {
   it('runs None → Compare → FinishingHandshake → Ok and signs a verifiable payment', () => {

@@ -1,6 +1,6 @@
 // The devnet proxy: the proxy half of Cocoon's worker protocol, routing, accounting and canaries.
 export { DevnetProxy, type DevnetProxyOptions, type ProxyRequest, type WorkerView } from './devnet-proxy.js';
-export { devnetSigner, type PaymentSigner } from './payment-signer.js';
+export { devnetSigner, paymentSigner, type PaymentSigner, type SignerParts } from './payment-signer.js';
 export { type OwnerBook } from './books.js';
 export { ProxyRequestError, httpStatusOf, type ProxyRequestErrorCode } from './errors.js';
 export { type ProxyResponse } from './relay.js';
