@@ -115,8 +115,8 @@ export const gpuTelemetrySchema = z.object({
       powerW: z.number().nonnegative().nullable(),
     }),
   ),
-  /** 'nvidia-smi' when read; 'absent' when nothing here reports GPU sensors. */
-  source: z.enum(['nvidia-smi', 'absent']),
+  /** 'nvidia-smi' or 'amdgpu-sysfs' when read; 'absent' when nothing here reports GPU sensors. */
+  source: z.enum(['nvidia-smi', 'amdgpu-sysfs', 'absent']),
 });
 export type GpuTelemetry = z.infer<typeof gpuTelemetrySchema>;
 

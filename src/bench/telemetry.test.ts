@@ -1,7 +1,11 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../logging/logger.js';
 import { gpuTelemetrySchema } from './bench-schema.js';
-import { execCommand, hottestTemperature, NVIDIA_SMI_ARGS, NvidiaSmiTelemetry, parseNvidiaSmi, totalPowerW, type CommandRunner } from './telemetry.js';
+import { readAmdgpuSysfs } from './telemetry-sysfs.js';
+import { createGpuTelemetry, execCommand, hottestTemperature, NVIDIA_SMI_ARGS, NvidiaSmiTelemetry, parseNvidiaSmi, totalPowerW, type CommandRunner } from './telemetry.js';
 
 // Recorded shapes of `nvidia-smi --query-gpu=index,name,temperature.gpu,utilization.gpu,memory.used,memory.total,power.draw --format=csv,noheader,nounits`.
 const rtx4090Busy = '0, NVIDIA GeForce RTX 4090, 71, 98, 21874, 24564, 412.35\n';
@@ -101,5 +105,59 @@ describe('NvidiaSmiTelemetry', () => {
   it('runs a real command and tells a missing one apart', async () => {
     expect(await execCommand('silkworm-no-such-tool-xyz', [], 1000)).toMatchObject({ ok: false, reason: 'absent' });
     expect(await execCommand(process.execPath, ['-e', 'process.stdout.write("0, X, 1, 2, 3, 4, 5")'], 5000)).toEqual({ ok: true, stdout: '0, X, 1, 2, 3, 4, 5' });
+  });
+});
+
+describe('AMD sysfs fallback', () => {
+  async function fakeSysfs(): Promise<string> {
+    const root = await mkdtemp(join(tmpdir(), 'sw-sysfs-'));
+    // card0: an Intel iGPU (not read); card1: an RX 7900 XTX under load.
+    const intel = join(root, 'card0', 'device');
+    await mkdir(intel, { recursive: true });
+    await writeFile(join(intel, 'vendor'), '0x8086\n');
+    const amd = join(root, 'card1', 'device');
+    await mkdir(join(amd, 'hwmon', 'hwmon3'), { recursive: true });
+    await writeFile(join(amd, 'vendor'), '0x1002\n');
+    await writeFile(join(amd, 'gpu_busy_percent'), '97\n');
+    await writeFile(join(amd, 'mem_info_vram_used'), `${19_000 * 1024 * 1024}\n`);
+    await writeFile(join(amd, 'mem_info_vram_total'), `${24_560 * 1024 * 1024}\n`);
+    await writeFile(join(amd, 'hwmon', 'hwmon3', 'temp1_input'), '68000\n');
+    await writeFile(join(amd, 'hwmon', 'hwmon3', 'power1_average'), '331000000\n');
+    await mkdir(join(root, 'card1-DP-1'));
+    return root;
+  }
+
+  it('reads an RX 7900 XTX from amdgpu sysfs and skips other vendors', async () => {
+    const gpus = await readAmdgpuSysfs(await fakeSysfs());
+    expect(gpus).toEqual([{ index: 0, name: 'AMD GPU (card1)', temperatureC: 68, utilizationPct: 97, vramUsedMb: 19000, vramTotalMb: 24560, powerW: 331 }]);
+  });
+
+  it('reports absent sensors of an older kernel as null', async () => {
+    const root = await fakeSysfs();
+    await rm(join(root, 'card1', 'device', 'hwmon'), { recursive: true });
+    const [gpu] = await readAmdgpuSysfs(root);
+    expect(gpu).toMatchObject({ temperatureC: null, powerW: null, utilizationPct: 97 });
+    expect(await readAmdgpuSysfs(join(root, 'missing'))).toEqual([]);
+  });
+
+  it('is used when nvidia-smi is absent, without retrying nvidia-smi every second', async () => {
+    let now = 0;
+    const root = await fakeSysfs();
+    const { run, calls } = fakeRunner('absent');
+    const t = new NvidiaSmiTelemetry({ log: silentLogger, run, now: () => now, fallback: async () => ({ gpus: await readAmdgpuSysfs(root), source: 'amdgpu-sysfs' }) });
+    const first = await t.read();
+    expect(first.source).toBe('amdgpu-sysfs');
+    expect(hottestTemperature(first)).toBe(68);
+    now += 1000;
+    await t.read();
+    now += 1000;
+    expect((await t.read()).gpus[0]?.powerW).toBe(331);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('on this machine answers without crashing (absent sensors stay absent)', async () => {
+    const sample = await createGpuTelemetry({ log: silentLogger }).read();
+    expect(gpuTelemetrySchema.safeParse(sample).success).toBe(true);
+    for (const g of sample.gpus) expect(g.temperatureC === null || g.temperatureC > 0).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 // GPU telemetry (temperature, utilisation, VRAM used, power) for the dashboard, the availability policy's
-// thermal limit and the estimate's watts. One nvidia-smi spawn per sample at most, samples at most once per
+// thermal limit and the estimate's watts. One nvidia-smi spawn per sample at most (AMD on Linux: sysfs), samples at most once per
 // interval (callers in between get the cached sample; concurrent callers share one spawn). A sensor the
 // platform does not report is null, and no tool at all is 'absent' — never a made-up zero.
 import { execFile } from 'node:child_process';
 import type { GpuTelemetry } from './bench-schema.js';
 import type { Logger } from '../logging/logger.js';
+import { readAmdgpuSysfs } from './telemetry-sysfs.js';
 
 export type CommandResult = { ok: true; stdout: string } | { ok: false; reason: 'absent' | 'failed'; message: string };
 export type CommandRunner = (command: string, args: readonly string[], timeoutMs: number) => Promise<CommandResult>;
@@ -66,6 +67,8 @@ export interface NvidiaSmiTelemetryOptions {
   /** After "no nvidia-smi here", look again only this much later (a driver install is rare). */
   absentRecheckMs?: number;
   command?: string;
+  /** Readings to take when nvidia-smi is absent (e.g. AMD's sysfs on Linux); empty means none here. */
+  fallback?: () => Promise<{ gpus: GpuTelemetry['gpus']; source: GpuTelemetry['source'] }>;
 }
 
 export class NvidiaSmiTelemetry implements GpuTelemetrySource {
@@ -75,8 +78,10 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
   readonly #minIntervalMs: number;
   readonly #absentRecheckMs: number;
   readonly #command: string;
+  readonly #fallback: NvidiaSmiTelemetryOptions['fallback'];
   #last: GpuTelemetry | undefined;
   #inFlight: Promise<GpuTelemetry> | undefined;
+  #nvidiaAbsentAt: number | undefined;
   #spawns = 0;
 
   constructor(options: NvidiaSmiTelemetryOptions) {
@@ -86,6 +91,7 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
     this.#minIntervalMs = options.minIntervalMs ?? 1000;
     this.#absentRecheckMs = options.absentRecheckMs ?? 5 * 60_000;
     this.#command = options.command ?? 'nvidia-smi';
+    this.#fallback = options.fallback;
   }
 
   /** How many times the tool was started (for tests and the perf section). */
@@ -106,14 +112,23 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
   }
 
   async #sample(): Promise<GpuTelemetry> {
-    this.#spawns++;
-    const result = await this.#run(this.#command, NVIDIA_SMI_ARGS, 2000);
+    const start = this.#now();
+    // Once nvidia-smi is known absent, do not try it on every sample (a fallback may be sampled each second).
+    const skip = this.#nvidiaAbsentAt !== undefined && start - this.#nvidiaAbsentAt < this.#absentRecheckMs;
+    let result: CommandResult = { ok: false, reason: 'absent', message: 'nvidia-smi is absent' };
+    if (!skip) {
+      this.#spawns++;
+      result = await this.#run(this.#command, NVIDIA_SMI_ARGS, 2000);
+      this.#nvidiaAbsentAt = !result.ok && result.reason === 'absent' ? start : undefined;
+    }
     const at = this.#now();
     let sample: GpuTelemetry;
     if (result.ok) {
       sample = { at, gpus: parseNvidiaSmi(result.stdout), source: 'nvidia-smi' };
     } else if (result.reason === 'absent') {
-      sample = { at, gpus: [], source: 'absent' };
+      const other = this.#fallback ? await this.#fallback() : undefined;
+      // Found by the fallback: sample it at the normal rate (no spawn involved).
+      sample = other && other.gpus.length > 0 ? { at, ...other } : { at, gpus: [], source: 'absent' };
     } else {
       // A failing tool (driver mismatch, GPU fell off the bus) reads as no sensors, and is said in the log.
       this.#log.warn(`nvidia-smi failed: ${result.message.slice(0, 200)}`);
@@ -123,6 +138,15 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
     this.#last = sample;
     return sample;
   }
+}
+
+/** Telemetry for this platform: nvidia-smi, and AMD's sysfs on Linux when nvidia-smi is absent. */
+export function createGpuTelemetry(options: { log: Logger; platform?: NodeJS.Platform; sysfsRoot?: string }): NvidiaSmiTelemetry {
+  const linux = (options.platform ?? process.platform) === 'linux';
+  return new NvidiaSmiTelemetry({
+    log: options.log,
+    ...(linux ? { fallback: async () => ({ gpus: await readAmdgpuSysfs(options.sysfsRoot), source: 'amdgpu-sysfs' as const }) } : {}),
+  });
 }
 
 /** The hottest GPU's temperature, for the availability policy's thermal limit; null when unknown. */
