@@ -27,6 +27,8 @@ export interface RelayEnd {
   error: ProxyRequestError | null;
 }
 
+/** More adjusted tokens than any one request can use: a bill above it is a lie, not a request. */
+export const MAX_REQUEST_TOKENS = 10n ** 12n;
 const HOP_BY_HOP = new Set(['content-length', 'transfer-encoding', 'connection']);
 
 export class RelayedRequest {
@@ -58,7 +60,7 @@ export class RelayedRequest {
   /** Applies one answer from the worker; throws RelayViolation on a malformed sequence. */
   onAnswer(a: NormalAnswer): void {
     if (this.#ended) return;
-    if (a.tokens !== null && a.tokens < 0n) throw new RelayViolation(`negative token count ${a.tokens}`);
+    if (a.tokens !== null && (a.tokens < 0n || a.tokens > MAX_REQUEST_TOKENS)) throw new RelayViolation(`implausible token count ${a.tokens}`);
     if (a.kind === 'error') {
       const err = new ProxyRequestError('worker_error', `worker error ${a.errorCode}: ${a.error.slice(0, 200)}`, a.errorCode);
       this.#finish({ ok: false, tokens: a.tokens ?? 0n, error: err });
