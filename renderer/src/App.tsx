@@ -1,61 +1,57 @@
-import { useState } from 'react';
+// The dashboard shell: header with the devnet badge, the screen navigation, banners, and the open screen.
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from './api/client.js';
 import { useSilkworm } from './hooks/useSilkworm.js';
+import { useScreen, screens } from './hooks/useScreen.js';
 import { Home } from './screens/Home.js';
+import { Earnings } from './screens/Earnings.js';
+import { Wallet } from './screens/Wallet.js';
+import { Schedule } from './screens/Schedule.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
-
-const screens = ['home', 'settings'] as const;
-type Screen = (typeof screens)[number];
+import { Logs } from './screens/Logs.js';
+import { Banners } from './components/Banners.js';
 
 export function App({ client }: { client: ApiClient }) {
   const { t } = useTranslation();
   const view = useSilkworm(client);
-  const [screen, setScreen] = useState<Screen>('home');
+  const [screen, open] = useScreen();
+  const { state, settings } = view;
   return (
     <div className="app">
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skip')}
+      </a>
       <header className="top">
         <div className="brand">
-          <span className="logo" aria-hidden="true">
-            ◍
-          </span>
+          <span className="logo" aria-hidden="true">◍</span>
           <div>
-            <h1>{t('app.title')}</h1>
-            <p className="muted">{t('app.tagline')}</p>
+            <p className="title">{t('app.title')}</p>
+            <p className="muted small">{t('app.tagline')}</p>
           </div>
         </div>
-        {view.state?.network.mode === 'devnet' && <p className="pill">{t('home.devnet')}</p>}
+        {state?.network.mode === 'devnet' && (
+          <p className="pill devnet" title={t('home.devnetLong')} data-testid="devnet-badge">
+            {t('home.devnet')}
+            {state.network.devnetClientUrl && <code translate="no">{state.network.devnetClientUrl}</code>}
+          </p>
+        )}
       </header>
-      <nav className="tabs" aria-label="Screens">
+      <nav className="nav" aria-label={t('nav.label')}>
         {screens.map((s) => (
-          <button
-            type="button"
-            key={s}
-            className={s === screen ? 'tab active' : 'tab'}
-            aria-current={s === screen ? 'page' : undefined}
-            data-testid={`nav-${s}`}
-            onClick={() => {
-              setScreen(s);
-            }}
-          >
+          <a key={s} href={`#/${s}`} className={s === screen ? 'tab active' : 'tab'} aria-current={s === screen ? 'page' : undefined} data-testid={`nav-${s}`} onClick={(e) => { e.preventDefault(); open(s); }}>
             {t(`nav.${s}`)}
-          </button>
+          </a>
         ))}
       </nav>
-      {!view.connected && <p className="banner warn" role="status">{t('app.offline')}</p>}
-      {view.error && (
-        <p className="banner error" role="alert" data-testid="error">
-          {view.error}
-        </p>
-      )}
-      {view.state?.notices.map((n) => (
-        <p key={n.id} className={`banner ${n.level}`} role="status">
-          {n.message}
-        </p>
-      ))}
-      <main>
-        {screen === 'home' && view.state && <Home state={view.state} client={client} run={view.run} />}
-        {screen === 'settings' && view.settings && <SettingsScreen settings={view.settings} update={view.updateSettings} />}
+      <main id="main" tabIndex={-1} aria-labelledby="screen-title">
+        <h1 id="screen-title" className="screen-title">{t(`nav.${screen}`)}</h1>
+        <Banners view={view} />
+        {state && screen === 'home' && <Home state={state} client={client} run={view.run} openWallet={() => open('wallet')} />}
+        {state && screen === 'earnings' && <Earnings state={state} client={client} />}
+        {state && screen === 'wallet' && <Wallet state={state} client={client} run={view.run} />}
+        {settings && screen === 'schedule' && <Schedule settings={settings} save={view.saveSettings} />}
+        {settings && screen === 'settings' && <SettingsScreen settings={settings} update={view.updateSettings} save={view.saveSettings} />}
+        {screen === 'logs' && <Logs client={client} />}
       </main>
     </div>
   );

@@ -1,26 +1,33 @@
+// Today's earnings and the live work counters.
 import { useTranslation } from 'react-i18next';
-import { formatTon, type StateSnapshot } from '../../../src/api/index.js';
+import type { StateSnapshot } from '../../../src/api/index.js';
+import { tonText } from '../format.js';
 
 export function EarningsCard({ state }: { state: StateSnapshot }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const e = state.earnings;
+  const lang = i18n.language;
   return (
     <section className="card" aria-labelledby="earn-title" data-testid="earnings">
       <h2 id="earn-title">{t('home.earnedToday')}</h2>
-      <p className="big">
-        {formatTon(e.todayNano)} <span className="unit">{t('units.ton')}</span>
+      <p className="big" data-testid="earned-today">
+        {tonText(e.todayNano, lang, 6)} <span className="unit">{t('units.ton')}</span>
       </p>
       <dl>
         <dt>{t('home.earnedTotal')}</dt>
+        <dd data-testid="earned-total">
+          {tonText(e.totalNano, lang, 6)} {t('units.ton')}
+        </dd>
+        <dt>{t('home.pending')}</dt>
         <dd>
-          {formatTon(e.totalNano)} {t('units.ton')}
+          {tonText(e.pendingNano, lang, 6)} {t('units.ton')}
         </dd>
         <dt>{t('home.requests')}</dt>
         <dd data-testid="requests-served">{e.requestsServed}</dd>
         <dt>{t('home.activeRequests')}</dt>
-        <dd>{state.worker.activeRequests}</dd>
+        <dd data-testid="active-requests">{state.worker.activeRequests}</dd>
         <dt>{t('home.tokensPerSecond')}</dt>
-        <dd>{state.worker.tokensPerSecond.toFixed(1)}</dd>
+        <dd data-testid="tokens-per-second">{state.worker.tokensPerSecond.toFixed(1)}</dd>
       </dl>
     </section>
   );

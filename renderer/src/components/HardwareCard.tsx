@@ -1,8 +1,10 @@
+// What this machine serves with: GPU(s), CPU, memory and the model.
 import { useTranslation } from 'react-i18next';
-import type { Hardware } from '../../../src/api/index.js';
+import type { StateSnapshot } from '../../../src/api/index.js';
 
-export function HardwareCard({ hardware }: { hardware: Hardware | null }) {
+export function HardwareCard({ state }: { state: StateSnapshot }) {
   const { t } = useTranslation();
+  const { hardware, model } = state;
   return (
     <section className="card" aria-labelledby="hw-title" data-testid="hardware">
       <h2 id="hw-title">{t('home.hardware')}</h2>
@@ -14,16 +16,22 @@ export function HardwareCard({ hardware }: { hardware: Hardware | null }) {
           <dd data-testid="gpu">
             {hardware.gpus.length === 0
               ? t('home.noGpu')
-              : hardware.gpus
-                  .map((g) => `${g.model}${g.vramMb ? ` · ${t('units.gb', { value: Math.round(g.vramMb / 1024) })}` : ''}`)
-                  .join(', ')}
+              : hardware.gpus.map((g) => `${g.model}${g.vramMb ? ` · ${t('units.gb', { value: Math.round(g.vramMb / 1024) })}` : ''}`).join(', ')}
           </dd>
           <dt>{t('home.cpu')}</dt>
-          <dd>
+          <dd translate="no">
             {hardware.cpu.brand} · {hardware.cpu.threads}×
           </dd>
           <dt>{t('home.ram')}</dt>
           <dd>{t('units.gb', { value: (hardware.ramMb / 1024).toFixed(1) })}</dd>
+          {model && (
+            <>
+              <dt>{t('home.model')}</dt>
+              <dd>
+                <span translate="no">{model.name}</span> · {model.loaded ? t('home.modelLoaded') : t('home.modelUnloaded')}
+              </dd>
+            </>
+          )}
         </dl>
       )}
     </section>

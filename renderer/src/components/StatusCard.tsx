@@ -1,39 +1,63 @@
+// The one big serve/pause switch, the status and its translated reason, and the pause choices.
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import { formatTime, reasonText } from '../format.js';
 
-const HOUR_MS = 3_600_000;
+const MIN_MS = 60_000;
 
-export function StatusCard(props: { state: StateSnapshot; onPause: (forMs?: number) => void; onResume: () => void }) {
+export type PauseChoice = { forMs: number } | { until: 'tomorrow' } | Record<string, never>;
+
+export function StatusCard(props: { state: StateSnapshot; onPause: (choice: PauseChoice) => void; onResume: () => void }) {
   const { t, i18n } = useTranslation();
   const { worker } = props.state;
-  const paused = worker.status === 'paused' || worker.status === 'stopped' || worker.status === 'error';
+  const on = worker.status === 'serving' || worker.status === 'starting';
+  const toggleText = on ? t('home.toggleOn') : worker.status === 'stopped' ? t('home.toggleStart') : t('home.toggleOff');
   return (
-    <section className="card status" aria-labelledby="status-title">
+    <section className="card status span-2" aria-labelledby="status-title">
       <h2 id="status-title">{t('home.status')}</h2>
-      <p className={`badge badge-${worker.status}`} data-testid="worker-status">
-        {t(`status.${worker.status}`)}
-      </p>
-      <p className="reason" data-testid="worker-reason">
-        {reasonText(t, worker.reasonCode, worker.reason, i18n.language)}
-      </p>
-      <p className="muted">{t('home.since', { time: formatTime(worker.since, i18n.language) })}</p>
-      <div className="actions">
-        {paused ? (
-          <button type="button" className="primary" onClick={props.onResume} data-testid="resume">
-            {worker.status === 'stopped' ? t('actions.start') : t('actions.resume')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="primary" onClick={() => props.onPause()} data-testid="pause">
-              {t('actions.pause')}
-            </button>
-            <button type="button" onClick={() => props.onPause(HOUR_MS)} data-testid="pause-1h">
-              {t('actions.pause1h')}
-            </button>
-          </>
-        )}
+      <div className="status-row">
+        <button
+          type="button"
+          role="switch"
+          aria-checked={on}
+          aria-label={toggleText}
+          className={`toggle ${on ? 'on' : 'off'}`}
+          data-testid={on ? 'serve-toggle' : 'resume'}
+          onClick={() => (on ? props.onPause({}) : props.onResume())}
+        >
+          <span className="knob" aria-hidden="true" />
+        </button>
+        <div>
+          <p className={`badge badge-${worker.status}`} data-testid="worker-status">
+            {t(`status.${worker.status}`)}
+          </p>
+          <p className="reason" data-testid="worker-reason">
+            {reasonText(t, worker.reasonCode, worker.reason, i18n.language)}
+          </p>
+          <p className="muted small">
+            {worker.pausedUntil !== null
+              ? t('home.resumesAt', { time: formatTime(worker.pausedUntil, i18n.language) })
+              : t('home.since', { time: formatTime(worker.since, i18n.language) })}
+          </p>
+        </div>
       </div>
+      {on && (
+        <div className="actions" role="group" aria-label={t('actions.pauseFor')}>
+          <span className="muted">{t('actions.pauseFor')}</span>
+          <button type="button" onClick={() => props.onPause({ forMs: 15 * MIN_MS })} data-testid="pause-15m">
+            {t('actions.pause15m')}
+          </button>
+          <button type="button" onClick={() => props.onPause({ forMs: 60 * MIN_MS })} data-testid="pause-1h">
+            {t('actions.pause1h')}
+          </button>
+          <button type="button" onClick={() => props.onPause({ until: 'tomorrow' })} data-testid="pause-tomorrow">
+            {t('actions.pauseTomorrow')}
+          </button>
+          <button type="button" onClick={() => props.onPause({})} data-testid="pause">
+            {t('actions.pauseForever')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -8,9 +8,18 @@ export interface SilkwormView {
   state: StateSnapshot | null;
   settings: Settings | null;
   connected: boolean;
+  /** The last failed action, shown as a dismissible banner. */
   error: string | null;
+  dismissError: () => void;
   run: (action: () => Promise<unknown>) => void;
+  /** Applies a patch at once (toggles); failures land in `error`. */
   updateSettings: (patch: SettingsPatch) => void;
+  /** Applies a patch and lets the form show its own result (field errors, "Saved"). */
+  saveSettings: (patch: SettingsPatch) => Promise<Settings>;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 export function useSilkworm(client: ApiClient): SilkwormView {
@@ -21,13 +30,22 @@ export function useSilkworm(client: ApiClient): SilkwormView {
 
   useEffect(() => {
     const unsubscribe = client.subscribe(
-      (message) => {
-        if (message.event === 'state:changed') setState(message.payload);
+      (m) => {
+        if (m.event === 'state:changed') setState(m.payload);
       },
       (up) => {
         setConnected(up);
       },
     );
+    // The first snapshot comes from a call, so the page never waits for the next change.
+    client
+      .call('state:get', {})
+      .then((s) => {
+        setState((current) => current ?? s);
+      })
+      .catch((err: unknown) => {
+        setError(message(err));
+      });
     client
       .call('settings:get', {})
       .then(async (s) => {
@@ -35,7 +53,7 @@ export function useSilkworm(client: ApiClient): SilkwormView {
         await applyLanguage(s.language);
       })
       .catch((err: unknown) => {
-        setError(String(err));
+        setError(message(err));
       });
     return unsubscribe;
   }, [client]);
@@ -43,20 +61,22 @@ export function useSilkworm(client: ApiClient): SilkwormView {
   const run = useCallback((action: () => Promise<unknown>) => {
     setError(null);
     action().catch((err: unknown) => {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(message(err));
     });
   }, []);
 
-  const updateSettings = useCallback(
-    (patch: SettingsPatch) => {
-      run(async () => {
-        const next = await client.call('settings:update', { patch });
-        setSettings(next);
-        await applyLanguage(next.language);
-      });
+  const saveSettings = useCallback(
+    async (patch: SettingsPatch) => {
+      const next = await client.call('settings:update', { patch });
+      setSettings(next);
+      await applyLanguage(next.language);
+      return next;
     },
-    [client, run],
+    [client],
   );
 
-  return { state, settings, connected, error, run, updateSettings };
+  const updateSettings = useCallback((patch: SettingsPatch) => run(() => saveSettings(patch)), [run, saveSettings]);
+  const dismissError = useCallback(() => setError(null), []);
+
+  return { state, settings, connected, error, dismissError, run, updateSettings, saveSettings };
 }

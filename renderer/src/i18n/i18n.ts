@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../src/api/index.js';
 import { en } from './en.js';
 import { ru } from './ru.js';
+import { REASONS_NS, enReasons, ruReasons } from './reasons.js';
 
 export function systemLanguage(): 'en' | 'ru' {
   return navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
@@ -16,11 +17,12 @@ export function resolveLanguage(setting: Language): 'en' | 'ru' {
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ru: { translation: ru } },
+    resources: { en: { translation: en, [REASONS_NS]: enReasons }, ru: { translation: ru, [REASONS_NS]: ruReasons } },
     lng: systemLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
   });
+  document.documentElement.lang = i18next.language;
   return i18next;
 }
 

@@ -1,0 +1,38 @@
+// Earnings: the chart per hour/day, pending vs paid with "Claim now", the receipts and the payouts.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StateSnapshot } from '../../../src/api/index.js';
+import type { ApiClient } from '../api/client.js';
+import { useEarnings, type EarningsFilter } from '../hooks/useEarnings.js';
+import { EarningsChart } from '../components/EarningsChart.js';
+import { ClaimPanel } from '../components/ClaimPanel.js';
+import { ReceiptsTable } from '../components/ReceiptsTable.js';
+import { PayoutsTable } from '../components/PayoutsTable.js';
+
+export function Earnings({ client, state }: { client: ApiClient; state: StateSnapshot }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<EarningsFilter>({ bucket: 'hour', okOnly: false, proxy: null });
+  const { view, error, reload } = useEarnings(client, filter, state.earnings);
+  if (error) return <p className="banner error" role="alert">{error}</p>;
+  if (!view) return <p className="muted" role="status">…</p>;
+  return (
+    <div className="grid" data-testid="earnings-screen">
+      <section className="card span-2" aria-labelledby="chart-title">
+        <div className="card-head">
+          <h2 id="chart-title">{t('earnings.chart')}</h2>
+          <div className="segmented" role="radiogroup" aria-label={t('earnings.period')}>
+            {(['hour', 'day'] as const).map((b) => (
+              <button key={b} type="button" role="radio" aria-checked={filter.bucket === b} data-testid={`bucket-${b}`} onClick={() => setFilter({ ...filter, bucket: b })}>
+                {b === 'hour' ? t('earnings.perHour') : t('earnings.perDay')}
+              </button>
+            ))}
+          </div>
+        </div>
+        <EarningsChart view={view} bucket={filter.bucket} />
+      </section>
+      <ClaimPanel view={view} client={client} onClaimed={reload} />
+      <ReceiptsTable view={view} filter={filter} onFilter={setFilter} />
+      <PayoutsTable view={view} />
+    </div>
+  );
+}
