@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';
 import { CanaryRunner, DevnetProxy, devnetSigner, engineReference, paymentSigner, type PaymentSigner, type RequestEnd } from '../../src/devnet/proxy/index.js';
 import { keyPairFromSeed } from '@ton/crypto';
+import { Address } from '@ton/core';
 import type { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';
 import type { Measurements } from '../../src/attestation/measure.js';
@@ -128,6 +129,24 @@ describe('devnet proxy against bad peers', () => {
     await expect(answer).rejects.toThrow(RpcError);
     await expect(answer).rejects.toMatchObject({ code: 602, message: 'test mode mismatch' });
     await closed;
+  });
+
+  it('drops messages before the handshake completes and closes on a negative coefficient', async () => {
+    const { connection } = await openClientConnection({ host: '127.0.0.1', port: proxy.port, identity: attestedIdentity(80, measurements), policy: 'any', log });
+    const closed = new Promise<string>((resolve) => connection.setHandlers({ onClose: (r) => resolve(r.message) }));
+    const owner = new Address(0, Buffer.alloc(32, 80));
+    connection.send({ _: 'worker.enabledDisabled', disabled: 0 }); // before Ok: dropped, not fatal
+    await connection.call({ _: 'worker.connectToProxy', params: { _: 'worker.params', flags: 3, worker_owner_address: owner.toString(), model: MODEL, coefficient: 1000, is_test: true, proxy_cnt: 1, max_active_requests: 1, min_proto_version: 1, max_proto_version: 2 } });
+    await connection.call({ _: 'worker.compareBalanceWithProxy', tokens_committed_to_blockchain: 0n, tokens_committed_to_db: 0n, max_tokens: 0n });
+    await connection.call({ _: 'worker.proxyHandshakeComplete', is_disabled: true });
+    const mine = () => proxy.workers().find((w) => w.owner === owner.toRawString());
+    expect(mine()).toMatchObject({ ready: true, enabled: false }); // the early enable was dropped
+    const status = await connection.call({ _: 'worker.updatePaymentStatus' });
+    expect(status).toMatchObject({ _: 'worker.paymentStatus', db_tokens: 0n, max_tokens: 0n });
+    connection.send({ _: 'worker.newCoefficient', new_coefficient: -5 });
+    expect(await closed).toMatch(/closed/);
+    await waitFor('the link to leave', () => mine() === undefined, 2_000);
+    expect(lines.some((l) => /negative coefficient -5/.test(l.message))).toBe(true);
   });
 
   it('drops a worker whose certificate carries no attestation report', async () => {
