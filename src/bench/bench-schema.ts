@@ -87,6 +87,8 @@ export const benchResultSchema = z.object({
   /** The larger relative difference (percent) between the medians and the reference. */
   agreementPct: z.number().nonnegative(),
   durationMs: z.number().nonnegative(),
+  /** Highest GPU power draw sampled during the timed runs (the estimate's watts); null when not reported. */
+  loadPowerW: z.number().nonnegative().nullable().optional(),
 });
 export type BenchResult = z.infer<typeof benchResultSchema>;
 

@@ -8,6 +8,7 @@ import { BenchError, type BenchChildPaths, type BenchErrorCode } from './bench-h
 import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult, type RerunReason } from './bench-store.js';
 import { runBenchmark, sha256File } from './benchmark.js';
 import { detectHardwareDetails, type HardwareSource } from './hardware.js';
+import { totalPowerW, type GpuTelemetrySource } from './telemetry.js';
 
 export type BenchServiceEvent =
   | { type: 'progress'; progress: BenchProgress }
@@ -22,6 +23,8 @@ export interface BenchServiceOptions {
   launcher?: SandboxLauncher;
   paths?: BenchChildPaths;
   hardwareSource?: HardwareSource;
+  /** Sampled (at its own rate limit) while the benchmark runs, to learn the GPU's power under load. */
+  telemetry?: GpuTelemetrySource;
 }
 
 export interface BenchRunRequest {
@@ -84,6 +87,7 @@ export class BenchService {
     this.#running = controller;
     const forward = (): void => controller.abort();
     signal?.addEventListener('abort', forward, { once: true });
+    const power = this.#watchPower();
     try {
       if (signal?.aborted) controller.abort();
       const hardware = await this.hardware();
@@ -100,6 +104,7 @@ export class BenchService {
         ...(this.#o.launcher ? { launcher: this.#o.launcher } : {}),
         ...(this.#o.paths ? { paths: this.#o.paths } : {}),
       });
+      result.loadPowerW = power.stop();
       await saveBenchResult(this.#o.dataDir, result);
       this.#emit({ type: 'result', result });
       return result;
@@ -108,6 +113,7 @@ export class BenchService {
       this.#emit({ type: 'failed', code: e.code, message: e.message });
       throw e;
     } finally {
+      power.stop();
       signal?.removeEventListener('abort', forward);
       this.#running = undefined;
     }
@@ -118,6 +124,38 @@ export class BenchService {
     if (!this.#running) return false;
     this.#running.abort();
     return true;
+  }
+
+  /** Samples GPU power once a second during the timed phases; stop() returns the highest reading. */
+  #watchPower(): { stop: () => number | null } {
+    const telemetry = this.#o.telemetry;
+    if (!telemetry) return { stop: () => null };
+    let phase: BenchProgress['phase'] = 'starting';
+    let max: number | null = null;
+    const sample = (): void => {
+      if (phase !== 'pp' && phase !== 'tg') return;
+      telemetry
+        .read()
+        .then((t) => {
+          const w = totalPowerW(t);
+          if (w !== null) max = Math.max(max ?? 0, w);
+        })
+        .catch((err: unknown) => this.#o.log.debug(`power sample failed: ${err instanceof Error ? err.message : String(err)}`));
+    };
+    // Each repetition's start samples at once (the source rate-limits itself); long phases also every second.
+    const off = this.onEvent((e) => {
+      if (e.type !== 'progress') return;
+      phase = e.progress.phase;
+      sample();
+    });
+    const timer = setInterval(sample, 1000);
+    return {
+      stop: () => {
+        clearInterval(timer);
+        off();
+        return max;
+      },
+    };
   }
 
   #emit(event: BenchServiceEvent): void {

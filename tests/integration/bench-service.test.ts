@@ -21,7 +21,15 @@ describe('BenchService', () => {
   it('runs one benchmark at a time, emits progress and the result, saves it, and knows when to rerun', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sw-bench-svc-'));
     const modelPath = await ensureTinyModel(join(dir, 'models'), 'tiny');
-    const service = new BenchService({ log: silentLogger, dataDir: join(dir, 'data'), appVersion: '1.2.3', hardwareSource: vmSource });
+    // GPU power is fed through the telemetry interface (this machine has no GPU sensor).
+    let reads = 0;
+    const telemetry = {
+      read: () => {
+        reads++;
+        return Promise.resolve({ at: Date.now(), source: 'nvidia-smi' as const, gpus: [{ index: 0, name: 'GPU', temperatureC: 60, utilizationPct: 99, vramUsedMb: 1, vramTotalMb: 2, powerW: 250 }] });
+      },
+    };
+    const service = new BenchService({ log: silentLogger, dataDir: join(dir, 'data'), appVersion: '1.2.3', hardwareSource: vmSource, telemetry });
     const events: BenchServiceEvent[] = [];
     service.onEvent((e) => events.push(e));
     expect((await service.hardware()).cpuOnlyReason).toMatch(/No GPU/);
@@ -34,6 +42,8 @@ describe('BenchService', () => {
     expect(events.filter((e) => e.type === 'progress').length).toBeGreaterThan(4);
     expect(events.at(-1)).toEqual({ type: 'result', result });
     expect(await service.saved()).toEqual(result);
+    expect(result.loadPowerW).toBe(250);
+    expect(reads).toBeGreaterThan(0);
     expect(await service.status({ path: modelPath })).toMatchObject({ needed: false, reasons: [] });
 
     const other = join(dir, 'models', 'other.gguf');
