@@ -22,6 +22,9 @@ export class ReceiptsLog {
   readonly #receipts: Receipt[];
   #handle: FileHandle | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Lines waiting for the next write; appends that arrive during a write share the next fsync. */
+  #batch: string[] = [];
+  #batchDone: Promise<void> | null = null;
 
   private constructor(file: string, receipts: Receipt[]) {
     this.#file = file;
@@ -62,12 +65,18 @@ export class ReceiptsLog {
     return this.#append(JSON.stringify(receipt) + '\n');
   }
 
+  /** Group commit: one write and one fsync for every line queued while the previous write ran. */
   #append(text: string): Promise<void> {
-    const run = this.#queue.then(async () => {
+    this.#batch.push(text);
+    this.#batchDone ??= this.#queue.then(async () => {
+      this.#batchDone = null;
+      const lines = this.#batch.join('');
+      this.#batch = [];
       this.#handle ??= await open(this.#file, 'a', 0o600);
-      await this.#handle.write(text);
+      await this.#handle.write(lines);
       await this.#handle.datasync();
     });
+    const run = this.#batchDone;
     this.#queue = run.catch(() => undefined);
     return run;
   }

@@ -171,25 +171,33 @@ export class ProxySession {
     const abort = new AbortController();
     this.#inflight.add(abort);
     const started = performance.now();
+    let outcome: QueryOutcome;
     try {
-      const outcome = await runQuery(q, { backend: this.#o.backend, protoVersion: info.protoVersion, multipliers: this.#o.multipliers(), send: (m) => conn.send(m), signal: abort.signal });
-      const durationMs = performance.now() - started;
+      outcome = await runQuery(q, { backend: this.#o.backend, protoVersion: info.protoVersion, multipliers: this.#o.multipliers(), send: (m) => conn.send(m), signal: abort.signal });
+    } catch (err) {
+      this.#o.log.error(`request failed unexpectedly: ${errorMessage(err)}`);
+      return;
+    } finally {
+      // The slot is free as soon as the last answer is out: the receipt below is bookkeeping.
+      this.#inflight.delete(abort);
+      this.#o.release();
+    }
+    const durationMs = performance.now() - started;
+    const t = outcome.tokens;
+    try {
       await this.#o.ledger.receipts.add({
         requestId: q.request_id.toString('hex'),
         time: Date.now(),
         proxy: info.proxySc.toRawString(),
         model: this.#o.identity().model,
         ok: outcome.ok,
-        tokens: { prompt: Number(outcome.tokens.prompt), cached: Number(outcome.tokens.cached), completion: Number(outcome.tokens.completion), reasoning: Number(outcome.tokens.reasoning), total: Number(outcome.tokens.total) },
-        earnedNano: (outcome.tokens.total * this.#o.feePerToken()).toString(),
+        tokens: { prompt: Number(t.prompt), cached: Number(t.cached), completion: Number(t.completion), reasoning: Number(t.reasoning), total: Number(t.total) },
+        earnedNano: (t.total * this.#o.feePerToken()).toString(),
         durationMs: Math.round(durationMs),
       });
-      this.#o.onRequestDone({ proxy: this.#o.address, outcome, durationMs });
     } catch (err) {
-      this.#o.log.error(`request failed unexpectedly: ${errorMessage(err)}`);
-    } finally {
-      this.#inflight.delete(abort);
-      this.#o.release();
+      this.#o.log.error(`could not record the receipt of a served request: ${errorMessage(err)}`);
     }
+    this.#o.onRequestDone({ proxy: this.#o.address, outcome, durationMs });
   }
 }

@@ -56,7 +56,7 @@ export class ProtocolServer {
   constructor(opts: ProtocolServerOptions) {
     this.#opts = opts;
     this.#log = opts.log ?? silentLogger;
-    this.#server = createServer((socket) => {
+    this.#server = createServer({ noDelay: true }, (socket) => {
       this.#sockets.add(socket);
       socket.once('close', () => this.#sockets.delete(socket));
       this.#accept(socket).catch((err: unknown) => {

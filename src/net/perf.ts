@@ -1,0 +1,139 @@
+// perf section "network": requests per second through proxy + worker with an engine that answers at once
+// (the protocol path alone), the time to first token it adds over calling the engine directly, and
+// streamed generation through the whole path against raw node-llama-cpp in-process on the same model.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '../logging/logger.js';
+import { ensureTinyModel, tinyPresets } from '../engine/gguf/tiny-model.js';
+import { LlamaRuntime } from '../engine/runtime/llama-runtime.js';
+import { SandboxHost } from '../engine/sandbox/host.js';
+import type { InferenceBackend } from './query-runner.js';
+import { startPerfPath } from './perf-path.js';
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+const instant: InferenceBackend = {
+  request: () =>
+    Promise.resolve({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: (async function* () {
+        yield Buffer.from('{"object":"chat.completion","choices":[{"message":{"role":"assistant","content":"ok"}}],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}}');
+      })(),
+    }),
+};
+
+async function nullEngineRps(): Promise<number> {
+  const path = await startPerfPath({ backend: instant, model: 'null', maxActive: 64 });
+  try {
+    const body = JSON.stringify({ model: 'null', messages: [{ role: 'user', content: 'hi' }], max_tokens: 1 });
+    const send = async (): Promise<void> => {
+      const res = await fetch(`${path.clientUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await res.text();
+      if (res.status !== 200) throw new Error(`status ${res.status}`);
+    };
+    for (let i = 0; i < 50; i++) await send(); // warm-up
+    const total = 1500;
+    const concurrency = 16;
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < total) {
+          next += 1;
+          await send();
+        }
+      }),
+    );
+    return total / ((performance.now() - t0) / 1000);
+  } finally {
+    await path.close();
+  }
+}
+
+/** Time to the first streamed body chunk, and decode speed after it (completion tokens per second). */
+async function timeStream(chunks: AsyncIterable<Uint8Array>, t0: number): Promise<{ ttft: number; tps: number }> {
+  let first = 0;
+  let text = '';
+  const decoder = new TextDecoder();
+  for await (const c of chunks) {
+    if (first === 0) first = performance.now();
+    text += decoder.decode(c, { stream: true });
+  }
+  const end = performance.now();
+  const tokens = Number(/"completion_tokens":(\d+)/.exec(text)?.[1] ?? 0);
+  return { ttft: first - t0, tps: ((tokens - 1) / (end - first)) * 1000 };
+}
+
+export async function networkPerf(): Promise<Record<string, number>> {
+  const rps = await nullEngineRps();
+  const dir = await mkdtemp(join(tmpdir(), 'sw-net-perf-'));
+  const modelPath = await ensureTinyModel(join(tmpdir(), 'silkworm-perf-models'), 'bench');
+  const model = tinyPresets.bench.name;
+  const host = new SandboxHost({ log: silentLogger, modelPath, modelName: model, workDir: join(dir, 'sandbox'), threads: 1, contextSize: 2048, maxActiveRequests: 2 });
+  await host.start();
+  const path = await startPerfPath({ backend: host, model, maxActive: 2 });
+  const raw = await LlamaRuntime.create({ threads: 1, gpu: false });
+  await raw.load({ modelPath, contextSize: 2048, sequences: 1 });
+  try {
+    const req = (maxTokens: number, i: number): string => JSON.stringify({ model, prompt: `the story of a small red car number ${i}`, max_tokens: maxTokens, temperature: 0, stream: true });
+    const direct = async (maxTokens: number, i: number) => {
+      const t0 = performance.now();
+      return timeStream((await host.request({ path: '/v1/completions', body: Buffer.from(req(maxTokens, i)) })).body, t0);
+    };
+    const viaPath = async (maxTokens: number, i: number) => {
+      const t0 = performance.now();
+      const res = await fetch(`${path.clientUrl}/v1/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: req(maxTokens, i) });
+      if (!res.body) throw new Error('no body');
+      return timeStream(res.body, t0);
+    };
+    const rawTps = async (maxTokens: number, i: number): Promise<number> => {
+      let first = 0;
+      let firstCount = 0;
+      const usage = await raw.generate({ kind: 'text', text: `the story of a small red car number ${i}` }, { maxTokens, temperature: 0, topP: 1, stop: [] }, (_t, n) => {
+        if (first === 0) {
+          first = performance.now();
+          firstCount = n;
+        }
+      }, new AbortController().signal);
+      return ((usage.completionTokens - firstCount) / (performance.now() - first)) * 1000;
+    };
+    await direct(8, 0);
+    await viaPath(8, 0);
+    const overheads: number[] = [];
+    for (let i = 1; i <= 21; i++) {
+      // Alternate the order so drift on a shared machine hits both sides alike.
+      const a = i % 2 ? await direct(4, i) : null;
+      const b = await viaPath(4, i);
+      const c = a ?? (await direct(4, i));
+      overheads.push(b.ttft - c.ttft);
+    }
+    const ratios: number[] = [];
+    const e2e: number[] = [];
+    const rawList: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const p = i % 2 ? (await viaPath(256, i)).tps : 0;
+      const r = await rawTps(256, i);
+      const q = p || (await viaPath(256, i)).tps;
+      e2e.push(q);
+      rawList.push(r);
+      ratios.push(q / r);
+    }
+    return {
+      null_engine_rps: Math.round(rps),
+      ttft_overhead_ms_p50: Number(median(overheads).toFixed(2)),
+      e2e_tg_tps: Number(median(e2e).toFixed(1)),
+      raw_tg_tps: Number(median(rawList).toFixed(1)),
+      e2e_efficiency: Number(median(ratios).toFixed(3)),
+    };
+  } finally {
+    await raw.unload();
+    await path.close();
+    await host.stop();
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
