@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNano } from '@ton/core';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';
-import { runLoad } from '../../src/devnet/load/index.js';
+import { runLoad, startTrickle } from '../../src/devnet/load/index.js';
 import { NodeWallet } from '../../src/chain/node-wallet.js';
 import { memorySecretStore } from '../../src/chain/memory-stores.js';
 import { PayoutService } from '../../src/chain/payout/payout-service.js';
@@ -114,6 +114,9 @@ describe('devnet proxy serving real workers', () => {
     expect(JSON.parse(cheap.text)).toMatchObject({ error: { type: 'no_worker' } });
     const huge = await post(client.url, '/v1/chat/completions', chat('x'.repeat(100_000)));
     expect(huge.status).toBe(413);
+    const slow = await post(client.url, '/v1/chat/completions', chat('a long story', { timeout: 0.05, max_tokens: 500 }));
+    expect(slow.status).toBe(504);
+    expect(JSON.parse(slow.text)).toMatchObject({ error: { code: 504 } });
   });
 
   it('gives the client a clean error when the serving worker dies mid-stream, then routes to the other one', async () => {
@@ -140,6 +143,11 @@ describe('devnet proxy serving real workers', () => {
     const report = await runLoad({ url: client.url, model: MODEL, ratePerSecond: 8, maxRequests: 8, durationMs: 5_000, requestTimeoutMs: 30_000, maxTokens: 6, log });
     expect(report).toMatchObject({ requests_ok: 8, requests_failed: 0 });
     expect(report.tokens_total).toBeGreaterThan(8);
+    const trickle = startTrickle({ url: client.url, model: MODEL, ratePerSecond: 10, roundMs: 200, maxTokens: 4, log });
+    await new Promise((r) => setTimeout(r, 700));
+    const t = await trickle.stop();
+    expect(t.requests_ok).toBeGreaterThanOrEqual(3);
+    expect(t.requests_failed).toBe(0);
   }, 60_000);
 
   it("ends with the proxy's books equal to each worker's durable ledger", async () => {

@@ -33,6 +33,18 @@ export interface LoadReport {
   failures: Record<string, number>;
 }
 
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
 const PROMPTS = ['the cat', 'tell me about the sea', 'count to three', 'a short poem', 'hello there'];
 
 /** The i-th request of the mix: deterministic, so a run is reproducible. */
@@ -80,7 +92,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     const due = started + i * gapMs;
     if (due >= deadline || o.signal?.aborted) break;
     const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (wait > 0) await sleep(wait, o.signal);
+    if (o.signal?.aborted) break;
     inflight.push(
       one(o, i).then((r) => {
         if (r.ok) {
@@ -99,4 +112,37 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   report.duration_ms = Math.round(performance.now() - started);
   report.latency_ms_avg = report.requests_ok > 0 ? Math.round(latencySum / report.requests_ok) : null;
   return report;
+}
+
+export interface Trickle {
+  /** Stops starting requests, waits for those in flight, and returns the totals so far. */
+  stop(): Promise<LoadReport>;
+}
+
+/**
+ * A continuous low rate of requests (the embedded default's client traffic): bounded rounds of runLoad,
+ * one after another, until stopped.
+ */
+export function startTrickle(o: Omit<LoadOptions, 'maxRequests' | 'durationMs' | 'signal'> & { roundMs?: number }): Trickle {
+  const abort = new AbortController();
+  const total: LoadReport = { requests_ok: 0, requests_failed: 0, tokens_total: 0, duration_ms: 0, latency_ms_avg: null, failures: {} };
+  const roundMs = o.roundMs ?? 60_000;
+  const loop = (async () => {
+    while (!abort.signal.aborted) {
+      const r = await runLoad({ ...o, durationMs: roundMs, maxRequests: Math.ceil((roundMs / 1000) * o.ratePerSecond) + 1, signal: abort.signal });
+      total.requests_ok += r.requests_ok;
+      total.requests_failed += r.requests_failed;
+      total.tokens_total += r.tokens_total;
+      total.duration_ms += r.duration_ms;
+      for (const [k, v] of Object.entries(r.failures)) total.failures[k] = (total.failures[k] ?? 0) + v;
+      if (r.requests_ok + r.requests_failed === 0) await new Promise((res) => setTimeout(res, 1000)); // never spin
+    }
+  })();
+  return {
+    stop: async () => {
+      abort.abort();
+      await loop;
+      return total;
+    },
+  };
 }

@@ -41,6 +41,7 @@ export class RelayedRequest {
   #reject!: (e: Error) => void;
   #headSeen = false;
   #ended = false;
+  readonly #startedAt = Date.now() / 1000;
 
   constructor(o: { requestId: Buffer; workerId: number; onEnd: (end: RelayEnd) => void }) {
     this.requestId = o.requestId;
@@ -92,6 +93,8 @@ export class RelayedRequest {
     if (res._ !== 'http.response') throw new RelayViolation(`the response head is ${res._}`);
     this.#headSeen = true;
     const headers = res.headers.filter((h) => !HOP_BY_HOP.has(h.name.toLowerCase())).map((h): [string, string] => [h.name, h.value]);
+    // As Cocoon's proxy, on the first answer: when it took the request and when it relayed the head.
+    headers.push(['X-Cocoon-Proxy-Start', this.#startedAt.toFixed(6)], ['X-Cocoon-Proxy-End', (Date.now() / 1000).toFixed(6)]);
     this.#resolve({ status: res.status_code, headers, body: this.#body, workerId: this.workerId });
     this.#body.push(res.payload);
   }
