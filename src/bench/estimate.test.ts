@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateInputSchema, estimateSchema } from './bench-schema.js';
+import { estimateFromBench } from './estimate-from-bench.js';
 import { adjustTokens, estimateEarnings, estimateInputFromWire, estimateToWire, EstimateError, type EstimateInput } from './estimate.js';
 
 const base: EstimateInput = {
@@ -122,5 +123,37 @@ describe('estimateEarnings', () => {
     expect(parsed.netNanoPerDay).toBe('-85680000');
     const again = estimateEarnings(estimateInputFromWire(estimateInputSchema.parse(parsed.inputs)));
     expect(again.netNanoPerDay).toBe(-85_680_000n);
+  });
+});
+
+describe('estimateFromBench', () => {
+  const bench = {
+    backend: 'cuda' as const,
+    pp: { median: 1024, min: 1000, max: 1100 },
+    tg: { median: 128, min: 120, max: 130 },
+    settings: { gpuLayers: 99, contextSize: 4096, threads: 4, batchSize: 512, promptTokens: 512, genTokens: 128, repetitions: 5 },
+    loadPowerW: 320,
+  };
+  // Cocoon's fake-TON root config: price 2, fee 1, multipliers 1.0.
+  const prices = { pricePerToken: 2n, workerFeePerToken: 1n, promptMult: 10000, cachedMult: 10000, completionMult: 10000, reasoningMult: 10000 };
+  const owner = { hoursPerWeek: 84, kwhPrice: 0.3, currency: 'EUR', tonPrice: 3 };
+
+  it('uses the benchmark speeds and sizes, the suggested coefficient and the measured watts', () => {
+    const e = estimateFromBench(bench, prices, owner);
+    // 512/1024 + 128/128 = 1.5 s a request; 12 h × 0.3 = 3.6 h busy = 8640 requests × 640 tokens.
+    expect(e.secondsPerRequest).toBe(1.5);
+    expect(e.requestsPerDay).toBeCloseTo(8640, 6);
+    expect(e.inputs.coefficient).toBe(1000);
+    expect(e.grossNanoPerDay).toBe(5_529_600n);
+    expect(e.inputs).toMatchObject({ gpuWatts: 320, gpuWattsSource: 'telemetry' });
+    // 320 W × 3.6 h = 1.152 kWh × 0.30 EUR = 0.3456 EUR = 0.1152 TON: power costs more than fake-TON fees earn.
+    expect(e.electricityNanoPerDay).toBe(115_200_000n);
+    expect(e.netNanoPerDay).toBe(5_529_600n - 115_200_000n);
+  });
+
+  it('prefers the watts the owner entered, and states a default when nothing is known', () => {
+    expect(estimateFromBench(bench, prices, { ...owner, gpuWatts: 200 }).inputs).toMatchObject({ gpuWatts: 200, gpuWattsSource: 'entered' });
+    const cpu = estimateFromBench({ ...bench, backend: 'cpu', loadPowerW: null }, prices, owner);
+    expect(cpu.inputs).toMatchObject({ gpuWatts: 65, gpuWattsSource: 'default' });
   });
 });

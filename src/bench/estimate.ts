@@ -115,6 +115,9 @@ function resolve(i: EstimateInput): ResolvedEstimateInput {
   return r;
 }
 
+/** Whole tokens, floored; the small allowance keeps 0.3 × 12 h from landing at 8639.999… requests. */
+const wholeTokens = (x: number): bigint => BigInt(Math.floor(x * (1 + 1e-12)));
+
 const toNano = (amount: number, tonPrice: number): bigint => BigInt(Math.round((amount / tonPrice) * 1e9));
 
 export function estimateEarnings(input: EstimateInput): Estimate {
@@ -131,9 +134,9 @@ export function estimateEarnings(input: EstimateInput): Estimate {
     adjustTokens(i.cachedTokensPerRequest, i.coefficient, i.multipliers.cached) +
     adjustTokens(i.completionTokensPerRequest, i.coefficient, i.multipliers.completion);
   const tokensPerDay = requestsPerDay * adjustedTokensPerRequest;
-  const tokensPerDayInt = BigInt(Math.floor(tokensPerDay));
+  const tokensPerDayInt = wholeTokens(tokensPerDay);
   const grossNanoPerDay = tokensPerDayInt * i.workerFeePerTokenNano;
-  const grossNanoPerMonth = BigInt(Math.floor(tokensPerDay * DAYS_PER_MONTH)) * i.workerFeePerTokenNano;
+  const grossNanoPerMonth = wholeTokens(tokensPerDay * DAYS_PER_MONTH) * i.workerFeePerTokenNano;
 
   const kwhPerDay = (i.gpuWatts * busyHoursPerDay + i.idleWatts * (availableHoursPerDay - busyHoursPerDay)) / 1000;
   const electricityPerDay = kwhPerDay * i.kwhPrice;
