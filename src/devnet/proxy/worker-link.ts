@@ -139,6 +139,8 @@ export class WorkerLink {
       flags: 1,
       enable_debug: opts.enableDebug,
     });
+    // send() also returns false under mere backpressure, so ask the connection itself.
+    if (!this.#conn.ready) relay.abort(new ProxyRequestError('worker_lost', 'the worker connection closed before the request was sent'));
     this.#o.onChange(this);
     return relay;
   }
