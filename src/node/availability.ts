@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../settings/atomic-file.js';
 import { AvailabilityMonitor, type DecisionChange } from '../availability/monitor.js';
 import type { Decision } from '../availability/policy.js';
 import type { Override } from '../availability/override.js';
+import { overrideSchema } from '../availability/settings-schema.js';
 import { createProcessSource } from '../availability/process-lister-spawn.js';
 import { NvidiaGpuSource } from '../availability/gpu-source.js';
 import { SystemBatterySource, XprintidleSource, unknownIdleSource } from '../availability/system-sensors.js';
@@ -34,9 +35,11 @@ export interface AvailabilityDeps {
   onChange?: (change: DecisionChange) => void;
 }
 
+/** The owner's last override; a missing or damaged file means none. */
 async function loadOverride(file: string): Promise<Override | null> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Override | null;
+    const parsed = overrideSchema.nullable().safeParse(JSON.parse(await readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   idle: async () => (await import('../daemon/idle-perf.js')).idlePerf,
   engine: async () => (await import('../engine/perf.js')).enginePerf,
   bench: async () => (await import('../bench/perf.js')).benchPerf,
-  availability: async () => (await import('../availability/perf.js')).availabilityPerf,
+  availability: async () => (await import('../node/yield-perf.js')).yieldPerf,
   protocol: async () => (await import('../protocol/perf.js')).protocolPerf,
   network: async () => (await import('../net/perf.js')).networkPerf,
   devnet: async () => (await import('../devnet/proxy/perf.js')).devnetPerf,
