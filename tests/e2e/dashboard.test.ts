@@ -1,20 +1,25 @@
-// The dashboard in a real Chromium against a real `silkworm daemon` process.
+// The dashboard in a real Chromium against a real `silkworm daemon` process (its embedded devnet serves
+// the tiny model with llama.cpp): every screen, the serve/pause switch, both languages, both window sizes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { startDaemonProcess, apiCall, type DaemonProcess } from '../support/daemon.js';
-import { DashboardPage } from './pages/dashboard-page.js';
+import { DashboardPage, screenNames } from './pages/dashboard-page.js';
+import { sendChats } from './devnet-requests.js';
 
 let daemon: DaemonProcess;
 let browser: Browser;
 let page: Page;
 let dashboard: DashboardPage;
-const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 8000 });
+const poll = <T>(fn: () => Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout });
+const sizes = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+] as const;
 
 beforeAll(async () => {
-  daemon = await startDaemonProcess({ settings: { language: 'en' } });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  [daemon, browser] = await Promise.all([startDaemonProcess({ settings: { language: 'en' } }), launchBrowser()]);
+  page = await browser.newPage({ viewport: sizes[0], locale: 'en-US' });
   dashboard = new DashboardPage(page);
   await dashboard.open(daemon.url);
 }, 60_000);
@@ -25,37 +30,73 @@ afterAll(async () => {
 });
 
 describe('dashboard', () => {
-  it('renders the live state and the hardware summary', async () => {
-    await poll(() => dashboard.status().textContent()).toMatch(/Serving|Starting/);
-    await poll(() => page.getByTestId('gpu').textContent()).toMatch(/No GPU detected|GB|\w/);
-    await dashboard.screenshot('dashboard-home-1280x800');
+  it('shows the live state, the hardware and the devnet endpoint', async () => {
+    await poll(() => dashboard.status().textContent(), 20_000).toBe('Serving');
+    await poll(() => page.getByRole('switch').getAttribute('aria-checked')).toBe('true');
+    expect(await page.getByTestId('gpu').textContent()).toMatch(/No GPU detected|GB/);
+    const state = (await apiCall(daemon, 'state:get')) as { network: { devnetClientUrl: string } };
+    expect(await page.getByTestId('devnet-curl').textContent()).toContain(`${state.network.devnetClientUrl}/v1/chat/completions`);
+    expect(await page.getByTestId('devnet-badge').textContent()).toContain('Devnet');
+    await page.getByText('Link a wallet to receive payouts').waitFor();
   });
 
-  it('pauses and resumes, and the change is pushed from the daemon', async () => {
-    await dashboard.pauseOneHour();
+  it('pauses with the big switch and for a while, and shows changes pushed from elsewhere', async () => {
+    await dashboard.pauseFor('1h');
     await poll(() => dashboard.status().textContent()).toBe('Paused');
     await poll(() => dashboard.reason().textContent()).toMatch(/^Paused until \d{1,2}:\d\d( [AP]M)? by you$/);
+    await page.getByText(/^Resumes by itself at /).waitFor();
     await dashboard.resume();
     await poll(() => dashboard.status().textContent()).toBe('Serving');
-    // A change made elsewhere (the CLI, the tray) shows up without a reload.
-    await apiCall(daemon, 'worker:pause', {});
-    await poll(() => dashboard.status().textContent()).toBe('Paused');
+    await dashboard.toggle();
     await poll(() => dashboard.reason().textContent()).toBe('Paused by you until you resume');
-    await dashboard.resume();
+    await poll(() => page.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+    await dashboard.toggle();
+    await poll(() => dashboard.status().textContent()).toBe('Serving');
+    // A change made elsewhere (the CLI, the tray) shows up without a reload.
+    await apiCall(daemon, 'worker:pause', { forMs: 15 * 60_000 });
+    await poll(() => dashboard.status().textContent()).toBe('Paused');
+    await apiCall(daemon, 'worker:resume', {});
     await poll(() => dashboard.status().textContent()).toBe('Serving');
   });
 
-  it('switches language to Russian and back, and remembers it', async () => {
+  it('renders every screen with devnet data at 1280×800 and 800×600', async () => {
+    expect(await sendChats(daemon, 2)).toBe(2);
+    await poll(() => dashboard.requestsServed().textContent()).not.toBe('0');
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      for (const name of screenNames) {
+        await dashboard.openScreen(name);
+        // Nothing may stick out sideways except inside the tables' own scroll areas.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${name} at ${size.width}px`).toBeLessThanOrEqual(0);
+        await dashboard.screenshot(`dashboard-${name}-${size.width}x${size.height}`);
+      }
+    }
+    await page.setViewportSize(sizes[0]);
+    await dashboard.openScreen('logs');
+    await poll(() => page.getByTestId('log-lines').locator('li').count()).toBeGreaterThan(3);
+    await page.getByTestId('log-search').fill('devnet proxy');
+    await poll(() => page.getByTestId('log-lines').locator('li').allTextContents()).toSatisfy((lines: string[]) => lines.length > 0 && lines.every((l) => /devnet proxy/i.test(l)));
+    await page.getByTestId('log-level').selectOption('error');
+    await page.getByText('No log lines match.').waitFor();
+  });
+
+  it('switches every visible string to Russian, remembers it, and switches back', async () => {
     await dashboard.setLanguage('ru');
     await poll(() => page.getByTestId('nav-home').textContent()).toBe('Главная');
-    await dashboard.openScreen('home');
-    await poll(() => dashboard.status().textContent()).toBe('Работает');
-    await dashboard.screenshot('dashboard-home-ru');
-    const settings = (await apiCall(daemon, 'settings:get')) as { language: string };
-    expect(settings.language).toBe('ru');
+    expect(((await apiCall(daemon, 'settings:get')) as { language: string }).language).toBe('ru');
     await page.reload();
     await poll(() => page.getByTestId('nav-home').textContent()).toBe('Главная');
+    for (const name of screenNames) {
+      await dashboard.openScreen(name);
+      if (name === 'home') await poll(() => dashboard.status().textContent()).toBe('Работает');
+      expect(await dashboard.untranslated(), `English left on ${name}`).toEqual([]);
+      await dashboard.screenshot(`dashboard-${name}-ru`);
+    }
     await dashboard.setLanguage('en');
     await poll(() => page.getByTestId('nav-home').textContent()).toBe('Home');
+    // The check itself finds English: the same screens in English are full of it.
+    await dashboard.openScreen('earnings');
+    expect(await dashboard.untranslated()).toContain('Earnings');
   });
 });

@@ -24,7 +24,7 @@ export function ClaimPanel({ view, client, onClaimed }: { view: EarningsView; cl
   };
   return (
     <section className="card" aria-labelledby="claim-title">
-      <h2 id="claim-title">{t('earnings.title')}</h2>
+      <h2 id="claim-title">{t('earnings.claimTitle')}</h2>
       <dl className="stack">
         <dt>{t('earnings.pending')}</dt>
         <dd data-testid="pending">

@@ -67,7 +67,7 @@ export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilte
               </tbody>
             </table>
           </div>
-          <p className="muted small">{t('earnings.shown', { shown: view.receipts.length, total: view.receiptsTotal })}</p>
+          <p className="muted small" data-testid="receipts-count">{t('earnings.shown', { shown: view.receipts.length, total: view.receiptsTotal })}</p>
         </>
       )}
     </section>

@@ -11,6 +11,8 @@ export function StatusCard(props: { state: StateSnapshot; onPause: (choice: Paus
   const { t, i18n } = useTranslation();
   const { worker } = props.state;
   const on = worker.status === 'serving' || worker.status === 'starting';
+  const statusText = t(`status.${worker.status}`);
+  const reason = reasonText(t, worker.reasonCode, worker.reason, i18n.language);
   const toggleText = on ? t('home.toggleOn') : worker.status === 'stopped' ? t('home.toggleStart') : t('home.toggleOff');
   return (
     <section className="card status span-2" aria-labelledby="status-title">
@@ -29,10 +31,11 @@ export function StatusCard(props: { state: StateSnapshot; onPause: (choice: Paus
         </button>
         <div>
           <p className={`badge badge-${worker.status}`} data-testid="worker-status">
-            {t(`status.${worker.status}`)}
+            {statusText}
           </p>
-          <p className="reason" data-testid="worker-reason">
-            {reasonText(t, worker.reasonCode, worker.reason, i18n.language)}
+          {/* "Serving" twice says nothing: the reason shows only when it adds to the status. */}
+          <p className={reason === statusText ? 'reason visually-hidden' : 'reason'} data-testid="worker-reason">
+            {reason}
           </p>
           <p className="muted small">
             {worker.pausedUntil !== null

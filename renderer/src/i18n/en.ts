@@ -62,6 +62,7 @@ export const en = {
     perDay: 'Per day',
     period: 'Period',
     chart: 'Earnings over time',
+    claimTitle: 'Pending and paid',
     chartSummary: '{{amount}} TON in this period · requests: {{requests}}',
     earned: 'Earned',
     requests: 'Requests',

@@ -63,6 +63,7 @@ export const ru: Strings = {
     perDay: 'По дням',
     period: 'Период',
     chart: 'Доход по времени',
+    claimTitle: 'Ожидает и выплачено',
     chartSummary: '{{amount}} TON за период · запросов: {{requests}}',
     earned: 'Заработано',
     requests: 'Запросы',

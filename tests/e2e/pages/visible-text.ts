@@ -1,0 +1,32 @@
+// What a person reads on the page: visible text plus the labels screen readers announce. Content marked
+// translate="no" (addresses, hashes, model and program names, log lines, commands) is data, not UI text.
+import type { Page } from 'playwright-core';
+
+/** Proper names (and key names) that stay Latin in every language. */
+const properNames = new Set(['Silkworm', 'TON', 'Connect', 'Cocoon', 'UTC', 'GPU', 'CPU', 'API', 'Enter']);
+
+export async function latinWords(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const exempt = (el: Element | null): boolean => el?.closest('[translate="no"], script, style') != null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || exempt(el) || !el.checkVisibility()) continue;
+      if (el.closest('option') && !el.closest('option')?.selected) continue;
+      out.push(n.textContent ?? '');
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], img[alt]')) {
+      if (exempt(el) || !el.checkVisibility()) continue;
+      for (const attr of ['aria-label', 'placeholder', 'alt']) out.push(el.getAttribute(attr) ?? '');
+    }
+    return out;
+  });
+  const words: string[] = [];
+  for (const token of texts.join(' ').split(/\s+/)) {
+    // Host names, file names, numbers with units and URLs are data, not words.
+    if (/[.:/\d@_]/.test(token)) continue;
+    for (const word of token.match(/[A-Za-z]{2,}/g) ?? []) if (!properNames.has(word)) words.push(word);
+  }
+  return [...new Set(words)];
+}
