@@ -84,6 +84,11 @@ export const benchResultSchema = z.object({
   tg: tpsStatsSchema,
   /** node-llama-cpp measured plainly (no harness) on the same sizes, interleaved with the repetitions. */
   reference: z.object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() }),
+  /**
+   * llama.cpp's own timers over the harness's decodes (no JavaScript in between): an upper bound the
+   * harness approaches; the gap is node-llama-cpp's per-token cost. Null when the counters were unreadable.
+   */
+  engine: z.object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() }).nullable().optional(),
   /** The larger relative difference (percent) between the medians and the reference. */
   agreementPct: z.number().nonnegative(),
   durationMs: z.number().nonnegative(),

@@ -104,6 +104,7 @@ export async function runBenchmark(o: BenchmarkOptions): Promise<BenchResult> {
     pp: measurement.pp,
     tg: measurement.tg,
     reference: measurement.reference,
+    engine: measurement.engine,
     agreementPct: agreementPct(measurement),
     durationMs: now() - started,
   };

@@ -1,10 +1,11 @@
 // Inside the bench child: llama-bench's two tests on node-llama-cpp. pp<N> evaluates N prompt tokens in
 // batches on an empty context; tg<M> generates M tokens one by one (greedy), as serving does. A warm-up run
 // is excluded; every repetition starts from an empty context. Interleaved with the repetitions, a plain
-// reference measurement (no harness, no progress, totals instead of medians) checks the harness.
+// reference measurement (no harness, no progress) and llama.cpp's own timers check the harness.
 import type { LlamaContextSequence, Token } from 'node-llama-cpp';
 import type { BackendName, BenchProgress, BenchSettings, TpsStats } from './bench-schema.js';
 import type { BenchMeasurement } from './child-messages.js';
+import { LlamaPerfCounters } from './llama-perf.js';
 
 export class BenchChildError extends Error {
   constructor(
@@ -46,7 +47,7 @@ async function timeGenerate(seq: LlamaContextSequence, first: Token, count: numb
   return performance.now() - start;
 }
 
-/** The reference: one pp and one tg timed back to back, summed over the repetitions (no medians, no progress). */
+/** The reference: one pp and one tg timed back to back, with no progress or bookkeeping around them. */
 async function referenceRound(seq: LlamaContextSequence, tokens: Token[], first: Token, genTokens: number): Promise<{ ppMs: number; tgMs: number }> {
   const ppMs = await timePrompt(seq, tokens);
   return { ppMs, tgMs: await timeGenerate(seq, first, genTokens) };
@@ -65,7 +66,10 @@ export async function runBench(
     progress({ phase, repetition, repetitions: s.repetitions, fraction: Math.min(1, done / units) });
   report('loading', 0, 0);
   const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
-  const llama = await getLlama({ gpu: job.backend === 'cpu' ? false : job.backend, build: 'never', maxThreads: s.threads, logLevel: LlamaLogLevel.error, progressLogs: false }).catch(
+  const perf = new LlamaPerfCounters();
+  // Info level only so llama.cpp's timing lines reach the counters; nothing else is kept or printed.
+  const options = { gpu: job.backend === 'cpu' ? (false as const) : job.backend, build: 'never' as const, maxThreads: s.threads, progressLogs: false };
+  const llama = await getLlama({ ...options, logLevel: LlamaLogLevel.info, logger: perf.logger }).catch(
     (err: unknown) => {
       throw new BenchChildError('backend-unavailable', `the ${job.backend} backend does not load: ${String(err).slice(0, 200)}`);
     },
@@ -77,7 +81,7 @@ export async function runBench(
     const model = await llama.loadModel({ modelPath: job.modelPath, gpuLayers }).catch((err: unknown) => {
       throw new BenchChildError('load-failed', `the model did not load: ${String(err).slice(0, 200)}`);
     });
-    const context = await model.createContext({ contextSize: s.contextSize, sequences: 1, threads: s.threads, batchSize: s.batchSize });
+    const context = await model.createContext({ contextSize: s.contextSize, sequences: 1, threads: s.threads, batchSize: s.batchSize, performanceTracking: true });
     const seq = context.getSequence();
     const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };
     const tokens = promptIds(meta.tokenizer?.ggml?.tokens?.length ?? 1000, s.promptTokens);
@@ -88,15 +92,25 @@ export async function runBench(
     await timeGenerate(seq, first, Math.min(8, s.genTokens));
     const pp: number[] = [];
     const tg: number[] = [];
-    const ref = { ppMs: 0, tgMs: 0 };
+    // Per repetition: the reference's and llama.cpp's own speeds, compared median to median so that a
+    // noisy neighbour on a shared machine cannot pass for a harness bias.
+    const ref = { pp: [] as number[], tg: [] as number[] };
+    const engine = { pp: [] as number[], tg: [] as number[] };
+    let engineRead = (await perf.take(context)) !== null; // resets the counters after the warm-up
     for (let r = 1; r <= s.repetitions; r++) {
       report('pp', r, 2 * r - 1);
       pp.push((s.promptTokens / (await timePrompt(seq, tokens))) * 1000);
       report('tg', r, 2 * r);
       tg.push((s.genTokens / (await timeGenerate(seq, first, s.genTokens))) * 1000);
+      const counts = await perf.take(context);
+      if (counts && counts.promptMs > 0 && counts.evalMs > 0) {
+        engine.pp.push((counts.promptTokens * 1000) / counts.promptMs);
+        engine.tg.push((counts.evalRuns * 1000) / counts.evalMs);
+      } else engineRead = false;
       const round = await referenceRound(seq, tokens, first, s.genTokens);
-      ref.ppMs += round.ppMs;
-      ref.tgMs += round.tgMs;
+      ref.pp.push((s.promptTokens * 1000) / round.ppMs);
+      ref.tg.push((s.genTokens * 1000) / round.tgMs);
+      await perf.take(context); // the reference's decodes are not the harness's
     }
     report('done', s.repetitions, units);
     return {
@@ -105,7 +119,8 @@ export async function runBench(
       gpuLayers,
       pp: stats(pp),
       tg: stats(tg),
-      reference: { ppTps: (s.promptTokens * s.repetitions * 1000) / ref.ppMs, tgTps: (s.genTokens * s.repetitions * 1000) / ref.tgMs },
+      reference: { ppTps: stats(ref.pp).median, tgTps: stats(ref.tg).median },
+      engine: engineRead ? { ppTps: stats(engine.pp).median, tgTps: stats(engine.tg).median } : null,
     };
   } finally {
     await llama.dispose().catch(() => undefined);

@@ -18,6 +18,7 @@ export const benchMeasurementSchema = z.object({
   pp: tpsStatsSchema,
   tg: tpsStatsSchema,
   reference: z.object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() }),
+  engine: z.object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() }).nullable(),
 });
 export type BenchMeasurement = z.infer<typeof benchMeasurementSchema>;
 

@@ -10,7 +10,7 @@ import { detectHardwareDetails } from './hardware.js';
 
 const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
-export async function benchPerf(): Promise<Record<string, number | string>> {
+export async function benchPerf(): Promise<Record<string, number | string | null>> {
   const modelPath = await ensureTinyModel(join(tmpdir(), 'silkworm-perf-models'), 'bench');
   const probeStart = performance.now();
   const hardware = await detectHardwareDetails({ backends: new BackendProber({ log: silentLogger }) });
@@ -24,6 +24,8 @@ export async function benchPerf(): Promise<Record<string, number | string>> {
     pp512_ref_tps: round(result.reference.ppTps),
     tg128_ref_tps: round(result.reference.tgTps),
     agreement_pct: round(result.agreementPct, 2),
+    llama_cpp_pp512_tps: result.engine ? round(result.engine.ppTps) : null,
+    llama_cpp_tg128_tps: result.engine ? round(result.engine.tgTps) : null,
     detect_ms: round(probeMs, 0),
     bench_ms: round(result.durationMs, 0),
   };

@@ -90,6 +90,7 @@ export async function benchCommand(args: string[]): Promise<number> {
       tg_tps: stats(result.tg),
       reference: { pp_tps: round(result.reference.ppTps), tg_tps: round(result.reference.tgTps) },
       agreement_pct: round(result.agreementPct),
+      llama_cpp: result.engine ? { pp_tps: round(result.engine.ppTps), tg_tps: round(result.engine.tgTps) } : null,
       capacity: { max_active_requests: capacity.maxActiveRequests, suggested_coefficient: capacity.suggestedCoefficient },
     };
     if (json) process.stdout.write(JSON.stringify(out) + '\n');
