@@ -1,11 +1,13 @@
 // The embedded devnet of the default run: the devnet proxy on 127.0.0.1 (proof-of-work, RA-TLS with the
 // home policy, Cocoon's handshake, routing, signed payments on the emulated chain), its OpenAI-compatible
 // client endpoint (so anyone can curl it), and a trickle of client requests so earnings appear.
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import type { Logger } from '../logging/logger.js';
 import type { DevnetChain } from '../devnet/chain/devnet-chain.js';
 import { DevnetProxy, devnetSigner } from '../devnet/proxy/index.js';
 import { ClientEndpoint } from '../devnet/client/index.js';
-import { startTrickle } from './trickle.js';
+import { startTrickle } from '../devnet/load/index.js';
 
 export interface EmbeddedDevnet {
   proxy: DevnetProxy;
@@ -27,17 +29,18 @@ export interface EmbeddedDevnetOptions {
 }
 
 export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<EmbeddedDevnet> {
-  const proxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home' });
+  await mkdir(o.dataDir, { recursive: true });
+  const proxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json') });
   const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
   o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/models)`);
-  const stopTrickle = startTrickle({ url: client.url, model: o.model, perMinute: o.requestsPerMinute, log: o.log.child('trickle') });
+  const trickle = o.requestsPerMinute > 0 ? startTrickle({ url: client.url, model: o.model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') }) : null;
   return {
     proxy,
     client,
     workerAddress: `127.0.0.1:${proxy.port}`,
     clientUrl: client.url,
     async close() {
-      stopTrickle();
+      await trickle?.stop();
       await client.stop();
       await proxy.stop();
     },

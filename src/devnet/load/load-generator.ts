@@ -135,7 +135,7 @@ export function startTrickle(o: Omit<LoadOptions, 'maxRequests' | 'durationMs' |
       total.tokens_total += r.tokens_total;
       total.duration_ms += r.duration_ms;
       for (const [k, v] of Object.entries(r.failures)) total.failures[k] = (total.failures[k] ?? 0) + v;
-      if (r.requests_ok + r.requests_failed === 0) await new Promise((res) => setTimeout(res, 1000)); // never spin
+      if (r.requests_ok + r.requests_failed === 0) await sleep(1000, abort.signal); // never spin
     }
   })();
   return {

@@ -3,6 +3,7 @@
 // "blockchain" immediately after each request (as fake-TON mode does), and only the blockchain figure is
 // ever signed. Every payment() signs afresh (a fresh qid, a few tens of microseconds), so what the worker
 // receives always comes from the current key; the last one is kept for proxy.runQueryEx.
+import type { BooksFile } from './books-file.js';
 import type { Address } from '@ton/core';
 import type { PaymentSigner } from './payment-signer.js';
 
@@ -39,8 +40,14 @@ export class OwnerBooks {
   readonly #signer: PaymentSigner;
   readonly #accounts = new Map<string, Account>();
 
-  constructor(signer: PaymentSigner) {
+  readonly #file: BooksFile | null;
+
+  constructor(signer: PaymentSigner, file: BooksFile | null = null) {
     this.#signer = signer;
+    this.#file = file;
+    for (const a of file?.load() ?? []) {
+      this.#accounts.set(a.owner.toRawString(), { owner: a.owner, requests: a.requests, max: a.max, db: a.max, chain: a.max, signed: null });
+    }
   }
 
   #account(owner: Address): Account {
@@ -61,6 +68,7 @@ export class OwnerBooks {
     a.max += tokens;
     a.db = a.max;
     a.chain = a.max;
+    this.#file?.save(this.#accounts.values());
   }
 
   /** The three counters and a payment signed for tokens_committed_to_blockchain. */

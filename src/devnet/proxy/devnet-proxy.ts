@@ -10,6 +10,7 @@ import { encodeBoxed } from '../../protocol/tl/codec.js';
 import { verifyHomeReport, type HomePolicy } from '../../attestation/verify.js';
 import type { Logger } from '../../logging/logger.js';
 import { OwnerBooks, type OwnerBook } from './books.js';
+import { BooksFile } from './books-file.js';
 import { ProxyRequestError } from './errors.js';
 import type { PaymentSigner } from './payment-signer.js';
 import type { ProxyResponse } from './relay.js';
@@ -38,6 +39,8 @@ export interface DevnetProxyOptions {
   defaultTimeoutMs?: number;
   onRequestEnd?: (end: RequestEnd) => void;
   onWorkersChanged?: () => void;
+  /** Keep the books in this file across restarts (the embedded devnet); in memory when absent. */
+  booksFile?: string;
 }
 
 export interface ProxyRequest {
@@ -85,7 +88,7 @@ export class DevnetProxy {
   private constructor(o: DevnetProxyOptions) {
     this.#o = o;
     this.#log = o.log;
-    this.#books = new OwnerBooks(o.signer);
+    this.#books = new OwnerBooks(o.signer, o.booksFile ? new BooksFile(o.booksFile) : null);
     const cert = o.tls ? null : createCertificate();
     const tls = o.tls ?? (cert ? { certPem: cert.certPem, keyPem: cert.keyPem } : null);
     if (!tls) throw new Error('unreachable: no TLS identity');

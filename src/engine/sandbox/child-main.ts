@@ -9,8 +9,23 @@ let runtime: LlamaRuntime | undefined;
 let flushIntervalMs = 20;
 const running = new Map<number, AbortController>();
 
+// Two carriers: Node's IPC channel (child_process.fork) and, under Electron's utilityProcess, the
+// parent port (process.parentPort), whose messages arrive wrapped as { data }.
+interface ParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+}
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+
 function send(body: ChildMessageBody): void {
-  process.send?.({ ...body, seq: outSeq++ });
+  const message = { ...body, seq: outSeq++ };
+  if (parentPort) parentPort.postMessage(message);
+  else process.send?.(message);
+}
+
+function onHostMessage(listener: (raw: unknown) => void): void {
+  if (parentPort) parentPort.on('message', (event) => listener(event.data));
+  else process.on('message', listener);
 }
 
 function fail(re: number | null, err: unknown): void {
@@ -93,7 +108,7 @@ async function handle(msg: HostMessage): Promise<void> {
 }
 
 let lastInSeq = -1;
-process.on('message', (raw: unknown) => {
+onHostMessage((raw: unknown) => {
   const parsed = hostMessageSchema.safeParse(raw);
   if (!parsed.success || parsed.data.seq <= lastInSeq) {
     send({

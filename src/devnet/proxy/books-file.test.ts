@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Address } from '@ton/core';
+import { keyPairFromSeed } from '@ton/crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseSignedPayment } from '../../chain/contracts/signed-payment.js';
+import { OwnerBooks } from './books.js';
+import { BooksFile } from './books-file.js';
+import { paymentSigner } from './payment-signer.js';
+
+const proxySc = new Address(0, Buffer.alloc(32, 1));
+const signer = paymentSigner({
+  keys: keyPairFromSeed(Buffer.alloc(32, 5)),
+  proxyOwner: new Address(0, Buffer.alloc(32, 2)),
+  proxySc,
+  isTest: true,
+  feePerToken: 100n,
+  workerSc: (owner) => new Address(0, createHash('sha256').update(owner.hash).digest()),
+  returnExcessesTo: proxySc,
+  qid: () => 1n,
+});
+const owner = new Address(0, Buffer.alloc(32, 9));
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'sw-books-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('devnet proxy books on disk', () => {
+  it('continue after a restart: the next payment is never below the last one signed', () => {
+    const file = path.join(dir, 'books.json');
+    const a = new OwnerBooks(signer, new BooksFile(file));
+    a.credit(owner, 40n);
+    a.credit(owner, 2n);
+    const before = parseSignedPayment(a.payment(owner).signed).tokens;
+    const b = new OwnerBooks(signer, new BooksFile(file));
+    expect(b.counters(owner)).toEqual({ chain: 42n, db: 42n, max: 42n });
+    b.credit(owner, 8n);
+    expect(parseSignedPayment(b.payment(owner).signed).tokens).toBe(before + 8n);
+    expect(b.books()[0]).toMatchObject({ requests: 3, max_tokens: 50n });
+  });
+
+  it('refuses to start from a damaged file rather than forget what it signed', async () => {
+    const file = path.join(dir, 'books.json');
+    await writeFile(file, '[{"owner": ');
+    expect(() => new OwnerBooks(signer, new BooksFile(file))).toThrow();
+  });
+});
