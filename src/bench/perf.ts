@@ -1,5 +1,6 @@
 // perf section "bench": the benchmark on the generated bench model with the backend this machine has
-// (pp512 / tg128 medians, agreement with node-llama-cpp measured plainly), and how long probing takes.
+// (pp512 / tg128 medians of 9 repetitions: steadier on a shared machine than llama-bench's 5; agreement
+// with node-llama-cpp measured plainly; llama.cpp's own timers), and how long probing takes.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../logging/logger.js';
@@ -15,7 +16,7 @@ export async function benchPerf(): Promise<Record<string, number | string | null
   const probeStart = performance.now();
   const hardware = await detectHardwareDetails({ backends: new BackendProber({ log: silentLogger }) });
   const probeMs = performance.now() - probeStart;
-  const result = await runBenchmark({ log: silentLogger, modelPath, backend: hardware.backend, hardware, appVersion: 'perf', settings: { repetitions: 5 } });
+  const result = await runBenchmark({ log: silentLogger, modelPath, backend: hardware.backend, hardware, appVersion: 'perf', settings: { repetitions: 9 } });
   return {
     backend: result.backend,
     threads: result.settings.threads,
