@@ -81,7 +81,11 @@ export async function runBench(
     const model = await llama.loadModel({ modelPath: job.modelPath, gpuLayers }).catch((err: unknown) => {
       throw new BenchChildError('load-failed', `the model did not load: ${String(err).slice(0, 200)}`);
     });
-    const context = await model.createContext({ contextSize: s.contextSize, sequences: 1, threads: s.threads, batchSize: s.batchSize, performanceTracking: true });
+    const context = await model
+      .createContext({ contextSize: s.contextSize, sequences: 1, threads: s.threads, batchSize: s.batchSize, performanceTracking: true })
+      .catch((err: unknown) => {
+        throw new BenchChildError('load-failed', `a ${s.contextSize}-token context does not fit: ${String(err).slice(0, 200)}`);
+      });
     const seq = context.getSequence();
     const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };
     const tokens = promptIds(meta.tokenizer?.ggml?.tokens?.length ?? 1000, s.promptTokens);
@@ -116,7 +120,7 @@ export async function runBench(
     return {
       backend: job.backend,
       llamaGpu: String(llama.gpu),
-      gpuLayers,
+      gpuLayers: model.gpuLayers, // what llama.cpp offloaded (the request is clamped to the model's layers)
       pp: stats(pp),
       tg: stats(tg),
       reference: { ppTps: stats(ref.pp).median, tgTps: stats(ref.tg).median },
