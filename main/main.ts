@@ -1,7 +1,7 @@
 // The Electron shell: app lifecycle, tray, the dashboard window, the IPC bridge and OS integration
 // (login item, single instance). Thin by design: everything the product does lives in the core (src/),
 // built here with Electron adapters.
-import { app, dialog } from 'electron';
+import { app, dialog, powerMonitor } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNode } from '../src/node/node.js';
@@ -11,6 +11,11 @@ import { ElectronStoreBackend } from './settings-store.js';
 import { createDashboardWindow } from './window.js';
 import { registerIpc } from './ipc.js';
 import { TrayView } from './tray.js';
+import { UtilityProcessLauncher } from './utility-launcher.js';
+import { SafeStorageSecretStore } from './safe-storage-secrets.js';
+import { showNotes } from './notifications.js';
+import { notesFor } from '../src/desktop/notes.js';
+import { PowerMonitorIdleSource } from '../src/availability/system-sensors.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appDir = path.resolve(here, '../..');
@@ -25,6 +30,10 @@ async function boot(): Promise<void> {
     settingsBackend: new ElectronStoreBackend(dataDir),
     logSink: stderrSink,
     detectHardware,
+    sandboxLauncher: new UtilityProcessLauncher(),
+    inputIdle: new PowerMonitorIdleSource(() => powerMonitor.getSystemIdleTime()),
+    // Without a keychain (some Linux desktops) the core's 0600 file store is used.
+    ...(SafeStorageSecretStore.available() ? { secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.safe.json')) } : {}),
   });
   const dashboard = createDashboardWindow({
     rendererDir: path.join(appDir, 'dist', 'renderer'),
@@ -39,14 +48,19 @@ async function boot(): Promise<void> {
       dashboard.show();
     },
     pause,
+    pauseUntilTomorrow: () => void node.dispatch('worker:pause', { until: 'tomorrow' }),
     resume: () => void node.dispatch('worker:resume', {}),
     quit: () => {
       dashboard.allowQuit();
       app.quit();
     },
   });
+  let last = node.state.get();
   node.hub.subscribe((m) => {
-    if (m.event === 'state:changed') tray.setState(m.payload);
+    if (m.event !== 'state:changed') return;
+    tray.setState(m.payload);
+    showNotes(notesFor(last, m.payload));
+    last = m.payload;
   });
   tray.render(node.state.get());
 

@@ -9,6 +9,7 @@ const HOUR_MS = 3_600_000;
 export interface TrayActions {
   openDashboard(): void;
   pause(forMs?: number): void;
+  pauseUntilTomorrow(): void;
   resume(): void;
   quit(): void;
 }
@@ -65,9 +66,12 @@ export class TrayView {
         { label: worker.reason, enabled: false },
         { label: `Today: ${formatTon(earnings.todayNano)} TON`, enabled: false },
         { type: 'separator' },
-        running
-          ? { label: 'Pause 1 h', click: () => { a.pause(HOUR_MS); } }
-          : { label: 'Resume', click: () => { a.resume(); } },
+        ...(running
+          ? [
+              { label: 'Pause 1 h', click: () => { a.pause(HOUR_MS); } },
+              { label: 'Pause until tomorrow', click: () => { a.pauseUntilTomorrow(); } },
+            ]
+          : [{ label: 'Resume', click: () => { a.resume(); } }]),
         { label: 'Open dashboard', click: () => { a.openDashboard(); } },
         { type: 'separator' },
         { label: 'Quit Silkworm', click: () => { a.quit(); } },
