@@ -25,7 +25,7 @@ export const settingsFields = {
       /** Proxy worker ports, "host:port". */
       proxies: z.array(z.string().regex(/^[\w.-]+:\d{1,5}$/, 'expected host:port')).max(16),
       tonNetwork: z.enum(['mainnet', 'testnet']),
-      tonEndpoint: z.string().url().nullable(),
+      tonEndpoint: z.url().nullable(),
       tonApiKey: z.string().max(200).nullable(),
       rootAddress: z.string().max(100).nullable(),
       /** Client requests per minute the embedded devnet sends (0: none). */

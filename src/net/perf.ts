@@ -3,6 +3,7 @@
 // streamed generation through the whole path against raw node-llama-cpp in-process on the same model.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { silentLogger } from '../logging/logger.js';
 import { ensureTinyModel, tinyPresets } from '../engine/gguf/tiny-model.js';
@@ -21,9 +22,9 @@ const instant: InferenceBackend = {
     Promise.resolve({
       status: 200,
       headers: { 'content-type': 'application/json' },
-      body: (async function* () {
-        yield Buffer.from('{"object":"chat.completion","choices":[{"message":{"role":"assistant","content":"ok"}}],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}}');
-      })(),
+      body: Readable.from([
+        Buffer.from('{"object":"chat.completion","choices":[{"message":{"role":"assistant","content":"ok"}}],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}}'),
+      ]),
     }),
 };
 

@@ -60,10 +60,11 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
   const log = o.log;
   const secrets = chainSecrets(o.secrets);
   let chain: Chain;
+  let sandbox: SandboxChain | null = null;
   let devnet: DevnetMoney | null = null;
   let params: RootParams | null = null;
   if (o.remote === null) {
-    const sandbox = await SandboxChain.open({ log: log.child('chain'), snapshotFile: path.join(o.dataDir, 'devnet', 'chain.json') });
+    sandbox = await SandboxChain.open({ log: log.child('chain'), snapshotFile: path.join(o.dataDir, 'devnet', 'chain.json') });
     const devnetChain = await DevnetChain.start({ chain: sandbox, log: log.child('devnet-chain') });
     const bridge = new BridgeServer({ log: log.child('bridge') });
     await bridge.listen();
@@ -76,9 +77,9 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
     params = await readRootParams(chain, o.remote.rootAddress, log);
   }
   const nodeWallet = await NodeWallet.open({ chain, secrets, log: log.child('node-wallet') });
-  if (devnet && (await nodeWallet.balance()) < toNano(1)) {
+  if (sandbox && (await nodeWallet.balance()) < toNano(1)) {
     // The devnet faucet funds the node wallet so it can pay claim fees (simulated money).
-    await (chain as SandboxChain).fund(nodeWallet.address, toNano(5));
+    await sandbox.fund(nodeWallet.address, toNano(5));
   }
   const claims = new JsonFileClaimStore(path.join(o.dataDir, 'claims.json'));
   const payouts = new PayoutService({ chain, wallet: nodeWallet, store: claims, log: log.child('payouts') });
