@@ -2,29 +2,50 @@
 // as an outside client would; the daemon's worker serves them with llama.cpp and earns for them.
 import { apiCall, type DaemonProcess } from '../support/daemon.js';
 
-export async function devnetClientUrl(daemon: DaemonProcess): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const state = (await apiCall(daemon, 'state:get')) as { network: { devnetClientUrl: string | null } };
-    if (state.network.devnetClientUrl) return state.network.devnetClientUrl;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('the devnet client endpoint did not come up in 20 s');
+interface NetworkState {
+  network: { devnetClientUrl: string | null; proxies: { status: string }[] };
 }
 
-/** `count` requests one after another (bounded: 30 s each); returns how many were answered with 200. */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The client endpoint, once the worker's proxy link is ready (it reconnects when the owner changes). */
+export async function readyClientUrl(daemon: DaemonProcess, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { network } = (await apiCall(daemon, 'state:get')) as NetworkState;
+    if (network.devnetClientUrl && network.proxies.some((p) => p.status === 'ready')) return network.devnetClientUrl;
+    await sleep(250);
+  }
+  throw new Error(`no ready devnet worker in ${timeoutMs / 1000} s`);
+}
+
+async function chat(base: string, i: number): Promise<Response> {
+  return fetch(`${base}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'silkworm-tiny', messages: [{ role: 'user', content: `hello ${i}` }], max_tokens: 12 }),
+    signal: AbortSignal.timeout(30_000),
+  });
+}
+
+/**
+ * `count` requests one after another; returns how many were answered with 200. A 503 "no worker" while the
+ * worker re-registers is retried a bounded number of times (8 s in all), as a client would.
+ */
 export async function sendChats(daemon: DaemonProcess, count: number): Promise<number> {
-  const base = await devnetClientUrl(daemon);
+  const base = await readyClientUrl(daemon);
   let ok = 0;
   for (let i = 0; i < count; i++) {
-    const res = await fetch(`${base}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'silkworm-tiny', messages: [{ role: 'user', content: `hello ${i}` }], max_tokens: 12 }),
-      signal: AbortSignal.timeout(30_000),
-    });
-    await res.arrayBuffer();
-    if (res.ok) ok++;
+    for (let attempt = 0; ; attempt++) {
+      const res = await chat(base, i);
+      const body = await res.text();
+      if (res.ok) ok++;
+      else if (res.status === 503 && attempt < 32) {
+        await sleep(250);
+        continue;
+      } else console.error(`devnet request ${i}: HTTP ${res.status} ${body.slice(0, 300)}`);
+      break;
+    }
   }
   return ok;
 }

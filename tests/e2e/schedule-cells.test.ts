@@ -1,8 +1,22 @@
 // The weekly grid's translation between cells and schedule windows (pure; the browser flow is in
 // schedule.test.ts). Presets must survive a round trip and drags must give compact, valid windows.
 import { describe, expect, it } from 'vitest';
-import { scheduleSchema, schedulePreset, schedulePresetNames } from '../../src/availability/schedule-schema.js';
-import { cellsFromSchedule, countOn, emptyCells, paintRange, scheduleFromCells, windowsFromCells } from '../../renderer/src/schedule/week-cells.js';
+import { fileURLToPath } from 'node:url';
+import { scheduleSchema, schedulePreset, schedulePresetNames, type Schedule, type ScheduleWindow } from '../../src/availability/schedule-schema.js';
+
+// The renderer is its own TypeScript project (browser libs, bundler resolution) that the tests project does
+// not list, so the module is loaded by path at run time and typed here by the shape the test relies on.
+type Cells = boolean[][];
+interface WeekCellsModule {
+  emptyCells: (fill?: boolean) => Cells;
+  cellsFromSchedule: (schedule: Schedule) => Cells;
+  windowsFromCells: (cells: Cells) => ScheduleWindow[];
+  scheduleFromCells: (cells: Cells, timeZone: string) => Schedule;
+  paintRange: (base: Cells, from: { day: number; hour: number }, to: { day: number; hour: number }, on: boolean) => Cells;
+  countOn: (cells: Cells) => number;
+}
+const modulePath = fileURLToPath(new URL('../../renderer/src/schedule/week-cells.ts', import.meta.url));
+const { cellsFromSchedule, countOn, emptyCells, paintRange, scheduleFromCells, windowsFromCells } = (await import(modulePath)) as WeekCellsModule;
 
 describe('week cells', () => {
   it('shows each preset with the hours it serves', () => {

@@ -38,6 +38,6 @@ export class SchedulePage {
 
   async save(): Promise<void> {
     await this.page.getByTestId('schedule-save').click();
-    await this.page.getByTestId('schedule-status').filter({ hasText: /saved|сохранено/i }).waitFor({ timeout: 5000 });
+    await this.page.getByTestId('schedule-status').filter({ hasText: /^(Schedule saved|Расписание сохранено)$/ }).waitFor({ timeout: 5000 });
   }
 }

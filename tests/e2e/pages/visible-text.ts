@@ -16,7 +16,7 @@ export async function latinWords(page: Page): Promise<string[]> {
       if (el.closest('option') && !el.closest('option')?.selected) continue;
       out.push(n.textContent ?? '');
     }
-    for (const el of document.querySelectorAll('[aria-label], [placeholder], img[alt]')) {
+    for (const el of Array.from(document.querySelectorAll('[aria-label], [placeholder], img[alt]'))) {
       if (exempt(el) || !el.checkVisibility()) continue;
       for (const attr of ['aria-label', 'placeholder', 'alt']) out.push(el.getAttribute(attr) ?? '');
     }

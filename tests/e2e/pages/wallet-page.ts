@@ -8,12 +8,15 @@ export class WalletPage {
     return this.page.getByTestId('wallet-address');
   }
 
-  /** Connect → the wallet's button → Approve in the page it opens. Returns once approved. */
-  async connectWith(walletName: string): Promise<void> {
+  /** Connect: asks the core for a TON Connect offer and waits for its QR code and wallet buttons. */
+  async openOffer(): Promise<void> {
     await this.page.getByTestId('wallet-connect').click();
     await this.page.getByTestId('wallet-offer').waitFor();
+  }
+
+  /** Presses a wallet's button and approves in the page it opens (the devnet wallet's approval page). */
+  async approveWith(walletName: string): Promise<void> {
     const [popup] = await Promise.all([this.page.context().waitForEvent('page'), this.page.getByRole('button', { name: walletName }).click()]);
-    await popup.waitForLoadState();
     await popup.getByRole('button', { name: 'Approve' }).first().click();
     await popup.getByText('Approved.').waitFor();
     await popup.close();

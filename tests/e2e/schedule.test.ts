@@ -1,0 +1,107 @@
+// The Schedule screen against a real daemon: drag a range on the weekly grid, save, reload, and the same
+// hours are selected and stored as schedule windows; the keyboard edits the grid too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.js';
+import { startDaemonProcess, apiCall, type DaemonProcess } from '../support/daemon.js';
+import { DashboardPage } from './pages/dashboard-page.js';
+import { SchedulePage, type Slot } from './pages/schedule-page.js';
+
+let daemon: DaemonProcess;
+let browser: Browser;
+let page: Page;
+let dashboard: DashboardPage;
+let schedule: SchedulePage;
+
+interface Availability {
+  schedule: { mode: string; timeZone: string; windows: { days: number[]; start: string; end: string }[] };
+  pauseForPrograms: string[];
+  thermalLimitC: number;
+}
+const availability = async () => ((await apiCall(daemon, 'settings:get')) as { availability: Availability }).availability;
+const key = (s: Slot) => `${s.day}:${s.hour}`;
+const keys = (slots: Slot[]) => slots.map(key).sort();
+
+beforeAll(async () => {
+  [daemon, browser] = await Promise.all([startDaemonProcess({ settings: { language: 'en' } }), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  dashboard = new DashboardPage(page);
+  schedule = new SchedulePage(page);
+  await dashboard.open(daemon.url);
+}, 60_000);
+
+afterAll(async () => {
+  await browser.close();
+  await daemon.stop();
+});
+
+describe('schedule editor', () => {
+  it('starts from "always": every hour selected', async () => {
+    await dashboard.openScreen('schedule');
+    expect(await schedule.selected()).toHaveLength(168);
+    expect(await page.getByTestId('schedule-summary').textContent()).toMatch(/Always available/);
+  });
+
+  it('round-trips a dragged range through save and reload', async () => {
+    await schedule.preset('office');
+    expect(await schedule.selected()).toHaveLength(5 * 9);
+    // Saturday 10:00 to Sunday 13:00, dragged corner to corner: 2 days × 4 hours added.
+    await schedule.drag({ day: 5, hour: 10 }, { day: 6, hour: 13 });
+    const painted = await schedule.selected();
+    expect(painted).toHaveLength(45 + 8);
+    expect(keys(painted)).toEqual(expect.arrayContaining(['5:10', '5:13', '6:10', '6:13']));
+    expect(await page.getByTestId('schedule-summary').textContent()).toBe('53 hours a week');
+    await schedule.save();
+
+    const saved = await availability();
+    expect(saved.schedule.mode).toBe('windows');
+    expect(saved.schedule.windows).toEqual(
+      expect.arrayContaining([
+        { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+        { days: [6, 7], start: '10:00', end: '14:00' },
+      ]),
+    );
+    expect(saved.schedule.windows).toHaveLength(2);
+
+    await page.reload();
+    await page.getByTestId('schedule-screen').waitFor();
+    await dashboard.assertHealthy('schedule');
+    expect(keys(await schedule.selected())).toEqual(keys(painted));
+  });
+
+  it('erases by dragging from a selected hour, and edits with the keyboard', async () => {
+    // Starting on a selected cell erases: Tuesday to Thursday, 12:00–13:00.
+    await schedule.drag({ day: 1, hour: 12 }, { day: 3, hour: 13 });
+    expect(await schedule.selected()).toHaveLength(53 - 6);
+    await schedule.cell({ day: 0, hour: 8 }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp'); // stays on Monday (first row)
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    const cells = keys(await schedule.selected());
+    expect(cells).toContain('0:8');
+    expect(cells).toContain('0:7');
+    expect(cells).not.toContain('1:12');
+    await schedule.save();
+    const windows = (await availability()).schedule.windows;
+    expect(windows).toContainEqual({ days: [1], start: '07:00', end: '18:00' });
+    expect(windows).toContainEqual({ days: [2, 3, 4], start: '09:00', end: '12:00' });
+    expect(windows).toContainEqual({ days: [2, 3, 4], start: '14:00', end: '18:00' });
+  });
+
+  it('saves the pause rules with the schedule, and refuses nothing silently', async () => {
+    const programs = page.getByTestId('pause-programs');
+    await programs.getByRole('textbox').fill('obs64.exe');
+    await programs.getByRole('textbox').press('Enter');
+    await page.getByTestId('thermal-limit').fill('75');
+    expect(await page.getByTestId('schedule-status').textContent()).toBe('You have unsaved changes');
+    await schedule.save();
+    const saved = await availability();
+    expect(saved.pauseForPrograms).toEqual(['obs64.exe']);
+    expect(saved.thermalLimitC).toBe(75);
+    await schedule.preset('always');
+    await schedule.save();
+    expect((await availability()).schedule).toMatchObject({ mode: 'always', windows: [] });
+    await dashboard.screenshot('schedule-saved');
+  });
+});

@@ -1,0 +1,88 @@
+// Money in the dashboard against a real daemon: linking the owner's wallet through the devnet wallet's
+// TON Connect approval page, earnings growing live while the devnet serves requests, and "Claim now"
+// paying out on the emulated chain with a transaction hash.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.js';
+import { startDaemonProcess, apiCall, type DaemonProcess } from '../support/daemon.js';
+import { DashboardPage } from './pages/dashboard-page.js';
+import { WalletPage } from './pages/wallet-page.js';
+import { EarningsPage } from './pages/earnings-page.js';
+import { sendChats } from './devnet-requests.js';
+
+let daemon: DaemonProcess;
+let browser: Browser;
+let page: Page;
+let dashboard: DashboardPage;
+let wallet: WalletPage;
+let earnings: EarningsPage;
+const poll = <T>(fn: () => Promise<T>, timeout = 15_000) => expect.poll(fn, { timeout });
+const walletState = async () => ((await apiCall(daemon, 'state:get')) as { wallet: { linked: boolean; address: string | null } }).wallet;
+
+beforeAll(async () => {
+  [daemon, browser] = await Promise.all([startDaemonProcess({ settings: { language: 'en' } }), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  dashboard = new DashboardPage(page);
+  wallet = new WalletPage(page);
+  earnings = new EarningsPage(page);
+  await dashboard.open(daemon.url);
+}, 60_000);
+
+afterAll(async () => {
+  await browser.close();
+  await daemon.stop();
+});
+
+describe('wallet and earnings', () => {
+  it('tells a new owner to link a wallet, and links one through the devnet wallet', async () => {
+    await dashboard.openScreen('wallet');
+    expect(await page.getByTestId('wallet-empty').textContent()).toBe('Link a wallet to receive payouts');
+    await wallet.openOffer();
+    expect(await wallet.qrRendered()).toBe(true);
+    await dashboard.screenshot('wallet-offer');
+    await wallet.approveWith('Silkworm devnet wallet');
+    // Pushed live: no reload, no click.
+    await wallet.address().waitFor({ timeout: 20_000 });
+    const linked = await walletState();
+    expect(linked.linked).toBe(true);
+    expect(await wallet.address().textContent()).toBe(linked.address);
+    expect(linked.address).toMatch(/^[A-Za-z0-9_-]{48}$/);
+    await poll(() => page.getByTestId('wallet-balance').textContent()).toMatch(/\d TON$/);
+    await dashboard.assertHealthy('wallet');
+    await dashboard.openScreen('home');
+    expect(await page.getByText('Link a wallet to receive payouts').count()).toBe(0);
+  });
+
+  it('shows earnings growing live while the devnet serves requests', async () => {
+    await dashboard.openScreen('earnings');
+    const before = await earnings.receiptsTotal();
+    const chartBefore = await page.getByTestId('earnings-chart').locator('figcaption').textContent();
+    expect(await sendChats(daemon, 3)).toBe(3);
+    await poll(() => earnings.receiptsTotal()).toBeGreaterThanOrEqual(before + 3);
+    await poll(() => page.getByTestId('earnings-chart').locator('figcaption').textContent()).not.toBe(chartBefore);
+    expect(await page.getByTestId('receipts').locator('tbody tr').first().textContent()).toMatch(/silkworm-tiny.*OK/);
+    await earnings.setOkOnly(true);
+    await poll(() => page.getByTestId('receipts').locator('tbody tr').allTextContents()).toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('OK')));
+    await earnings.setOkOnly(false);
+    await page.getByTestId('bucket-day').click();
+    await poll(() => page.getByTestId('bucket-day').getAttribute('aria-checked')).toBe('true');
+    await dashboard.assertHealthy('earnings');
+  });
+
+  it('claims now and lists the payout with its transaction hash', async () => {
+    await poll(() => page.getByTestId('pending').textContent()).not.toMatch(/^0 TON$/);
+    const result = await earnings.claim();
+    expect(result).toMatch(/^Claim sent: [\d.]+ TON$/);
+    await poll(() => earnings.txHashes().count(), 20_000).toBeGreaterThan(0);
+    expect(await earnings.txHashes().first().textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await poll(() => page.getByTestId('claimed').textContent()).not.toMatch(/^0 TON$/);
+    await dashboard.screenshot('earnings-after-claim');
+  });
+
+  it('disconnects the wallet', async () => {
+    await dashboard.openScreen('wallet');
+    await wallet.disconnect();
+    await page.getByTestId('wallet-empty').waitFor();
+    expect((await walletState()).linked).toBe(false);
+  });
+});
