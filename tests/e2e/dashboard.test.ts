@@ -1,14 +1,14 @@
 // The dashboard in a real Chromium against a real `silkworm daemon` process (its embedded devnet serves
 // the tiny model with llama.cpp): every screen, the serve/pause switch, both languages, both window sizes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
-import { startDaemonProcess, apiCall, type DaemonProcess } from '../support/daemon.js';
-import { DashboardPage, screenNames } from './pages/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { apiCall, type DaemonProcess } from '../support/daemon.js';
+import { openSession, type Session } from './pages/session.js';
+import { type DashboardPage, screenNames } from './pages/dashboard-page.js';
 import { sendChats } from './devnet-requests.js';
 
 let daemon: DaemonProcess;
-let browser: Browser;
+let session: Session;
 let page: Page;
 let dashboard: DashboardPage;
 const poll = <T>(fn: () => Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout });
@@ -18,16 +18,11 @@ const sizes = [
 ] as const;
 
 beforeAll(async () => {
-  [daemon, browser] = await Promise.all([startDaemonProcess({ settings: { language: 'en' } }), launchBrowser()]);
-  page = await browser.newPage({ viewport: sizes[0], locale: 'en-US' });
-  dashboard = new DashboardPage(page);
-  await dashboard.open(daemon.url);
+  session = await openSession();
+  ({ daemon, page, dashboard } = session);
 }, 60_000);
 
-afterAll(async () => {
-  await browser.close();
-  await daemon.stop();
-});
+afterAll(() => session.close());
 
 describe('dashboard', () => {
   it('shows the live state, the hardware and the devnet endpoint', async () => {

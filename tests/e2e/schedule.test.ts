@@ -1,14 +1,14 @@
 // The Schedule screen against a real daemon: drag a range on the weekly grid, save, reload, and the same
 // hours are selected and stored as schedule windows; the keyboard edits the grid too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
-import { startDaemonProcess, apiCall, type DaemonProcess } from '../support/daemon.js';
-import { DashboardPage } from './pages/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { apiCall, type DaemonProcess } from '../support/daemon.js';
+import { openSession, type Session } from './pages/session.js';
+import type { DashboardPage } from './pages/dashboard-page.js';
 import { SchedulePage, type Slot } from './pages/schedule-page.js';
 
 let daemon: DaemonProcess;
-let browser: Browser;
+let session: Session;
 let page: Page;
 let dashboard: DashboardPage;
 let schedule: SchedulePage;
@@ -23,17 +23,12 @@ const key = (s: Slot) => `${s.day}:${s.hour}`;
 const keys = (slots: Slot[]) => slots.map(key).sort();
 
 beforeAll(async () => {
-  [daemon, browser] = await Promise.all([startDaemonProcess({ settings: { language: 'en' } }), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  dashboard = new DashboardPage(page);
+  session = await openSession();
+  ({ daemon, page, dashboard } = session);
   schedule = new SchedulePage(page);
-  await dashboard.open(daemon.url);
 }, 60_000);
 
-afterAll(async () => {
-  await browser.close();
-  await daemon.stop();
-});
+afterAll(() => session.close());
 
 describe('schedule editor', () => {
   it('starts from "always": every hour selected', async () => {

@@ -2,16 +2,16 @@
 // TON Connect approval page, earnings growing live while the devnet serves requests, and "Claim now"
 // paying out on the emulated chain with a transaction hash.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
-import { startDaemonProcess, apiCall, type DaemonProcess } from '../support/daemon.js';
-import { DashboardPage } from './pages/dashboard-page.js';
+import type { Page } from 'playwright-core';
+import { apiCall, type DaemonProcess } from '../support/daemon.js';
+import { openSession, type Session } from './pages/session.js';
+import type { DashboardPage } from './pages/dashboard-page.js';
 import { WalletPage } from './pages/wallet-page.js';
 import { EarningsPage } from './pages/earnings-page.js';
 import { sendChats } from './devnet-requests.js';
 
 let daemon: DaemonProcess;
-let browser: Browser;
+let session: Session;
 let page: Page;
 let dashboard: DashboardPage;
 let wallet: WalletPage;
@@ -20,18 +20,13 @@ const poll = <T>(fn: () => Promise<T>, timeout = 15_000) => expect.poll(fn, { ti
 const walletState = async () => ((await apiCall(daemon, 'state:get')) as { wallet: { linked: boolean; address: string | null } }).wallet;
 
 beforeAll(async () => {
-  [daemon, browser] = await Promise.all([startDaemonProcess({ settings: { language: 'en' } }), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  dashboard = new DashboardPage(page);
+  session = await openSession();
+  ({ daemon, page, dashboard } = session);
   wallet = new WalletPage(page);
   earnings = new EarningsPage(page);
-  await dashboard.open(daemon.url);
 }, 60_000);
 
-afterAll(async () => {
-  await browser.close();
-  await daemon.stop();
-});
+afterAll(() => session.close());
 
 describe('wallet and earnings', () => {
   it('tells a new owner to link a wallet, and links one through the devnet wallet', async () => {
