@@ -6,6 +6,7 @@ import { settingsPatchSchema, settingsSchema } from './settings.js';
 import { stateSnapshotSchema } from './state.js';
 import { earningsQuerySchema, earningsViewSchema, claimViewSchema } from './earnings.js';
 import { linkOfferSchema } from './wallet.js';
+import { estimateRequestSchema, estimateSchema, hardwareDetailsSchema } from './bench.js';
 import { logLineSchema } from './events.js';
 
 const empty = z.object({}).strict();
@@ -35,6 +36,13 @@ export const commands = {
   'earnings:claim': { request: empty, response: z.object({ claims: z.array(claimViewSchema) }) },
   'wallet:link': { request: empty, response: linkOfferSchema },
   'wallet:unlink': { request: empty, response: stateSnapshotSchema },
+  /** Starts the benchmark (serving pauses while it runs); progress and the result arrive in the state. */
+  'bench:run': { request: empty, response: stateSnapshotSchema },
+  'bench:cancel': { request: empty, response: stateSnapshotSchema },
+  /** GPUs, usable llama.cpp backends (probed), CPU and RAM. */
+  'bench:hardware': { request: empty, response: hardwareDetailsSchema },
+  /** TON per day and month from the saved benchmark, the network's prices and the owner's inputs. */
+  'bench:estimate': { request: estimateRequestSchema, response: estimateSchema },
 } as const;
 
 export type Commands = typeof commands;

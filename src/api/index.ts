@@ -1,5 +1,6 @@
 // The one API contract shared by the core, the Electron shell, the daemon and the renderer.
 export * from './commands.js';
+export * from './bench.js';
 export * from './earnings.js';
 export * from './wallet.js';
 export * from './envelope.js';

@@ -2,6 +2,7 @@
 // Prompts and completions never appear here or in any event.
 import { z } from 'zod';
 import { nanoTonSchema } from './money.js';
+import { benchStateSchema } from './bench.js';
 
 export const workerStatuses = ['stopped', 'starting', 'serving', 'paused', 'error'] as const;
 export type WorkerStatus = (typeof workerStatuses)[number];
@@ -92,6 +93,9 @@ export const stateSnapshotSchema = z.object({
   wallet: walletStateSchema,
   availability: availabilityStateSchema,
   network: networkStateSchema,
+  bench: benchStateSchema,
+  /** GPU sensors where the platform reports them (null when absent). */
+  telemetry: z.object({ temperatureC: z.number().nullable(), utilizationPct: z.number().nullable(), vramUsedMb: z.number().nullable(), powerW: z.number().nullable() }),
   /** Set when something needs the owner's attention, e.g. a corrupt settings file was replaced. */
   notices: z.array(z.object({ id: z.string(), level: z.enum(['info', 'warning', 'error']), message: z.string() })),
 });

@@ -10,6 +10,7 @@ import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
 import { claimView, earningsView } from './views.js';
 import type { AvailabilityMonitor } from '../availability/monitor.js';
+import type { BenchWiring } from './bench.js';
 
 export interface HandlerDeps {
   state: StateStore;
@@ -21,6 +22,7 @@ export interface HandlerDeps {
   payouts: Payouts;
   /** Holds the owner's pause/resume overrides; set once the node has started. */
   availability: () => AvailabilityMonitor | null;
+  bench: BenchWiring;
 }
 
 async function qrDataUrl(text: string): Promise<string> {
@@ -73,5 +75,15 @@ export function createHandlers(d: HandlerDeps): Handlers {
       await d.money.linker.unlink();
       return snapshot();
     },
+    'bench:run': async () => {
+      await d.bench.run();
+      return snapshot();
+    },
+    'bench:cancel': () => {
+      d.bench.cancel();
+      return snapshot();
+    },
+    'bench:hardware': () => d.bench.service.hardware(),
+    'bench:estimate': (req) => d.bench.estimate(req),
   };
 }

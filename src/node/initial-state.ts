@@ -10,6 +10,8 @@ export function initialState(version: string): StateSnapshot {
     wallet: { linked: false, address: null, balanceNano: null, pending: false, error: null, nodeWallet: null },
     availability: { decision: 'serve', reason: 'Always available', reasonCode: { key: 'availability.always', params: {} } },
     network: { mode: 'devnet', devnetClientUrl: null, proxies: [] },
+    bench: { running: false, progress: null, result: null, rerunReasons: [], error: null },
+    telemetry: { temperatureC: null, utilizationPct: null, vramUsedMb: null, powerW: null },
     notices: [],
   };
 }

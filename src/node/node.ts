@@ -12,6 +12,7 @@ import { Payouts } from './payouts.js';
 import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
 import { startAvailability } from './availability.js';
+import { BenchWiring } from './bench.js';
 import type { AvailabilityMonitor } from '../availability/monitor.js';
 import type { InputIdleSource } from '../availability/sensors.js';
 import { createDispatcher, type Dispatch } from '../transport/dispatch.js';
@@ -90,9 +91,10 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
   let network: NetworkHandle | null = null;
+  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath });
   let availability: AvailabilityMonitor | null = null;
 
-  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts, availability: () => availability }), log.child('api'));
+  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts, availability: () => availability, bench }), log.child('api'));
 
   return {
     dispatch,
@@ -109,6 +111,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
         'hardware detection',
       );
       stateSync.start();
+      drop(bench.start(), log, 'loading the saved benchmark');
       network = await startNetwork({ settings, state, ledger, money, runtime, secrets, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
       payouts.start();
       availability = await startAvailability({
@@ -124,6 +127,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     },
     async stop() {
       availability?.stop();
+      bench.stop();
       await worker.shutdown();
       payouts.stop();
       stateSync.stop();

@@ -25,6 +25,8 @@ export interface RuntimeDeps {
 export interface EngineRuntime extends WorkerRuntime {
   /** The engine; created (not started) at once so the network can route to it. */
   readonly engine: SandboxHost;
+  /** The served model file. */
+  readonly modelPath: string;
   attachNetwork(network: WorkerNetwork): void;
 }
 
@@ -60,6 +62,7 @@ export async function createEngineRuntime(deps: RuntimeDeps): Promise<EngineRunt
 
   return {
     engine,
+    modelPath,
     attachNetwork(n) {
       network = n;
     },

@@ -45,6 +45,7 @@ export class WorkerController {
   readonly #onChange: WorkerControllerOptions['onChange'];
   readonly #now: () => number;
   #wanted = false;
+  #hold: { reason: string; reasonCode: ReasonCode } | null = null;
   #policy: PauseDecision = { pause: false, reason: 'Serving', reasonCode: code('worker.serving'), until: null };
   #status: WorkerStatus = 'stopped';
   #reason = 'Not started';
@@ -69,6 +70,17 @@ export class WorkerController {
     return this.#reconcile();
   }
 
+  /** Pauses serving for the app's own use of the GPU (the benchmark) until `release`. Beats the policy. */
+  hold(reason: string, reasonCode: ReasonCode): Promise<void> {
+    this.#hold = { reason, reasonCode };
+    return this.#reconcile();
+  }
+
+  release(): Promise<void> {
+    this.#hold = null;
+    return this.#reconcile();
+  }
+
   /** Resolves once every decision given so far has been carried out. */
   settled(): Promise<void> {
     return this.#chain;
@@ -87,6 +99,7 @@ export class WorkerController {
 
   #desired(): Want {
     if (!this.#wanted) return { serve: false, status: 'stopped', reason: 'Stopped', code: code('worker.stopped'), until: null };
+    if (this.#hold) return { serve: false, status: 'paused', reason: this.#hold.reason, code: this.#hold.reasonCode, until: null };
     const p = this.#policy;
     return { serve: !p.pause, status: p.pause ? 'paused' : 'serving', reason: p.reason, code: p.reasonCode, until: p.until };
   }

@@ -1,0 +1,122 @@
+// The benchmark and the estimate in the running app: one BenchService, its progress and result mirrored
+// into the state, serving held while it runs (both need the GPU), GPU telemetry sampled for the dashboard,
+// and the estimate computed from the saved result, the network's prices and the owner's schedule.
+import { BenchService } from '../bench/bench-service.js';
+import { createGpuTelemetry } from '../bench/telemetry.js';
+import { estimateFromBench } from '../bench/estimate-from-bench.js';
+import { estimateToWire } from '../bench/estimate.js';
+import type { EstimateWire } from '../bench/bench-schema.js';
+import { scheduleIntervals } from '../availability/schedule.js';
+import type { Schedule } from '../availability/schedule-schema.js';
+import { ApiError } from '../api/envelope.js';
+import { drop, errorMessage, type Logger } from '../logging/logger.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import type { StateStore } from './state-store.js';
+import type { WorkerController } from './worker-controller.js';
+import type { Money } from './money.js';
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** Hours per week the schedule allows, measured over the coming week (DST included). */
+export function scheduleHoursPerWeek(schedule: Schedule, now = Date.now()): number {
+  if (schedule.mode === 'always') return 168;
+  const ms = scheduleIntervals(schedule, now)
+    .map(([a, b]) => Math.max(0, Math.min(b, now + WEEK_MS) - Math.max(a, now)))
+    .reduce((x, y) => x + y, 0);
+  return Math.min(168, ms / 3_600_000);
+}
+
+export interface BenchDeps {
+  log: Logger;
+  dataDir: string;
+  appVersion: string;
+  state: StateStore;
+  worker: WorkerController;
+  settings: SettingsService;
+  money: Money;
+  modelPath: () => string;
+}
+
+export class BenchWiring {
+  readonly service: BenchService;
+  readonly #d: BenchDeps;
+  #telemetryTimer: NodeJS.Timeout | null = null;
+
+  constructor(d: BenchDeps) {
+    this.#d = d;
+    const telemetry = createGpuTelemetry({ log: d.log.child('telemetry') });
+    this.service = new BenchService({ log: d.log, dataDir: d.dataDir, appVersion: d.appVersion, telemetry });
+    this.service.onEvent((e) => {
+      const patch = (b: Partial<ReturnType<StateStore['get']>['bench']>): void => d.state.patch((s) => ({ bench: { ...s.bench, ...b } }));
+      switch (e.type) {
+        case 'progress':
+          patch({ running: true, progress: e.progress, error: null });
+          return;
+        case 'result':
+          patch({ running: false, progress: null, result: e.result, rerunReasons: [], error: null });
+          return;
+        case 'failed':
+          patch({ running: false, progress: null, error: e.message });
+          return;
+      }
+    });
+    const sample = async (): Promise<void> => {
+      const t = await telemetry.read();
+      const g = t.gpus[0];
+      d.state.patch({ telemetry: { temperatureC: g?.temperatureC ?? null, utilizationPct: g?.utilizationPct ?? null, vramUsedMb: g?.vramUsedMb ?? null, powerW: g?.powerW ?? null } });
+      // Nothing reports GPU sensors here: stop asking.
+      if (t.source === 'absent' && this.#telemetryTimer) clearInterval(this.#telemetryTimer);
+    };
+    this.#telemetryTimer = setInterval(() => drop(sample(), d.log, 'GPU telemetry'), 2000);
+    this.#telemetryTimer.unref();
+  }
+
+  async start(): Promise<void> {
+    const status = await this.service.status({ path: this.#d.modelPath() }).catch(() => null);
+    if (status) this.#d.state.patch((s) => ({ bench: { ...s.bench, result: status.saved, rerunReasons: status.needed && status.saved ? status.reasons.map(String) : [] } }));
+  }
+
+  stop(): void {
+    if (this.#telemetryTimer) clearInterval(this.#telemetryTimer);
+    this.service.cancel();
+  }
+
+  /** Starts a run in the background; serving is held for its duration. */
+  async run(): Promise<void> {
+    if (this.#d.state.get().bench.running) throw new ApiError('conflict', 'A benchmark is already running.');
+    this.#d.state.patch((s) => ({ bench: { ...s.bench, running: true, progress: null, error: null } }));
+    await this.#d.worker.hold('Paused: benchmarking your hardware', { key: 'worker.benchmarking', params: {} });
+    drop(
+      this.service
+        .run({ modelPath: this.#d.modelPath() })
+        .catch((err: unknown) => {
+          this.#d.log.warn(`benchmark: ${errorMessage(err)}`);
+        })
+        .finally(() => drop(this.#d.worker.release(), this.#d.log, 'resuming after the benchmark')),
+      this.#d.log,
+      'benchmark',
+    );
+  }
+
+  cancel(): void {
+    this.service.cancel();
+  }
+
+  async estimate(req: { hoursPerWeek?: number | undefined; utilization?: number | undefined; kwhPrice: number; currency: string; tonPrice: number | null; gpuWatts?: number | undefined; coefficient?: number | undefined }): Promise<EstimateWire> {
+    const result = await this.service.saved();
+    if (!result) throw new ApiError('conflict', 'Run the benchmark first: the estimate is computed from your own measurement.');
+    const params = this.#d.money.params();
+    if (!params) throw new ApiError('unavailable', "The network's prices are not known yet (the root contract could not be read).");
+    const s = this.#d.settings.get();
+    const estimate = estimateFromBench(result, params, {
+      hoursPerWeek: req.hoursPerWeek ?? scheduleHoursPerWeek(s.availability.schedule),
+      kwhPrice: req.kwhPrice,
+      currency: req.currency,
+      tonPrice: req.tonPrice,
+      coefficient: req.coefficient ?? s.coefficient,
+      ...(req.utilization !== undefined ? { utilization: req.utilization } : {}),
+      ...(req.gpuWatts !== undefined ? { gpuWatts: req.gpuWatts } : {}),
+    });
+    return estimateToWire(estimate);
+  }
+}
