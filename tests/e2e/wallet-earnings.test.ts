@@ -64,14 +64,20 @@ describe('wallet and earnings', () => {
     await dashboard.assertHealthy('earnings');
   });
 
-  it('claims now and lists the payout with its transaction hash', async () => {
+  it('claims now, lists the payout with its transaction hash, and says when there is nothing to claim', async () => {
     await poll(() => page.getByTestId('pending').textContent()).not.toMatch(/^0 TON$/);
+    // Paused, no new request can sign a new payment between the two claims.
+    await apiCall(daemon, 'worker:pause', {});
     const result = await earnings.claim();
     expect(result).toMatch(/^Claim sent: [\d.]+ TON$/);
     await poll(() => earnings.txHashes().count(), 20_000).toBeGreaterThan(0);
     expect(await earnings.txHashes().first().textContent()).toMatch(/^[0-9a-f]{64}$/);
     await poll(() => page.getByTestId('claimed').textContent()).not.toMatch(/^0 TON$/);
+    await poll(() => page.getByTestId('pending').textContent()).toBe('0 TON');
     await dashboard.screenshot('earnings-after-claim');
+    expect(await earnings.claim()).toMatch(/^Nothing to claim/);
+    expect(await page.getByTestId('claim-result').getAttribute('role')).toBe('alert');
+    await apiCall(daemon, 'worker:resume', {});
   });
 
   it('disconnects the wallet', async () => {
