@@ -15,6 +15,7 @@ import { UtilityProcessLauncher } from './utility-launcher.js';
 import { SafeStorageSecretStore } from './safe-storage-secrets.js';
 import { showNotes } from './notifications.js';
 import { notesFor } from '../src/desktop/notes.js';
+import { startUpdates } from './updates.js';
 import { PowerMonitorIdleSource } from '../src/availability/system-sensors.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -93,6 +94,7 @@ async function boot(): Promise<void> {
   });
 
   await node.start();
+  startUpdates(() => node.settings.get(), node.log.child('updates'));
   if (!process.argv.includes('--hidden')) dashboard.show();
 }
 

@@ -34,6 +34,8 @@ export const settingsFields = {
     .strict(),
   /** Schedules, games, idle, battery, thermal limits and caps. */
   availability: availabilitySettingsSchema,
+  /** Desktop app updates (electron-updater, generic feed). */
+  updates: z.object({ auto: z.boolean(), feedUrl: z.url().nullable() }).strict(),
 };
 
 type Fields = typeof settingsFields;
@@ -46,6 +48,7 @@ export const settingsDefaults: Values = {
   coefficient: 1000,
   network: { mode: 'devnet', proxies: [], tonNetwork: 'testnet', tonEndpoint: null, tonApiKey: null, rootAddress: null, devnetRequestsPerMinute: 12 },
   availability: defaultAvailabilitySettings(),
+  updates: { auto: true, feedUrl: null },
 };
 
 function withDefaults<S extends z.ZodRawShape>(

@@ -37,6 +37,10 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
     summary: 'bench [--json] [--model F] [--reps N] [--threads N] [--save]   benchmark this machine (pp512/tg128)',
     load: async () => (await import('./commands/bench.js')).benchCommand,
   },
+  claim: {
+    summary: 'claim [--json]                     claim every signed payment on chain now',
+    load: async () => (await import('./commands/control.js')).claimCommand,
+  },
   resume: {
     summary: 'resume                             resume serving',
     load: async () => (await import('./commands/control.js')).resumeCommand,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, parseDuration } from '../args.js';
 import { dataFiles, defaultDataDir } from '../../daemon/paths.js';
 import { readToken } from '../../daemon/token.js';
-import { stateSnapshotSchema, type CommandName, type StateSnapshot } from '../../api/index.js';
+import { commands, stateSnapshotSchema, type CommandName, type StateSnapshot } from '../../api/index.js';
 import { formatTon } from '../../api/money.js';
 
 async function call(dataDir: string, command: CommandName, payload: object): Promise<unknown> {
@@ -62,4 +62,16 @@ export async function pauseCommand(args: string[]): Promise<number> {
 export async function resumeCommand(args: string[]): Promise<number> {
   const parsed = parseArgs(args, { values: ['data-dir'], booleans: ['json'] });
   return printState(await call(dataDirOf(parsed), 'worker:resume', {}), parsed.flags.has('json'));
+}
+
+/** `silkworm claim`: "claim now" — submit every signed payment on chain regardless of the threshold. */
+export async function claimCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, { values: ['data-dir'], booleans: ['json'] });
+  const { claims } = commands['earnings:claim'].response.parse(await call(dataDirOf(parsed), 'earnings:claim', {}));
+  if (parsed.flags.has('json')) {
+    process.stdout.write(JSON.stringify({ claims }) + '\n');
+  } else {
+    for (const c of claims) process.stdout.write(`${c.status}: ${formatTon(c.amountNano)} TON to the owner, fees ${formatTon(c.feesNano)} TON${c.txHash ? `, tx ${c.txHash}` : ''}${c.detail ? ` (${c.detail})` : ''}\n`);
+  }
+  return claims.every((c) => c.status === 'paid') ? 0 : 1;
 }
