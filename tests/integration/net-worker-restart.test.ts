@@ -1,0 +1,96 @@
+// kill -9 of a worker process mid-stream: the client gets a clean error, the proxy routes new requests to
+// the other worker, and the restarted worker recovers its durable ledger and handshakes again without
+// losing a signed payment; at the end each ledger equals the proxy's books.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Address } from '@ton/core';
+import { silentLogger } from '../../src/logging/logger.js';
+import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
+import { DevnetProxy, devnetSigner } from '../../src/devnet/proxy/index.js';
+import { ClientEndpoint } from '../../src/devnet/client/index.js';
+import { EarningsLedger } from '../../src/earnings/ledger.js';
+import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from '../../src/devnet/run/worker-processes.js';
+
+let root: string;
+let chain: SandboxChain;
+let devnet: DevnetChain;
+let proxy: DevnetProxy;
+let client: ClientEndpoint;
+const workers: WorkerProcess[] = [];
+const owners = [new Address(0, Buffer.alloc(32, 0xa1)), new Address(0, Buffer.alloc(32, 0xb2))];
+
+const start = (i: number): Promise<WorkerProcess> =>
+  startWorkerProcess({ proxy: `127.0.0.1:${proxy.port}`, owner: owners[i]!, dataDir: path.join(root, `w${i}`), feePerToken: devnet.params.workerFeePerToken });
+
+async function ask(stream: boolean, maxTokens = 8): Promise<Response> {
+  return fetch(`${client.url}/v1/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'tell me a story', max_tokens: maxTokens, stream }),
+  });
+}
+
+async function signedTokens(i: number): Promise<bigint> {
+  const ledger = await EarningsLedger.open({ dir: path.join(root, `w${i}`, 'earnings'), log: silentLogger });
+  const tokens = ledger.payments.get(devnet.workerSc(owners[i]!))?.tokens ?? 0n;
+  await ledger.close();
+  return tokens;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'sw-restart-'));
+  chain = await SandboxChain.open({ log: silentLogger });
+  devnet = await DevnetChain.start({ chain, log: silentLogger });
+  proxy = await DevnetProxy.start({ log: silentLogger, signer: devnetSigner(devnet), powDifficulty: 8, policy: 'home' });
+  client = await ClientEndpoint.start({ proxy, log: silentLogger });
+  workers.push(await start(0), await start(1));
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => stopWorkerProcess(w)));
+  await client.stop();
+  await proxy.stop();
+  await chain.close();
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
+});
+
+describe('a worker killed mid-stream', () => {
+  it('fails only that stream, keeps serving through the other worker, and recovers its ledger on restart', async () => {
+    for (let i = 0; i < 4; i++) expect((await ask(false)).status).toBe(200);
+    const long = await ask(true, 3000);
+    expect(long.status).toBe(200);
+    const reader = long.body!.getReader();
+    await reader.read(); // the stream has started on some worker
+    const busy = proxy.workers().find((w) => w.running > 0);
+    expect(busy).toBeDefined();
+    const victim = owners.findIndex((o) => o.toRawString() === busy!.owner);
+    const before = await signedTokens(victim);
+    workers[victim]!.child.kill('SIGKILL');
+
+    let text = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toContain('"error"');
+    expect(text).not.toContain('[DONE]');
+
+    for (let i = 0; i < 3; i++) expect((await ask(false)).status).toBe(200);
+    const survivor = owners[1 - victim]!.toRawString();
+    expect(proxy.books().find((b) => b.owner === survivor)?.requests).toBeGreaterThan(0);
+
+    workers[victim] = await start(victim);
+    expect(await signedTokens(victim)).toBeGreaterThanOrEqual(before);
+    for (let i = 0; i < 2; i++) expect((await ask(false)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all(workers.map((w) => stopWorkerProcess(w)));
+    for (const [i, owner] of owners.entries()) {
+      const book = proxy.books().find((b) => b.owner === owner.toRawString());
+      expect(await signedTokens(i)).toBe(book?.signed_tokens ?? 0n);
+    }
+  });
+});
