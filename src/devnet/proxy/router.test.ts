@@ -23,4 +23,10 @@ describe('routing', () => {
   it('decays the average toward new samples', () => {
     expect(decayAverage(1000, 2000)).toBe(1200);
   });
+
+  it('shares load between idle equals: the link that waited longest gets the next request', () => {
+    const links = [c(1, { lastRoutedAt: 500 }), c(2, { lastRoutedAt: 100 }), c(3, { lastRoutedAt: 900 })];
+    expect(chooseConnection(links, { baseModel: 'm' })?.id).toBe(2);
+    expect(chooseConnection([c(1, { lastRoutedAt: 5 }), c(2)], { baseModel: 'm' })?.id).toBe(2);
+  });
 });

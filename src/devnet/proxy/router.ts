@@ -1,6 +1,7 @@
 // Choosing a worker connection for a request (§3.5, ProxyRunner::choose_connection): among connections of
 // the model that are ready, enabled, below their cap and priced at most the client's max coefficient, the
-// one minimising running × average query time; ties go to the better reputation, then to fewer running.
+// one minimising running × average query time; ties go to the better reputation, then to fewer running,
+// then to the link that waited longest (so idle workers share the load instead of the first taking all).
 export interface RouteCandidate {
   id: number;
   baseModel: string;
@@ -12,6 +13,8 @@ export interface RouteCandidate {
   /** Decaying average duration of this connection's requests, ms. */
   averageMs: number;
   reputation: number;
+  /** performance.now() of the last request routed here (0: never). */
+  lastRoutedAt?: number;
 }
 
 export interface RouteWant {
@@ -42,7 +45,10 @@ export function chooseConnection<C extends RouteCandidate>(candidates: readonly 
     const better =
       best === null ||
       load < bestLoad ||
-      (load === bestLoad && (c.reputation > best.reputation || (c.reputation === best.reputation && c.running < best.running)));
+      (load === bestLoad &&
+        (c.reputation > best.reputation ||
+          (c.reputation === best.reputation &&
+            (c.running < best.running || (c.running === best.running && (c.lastRoutedAt ?? 0) < (best.lastRoutedAt ?? 0))))));
     if (better) {
       best = c;
       bestLoad = load;

@@ -54,6 +54,8 @@ export class WorkerLink {
   #ready = false;
   #coefficient = 0;
   #averageMs = 1000;
+  /** When this link was last given a request (ties in routing go to the longest-waiting link). */
+  #lastRoutedAt = 0;
 
   constructor(o: WorkerLinkOptions) {
     this.id = o.id;
@@ -102,7 +104,7 @@ export class WorkerLink {
 
   candidate(reputation: number): RouteCandidate {
     const w = this.worker;
-    return { id: this.id, baseModel: w?.baseModel ?? '', ready: this.ready, enabled: this.#enabled, running: this.#running.size, cap: w?.cap ?? 0, coefficient: this.#coefficient, averageMs: this.#averageMs, reputation };
+    return { id: this.id, baseModel: w?.baseModel ?? '', ready: this.ready, enabled: this.#enabled, running: this.#running.size, cap: w?.cap ?? 0, coefficient: this.#coefficient, averageMs: this.#averageMs, reputation, lastRoutedAt: this.#lastRoutedAt };
   }
 
   /** Sends proxy.runQueryEx; the caller awaits `relay.response`. */
@@ -127,6 +129,7 @@ export class WorkerLink {
       },
     });
     this.#running.set(key, relay);
+    this.#lastRoutedAt = performance.now();
     const signed = this.#o.books.lastSigned(worker.owner);
     // Cocoon's worker gets 0.95 of the proxy's timeout so its error arrives before the proxy gives up.
     this.#conn.send({
