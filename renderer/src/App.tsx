@@ -9,6 +9,7 @@ import { Wallet } from './screens/Wallet.js';
 import { Schedule } from './screens/Schedule.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { Logs } from './screens/Logs.js';
+import { Bench } from './screens/Bench.js';
 import { Banners } from './components/Banners.js';
 
 export function App({ client }: { client: ApiClient }) {
@@ -50,6 +51,7 @@ export function App({ client }: { client: ApiClient }) {
         {state && screen === 'earnings' && <Earnings state={state} client={client} />}
         {state && screen === 'wallet' && <Wallet state={state} client={client} run={view.run} />}
         {settings && screen === 'schedule' && <Schedule settings={settings} save={view.saveSettings} />}
+        {state && screen === 'bench' && <Bench state={state} client={client} run={view.run} />}
         {settings && screen === 'settings' && <SettingsScreen settings={settings} update={view.updateSettings} save={view.saveSettings} />}
         {screen === 'logs' && <Logs client={client} />}
       </main>

@@ -4,7 +4,7 @@ import type { StateSnapshot } from '../../../src/api/index.js';
 
 export function HardwareCard({ state }: { state: StateSnapshot }) {
   const { t } = useTranslation();
-  const { hardware, model } = state;
+  const { hardware, model, telemetry } = state;
   return (
     <section className="card" aria-labelledby="hw-title" data-testid="hardware">
       <h2 id="hw-title">{t('home.hardware')}</h2>
@@ -18,6 +18,19 @@ export function HardwareCard({ state }: { state: StateSnapshot }) {
               ? t('home.noGpu')
               : hardware.gpus.map((g) => `${g.model}${g.vramMb ? ` · ${t('units.gb', { value: Math.round(g.vramMb / 1024) })}` : ''}`).join(', ')}
           </dd>
+          {/* Sensors a machine lacks are null and simply not shown (never a made-up zero). */}
+          {telemetry.temperatureC !== null && (
+            <>
+              <dt>{t('home.gpuTemp')}</dt>
+              <dd data-testid="gpu-temp">{t('units.celsius', { value: Math.round(telemetry.temperatureC) })}</dd>
+            </>
+          )}
+          {telemetry.utilizationPct !== null && (
+            <>
+              <dt>{t('home.gpuUtil')}</dt>
+              <dd data-testid="gpu-util">{t('units.percent', { value: Math.round(telemetry.utilizationPct) })}</dd>
+            </>
+          )}
           <dt>{t('home.cpu')}</dt>
           <dd translate="no">
             {hardware.cpu.brand} · {hardware.cpu.threads}×

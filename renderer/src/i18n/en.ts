@@ -1,5 +1,7 @@
 // English strings. Every visible string of the dashboard is here and in ru.ts (same keys, which the
 // Strings type enforces). Reason codes from the core live in reasons.ts.
+import { enBench } from './en-bench.js';
+
 export const en = {
   app: { title: 'Silkworm', tagline: 'Your idle GPU, earning TON', offline: 'Reconnecting to Silkworm…', skip: 'Skip to content', dismiss: 'Dismiss' },
   nav: { label: 'Screens', home: 'Home', earnings: 'Earnings', wallet: 'Wallet', schedule: 'Schedule', settings: 'Settings', logs: 'Logs', bench: 'Benchmark' },
@@ -180,6 +182,7 @@ export const en = {
     count: '{{shown}} of {{total}} lines, newest first',
     live: 'Live',
   },
+  bench: enBench,
   units: { ton: 'TON', gb: '{{value}} GB', percent: '{{value}} %', celsius: '{{value}} °C', ms: '{{value}} ms', tps: '{{value}} tokens/s' },
 } as const;
 

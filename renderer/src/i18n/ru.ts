@@ -1,5 +1,6 @@
 // Russian strings: the same keys as en.ts (the Strings type makes a missing key a type error).
 import type { Strings } from './en.js';
+import { ruBench } from './ru-bench.js';
 
 export const ru: Strings = {
   app: { title: 'Silkworm', tagline: 'Ваша видеокарта зарабатывает TON, пока вы не играете', offline: 'Переподключение к Silkworm…', skip: 'Перейти к содержимому', dismiss: 'Закрыть' },
@@ -181,5 +182,6 @@ export const ru: Strings = {
     count: '{{shown}} из {{total}} строк, новые сверху',
     live: 'В реальном времени',
   },
+  bench: ruBench,
   units: { ton: 'TON', gb: '{{value}} ГБ', percent: '{{value}} %', celsius: '{{value}} °C', ms: '{{value}} мс', tps: '{{value}} токенов/с' },
 };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { artifactsDir } from '../../support/browser.js';
 import { latinWords } from './visible-text.js';
 
-export const screenNames = ['home', 'earnings', 'wallet', 'schedule', 'settings', 'logs'] as const;
+export const screenNames = ['home', 'earnings', 'wallet', 'schedule', 'bench', 'settings', 'logs'] as const;
 export type ScreenName = (typeof screenNames)[number];
 
 /** The element that proves each screen rendered with data. */
@@ -14,6 +14,7 @@ const screenMarker: Record<ScreenName, string> = {
   earnings: 'earnings-screen',
   wallet: 'wallet-screen',
   schedule: 'schedule-screen',
+  bench: 'bench-screen',
   settings: 'settings-screen',
   logs: 'logs-screen',
 };
@@ -72,6 +73,11 @@ export class DashboardPage {
   /** Latin words shown on the open screen outside proper names and data (for the Russian check). */
   untranslated(): Promise<string[]> {
     return latinWords(this.page);
+  }
+
+  /** How many pixels the page sticks out sideways (tables scroll inside their own boxes instead). */
+  horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   }
 
   async screenshot(name: string): Promise<string> {
