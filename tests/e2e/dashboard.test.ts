@@ -87,6 +87,7 @@ describe('dashboard', () => {
       for (const name of screenNames) {
         await dashboard.openScreen(name);
         expect(await dashboard.horizontalOverflow(), `${name} at ${size.width}px`).toBeLessThanOrEqual(0);
+        if (size.width === 1280) expect(await dashboard.unnamedControls(), `unnamed controls on ${name}`).toEqual([]);
         await dashboard.screenshot(`dashboard-${name}-${size.width}x${size.height}`);
       }
     }
@@ -97,6 +98,22 @@ describe('dashboard', () => {
     await poll(() => page.getByTestId('log-lines').locator('li').allTextContents()).toSatisfy((lines: string[]) => lines.length > 0 && lines.every((l) => /devnet proxy/i.test(l)));
     await page.getByTestId('log-level').selectOption('error');
     await page.getByText('No log lines match.').waitFor();
+  });
+
+  it('is usable from the keyboard: skip link first, then the screens, with a visible focus ring', async () => {
+    await dashboard.openScreen('home');
+    await page.reload();
+    await dashboard.status().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('nav-home');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(ring).toBe('solid');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('earnings-screen').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/earnings');
   });
 
   it('switches every visible string to Russian, remembers it, and switches back', async () => {

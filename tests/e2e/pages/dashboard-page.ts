@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { artifactsDir } from '../../support/browser.js';
-import { latinWords } from './visible-text.js';
+import { latinWords, unnamedControls } from './visible-text.js';
 
 export const screenNames = ['home', 'earnings', 'wallet', 'schedule', 'bench', 'settings', 'logs'] as const;
 export type ScreenName = (typeof screenNames)[number];
@@ -78,6 +78,10 @@ export class DashboardPage {
   /** How many pixels the page sticks out sideways (tables scroll inside their own boxes instead). */
   horizontalOverflow(): Promise<number> {
     return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
+  unnamedControls(): Promise<string[]> {
+    return unnamedControls(this.page);
   }
 
   async screenshot(name: string): Promise<string> {

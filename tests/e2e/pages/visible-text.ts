@@ -30,3 +30,18 @@ export async function latinWords(page: Page): Promise<string[]> {
   }
   return [...new Set(words)];
 }
+
+/** Controls a screen reader could not name: no label, no text, no aria-label (img: no alt). */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const selector = 'button, input, select, textarea, img, a[href], [role="switch"], [role="gridcell"], [role="radio"]';
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      if (!el.checkVisibility() || (el instanceof HTMLInputElement && el.type === 'hidden')) continue;
+      const labelled = 'labels' in el && (el as HTMLInputElement).labels !== null && ((el as HTMLInputElement).labels?.length ?? 0) > 0;
+      const named = Boolean(el.getAttribute('aria-label')?.trim() || el.getAttribute('aria-labelledby') || (el instanceof HTMLImageElement ? el.alt.trim() : el.textContent?.trim()));
+      if (!labelled && !named) out.push(el.outerHTML.slice(0, 120));
+    }
+    return out;
+  });
+}
