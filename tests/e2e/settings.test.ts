@@ -1,5 +1,6 @@
-// The Schedule screen against a real daemon: drag a range on the weekly grid, save, reload, and the same
-// hours are selected and stored as schedule windows; the keyboard edits the grid too.
+// The screens that edit settings, against a real daemon. Schedule: drag a range on the weekly grid, save,
+// reload, and the same hours are selected and stored as schedule windows; the keyboard edits the grid too.
+// Settings: saved fields reach settings:get, and a value the core refuses is named, not lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiCall, type DaemonProcess } from '../support/daemon.js';
@@ -98,5 +99,35 @@ describe('schedule editor', () => {
     await schedule.save();
     expect((await availability()).schedule).toMatchObject({ mode: 'always', windows: [] });
     await dashboard.screenshot('schedule-saved');
+  });
+});
+
+describe('settings form', () => {
+  it('saves the price, the GPU memory share and proxies, and says network changes need a restart', async () => {
+    await dashboard.openScreen('settings');
+    await page.getByText('Network changes apply after Silkworm restarts.').waitFor();
+    await page.getByTestId('coefficient').fill('1500');
+    await page.getByRole('spinbutton', { name: 'Largest share of GPU memory to use (%)' }).fill('60');
+    await page.getByText('Advanced: network endpoints').click();
+    await page.getByRole('textbox', { name: /Cocoon proxies/ }).fill('proxy.example.org:8888');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-status').filter({ hasText: /^Saved$/ }).waitFor();
+    const saved = (await apiCall(daemon, 'settings:get')) as { coefficient: number; network: { proxies: string[]; mode: string }; availability: { vramShare: number } };
+    expect(saved.coefficient).toBe(1500);
+    expect(saved.availability.vramShare).toBeCloseTo(0.6);
+    expect(saved.network).toMatchObject({ mode: 'devnet', proxies: ['proxy.example.org:8888'] });
+  });
+
+  it('shows the field the core refuses and keeps what was typed', async () => {
+    const proxies = page.getByRole('textbox', { name: /Cocoon proxies/ });
+    await proxies.fill('not a proxy');
+    await page.getByTestId('settings-save').click();
+    const alert = page.getByRole('alert').filter({ hasText: /network\.proxies/ });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Check this value: (patch\.)?network\.proxies\.0: expected host:port$/);
+    expect(await proxies.inputValue()).toBe('not a proxy');
+    expect(((await apiCall(daemon, 'settings:get')) as { network: { proxies: string[] } }).network.proxies).toEqual(['proxy.example.org:8888']);
+    await page.getByRole('button', { name: 'Undo changes' }).click();
+    expect(await proxies.inputValue()).toBe('proxy.example.org:8888');
   });
 });
