@@ -7,7 +7,9 @@ import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { silentLogger } from '../logging/logger.js';
 import { ensureTinyModel, tinyPresets } from '../engine/gguf/tiny-model.js';
-import { LlamaRuntime } from '../engine/runtime/llama-runtime.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { SandboxHost } from '../engine/sandbox/host.js';
 import type { InferenceBackend } from './query-runner.js';
 import { startPerfPath } from './perf-path.js';
@@ -78,8 +80,6 @@ export async function networkPerf(): Promise<Record<string, number>> {
   const host = new SandboxHost({ log: silentLogger, modelPath, modelName: model, workDir: join(dir, 'sandbox'), threads: 1, contextSize: 2048, maxActiveRequests: 2 });
   await host.start();
   const path = await startPerfPath({ backend: host, model, maxActive: 2 });
-  const raw = await LlamaRuntime.create({ threads: 1, gpu: false });
-  await raw.load({ modelPath, contextSize: 2048, sequences: 1 });
   try {
     const req = (maxTokens: number, i: number): string => JSON.stringify({ model, prompt: `the story of a small red car number ${i}`, max_tokens: maxTokens, temperature: 0, stream: true });
     const direct = async (maxTokens: number, i: number) => {
@@ -92,16 +92,11 @@ export async function networkPerf(): Promise<Record<string, number>> {
       if (!res.body) throw new Error('no body');
       return timeStream(res.body, t0);
     };
-    const rawTps = async (maxTokens: number, i: number): Promise<number> => {
-      let first = 0;
-      let firstCount = 0;
-      const usage = await raw.generate({ kind: 'text', text: `the story of a small red car number ${i}` }, { maxTokens, temperature: 0, topP: 1, stop: [] }, (_t, n) => {
-        if (first === 0) {
-          first = performance.now();
-          firstCount = n;
-        }
-      }, new AbortController().signal);
-      return ((usage.completionTokens - firstCount) / (performance.now() - first)) * 1000;
+    // Raw node-llama-cpp runs in a process of its own, as the engine does, so both sides get a core alike.
+    const rawTps = async (maxTokens: number, rounds: number): Promise<number[]> => {
+      const child = fileURLToPath(new URL('./raw-decode-child.js', import.meta.url));
+      const { stdout } = await promisify(execFile)(process.execPath, [child, modelPath, String(rounds), String(maxTokens)]);
+      return (JSON.parse(stdout) as { tps: number[] }).tps;
     };
     await direct(8, 0);
     await viaPath(8, 0);
@@ -113,17 +108,12 @@ export async function networkPerf(): Promise<Record<string, number>> {
       const c = a ?? (await direct(4, i));
       overheads.push(b.ttft - c.ttft);
     }
-    const ratios: number[] = [];
+    // Decode speed: raw rounds, the whole path, raw again — drift on a shared machine hits both sides.
+    const rawList = await rawTps(256, 3);
     const e2e: number[] = [];
-    const rawList: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const p = i % 2 ? (await viaPath(256, i)).tps : 0;
-      const r = await rawTps(256, i);
-      const q = p || (await viaPath(256, i)).tps;
-      e2e.push(q);
-      rawList.push(r);
-      ratios.push(q / r);
-    }
+    for (let i = 0; i < 6; i++) e2e.push((await viaPath(256, i)).tps);
+    rawList.push(...(await rawTps(256, 3)));
+    const ratios = [median(e2e) / median(rawList)];
     return {
       null_engine_rps: Math.round(rps),
       ttft_overhead_ms_p50: Number(median(overheads).toFixed(2)),
@@ -132,7 +122,6 @@ export async function networkPerf(): Promise<Record<string, number>> {
       e2e_efficiency: Number(median(ratios).toFixed(3)),
     };
   } finally {
-    await raw.unload();
     await path.close();
     await host.stop();
     await rm(dir, { recursive: true, force: true, maxRetries: 5 });
