@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, initialPolicyMemory, type PolicyMemory } from './policy.js';
-import { renderMessage } from './messages.js';
+import { renderMessage } from '../api/reasons.js';
 import { pauseOverride, resumeOverride, type Override } from './override.js';
 import { schedulePreset } from './schedule-schema.js';
 import type { SensorSnapshot } from './sensors.js';

@@ -15,7 +15,7 @@
 // Memory (thermal latch, last contention seen) is updated from the sensors whichever step wins.
 import { DateTime } from 'luxon';
 import { detect, type Detection } from './game-detector.js';
-import { renderMessage, type ReasonMessage } from './messages.js';
+import { renderMessage, type ReasonMessage } from '../api/reasons.js';
 import { activeOverride, type Override } from './override.js';
 import { resolveTimeZone, scheduleState } from './schedule.js';
 import type { SensorSnapshot } from './sensors.js';

@@ -2,7 +2,7 @@
 // string is left empty or untranslated by accident (same text in en and ru only for proper names).
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { availabilityMessages, messageKeys } from '../../src/availability/messages.js';
+import { availabilityMessages, messageKeys } from '../../src/api/reasons.js';
 
 // The renderer is its own TypeScript project that the tests project does not list: loaded by path at run
 // time and typed by the shape used here.

@@ -1,6 +1,5 @@
-// The reasons a decision gives, as message keys with parameters so the UI can translate them. Templates use
-// i18next's {{name}} interpolation; the renderer may load `availabilityMessages` as a resource bundle.
-// Imports nothing from Node, so the renderer can use it.
+// The reasons an availability decision gives, as message keys with parameters: part of the API contract,
+// so the dashboard translates them (i18next {{name}} interpolation) from this one table.
 
 export const messageKeys = [
   'serving',
@@ -57,10 +56,10 @@ export const availabilityMessages: Record<MessageLanguage, Record<MessageKey, st
     'serving.idle': 'Работает: нет ввода {{minutes}} мин',
     'paused.manual': 'Приостановлено вами до возобновления',
     'paused.manualUntil': 'Приостановлено вами до {{time}}',
-    'paused.thermal': 'Пауза: GPU нагрет до {{temp}} °C, продолжит ниже {{resumeBelow}} °C',
+    'paused.thermal': 'Пауза: видеокарта нагрета до {{temp}} °C, продолжит ниже {{resumeBelow}} °C',
     'paused.game': 'Пауза: запущена игра ({{name}})',
     'paused.program': 'Пауза: запущена программа {{name}}',
-    'paused.gpuBusy': 'Пауза: {{name}} использует GPU ({{usedMb}} МБ)',
+    'paused.gpuBusy': 'Пауза: {{name}} использует видеокарту ({{usedMb}} МБ)',
     'paused.afterExit': 'Пауза: {{name}} закрыта, продолжит в {{time}}',
     'paused.battery': 'Пауза: питание от батареи',
     'paused.schedule': 'Вне вашего расписания (продолжит в {{time}})',
