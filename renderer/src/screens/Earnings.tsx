@@ -1,13 +1,15 @@
 // Earnings: the chart per hour/day, pending vs paid with "Claim now", the receipts and the payouts.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import type { ApiClient } from '../api/client.js';
 import { useEarnings, type EarningsFilter } from '../hooks/useEarnings.js';
-import { EarningsChart } from '../components/EarningsChart.js';
 import { ClaimPanel } from '../components/ClaimPanel.js';
 import { ReceiptsTable } from '../components/ReceiptsTable.js';
 import { PayoutsTable } from '../components/PayoutsTable.js';
+
+// recharts is most of the bundle's weight: load it with the screen that draws it, not at start-up.
+const EarningsChart = lazy(async () => ({ default: (await import('../components/EarningsChart.js')).EarningsChart }));
 
 export function Earnings({ client, state }: { client: ApiClient; state: StateSnapshot }) {
   const { t } = useTranslation();
@@ -28,7 +30,9 @@ export function Earnings({ client, state }: { client: ApiClient; state: StateSna
             ))}
           </div>
         </div>
-        <EarningsChart view={view} bucket={filter.bucket} />
+        <Suspense fallback={<div className="chart-box" />}>
+          <EarningsChart view={view} bucket={filter.bucket} />
+        </Suspense>
       </section>
       <ClaimPanel view={view} client={client} onClaimed={reload} />
       <ReceiptsTable view={view} filter={filter} onFilter={setFilter} />

@@ -19,12 +19,9 @@ export function Logs({ client }: { client: ApiClient }) {
   }, [lines, level, query]);
   const shown = matching.slice(0, SHOWN);
   return (
-    <section className="card" aria-labelledby="logs-title" data-testid="logs-screen">
-      <div className="card-head">
-        <h2 id="logs-title">{t('logs.title')}</h2>
-        <span className="pill live">{t('logs.live')}</span>
-      </div>
+    <section className="card" aria-labelledby="screen-title" data-testid="logs-screen">
       <div className="filters">
+        <span className="pill live">{t('logs.live')}</span>
         <label className="inline-field">
           <span>{t('logs.level')}</span>
           <select value={level} onChange={(e) => setLevel(e.target.value as LogLevel)} data-testid="log-level">
