@@ -3,9 +3,10 @@
 // client endpoint (so anyone can curl it), and a trickle of client requests so earnings appear.
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import type { Logger } from '../logging/logger.js';
+import { drop, type Logger } from '../logging/logger.js';
 import type { DevnetChain } from '../devnet/chain/devnet-chain.js';
-import { DevnetProxy, devnetSigner } from '../devnet/proxy/index.js';
+import { CanaryRunner, DevnetProxy, devnetSigner, engineReference } from '../devnet/proxy/index.js';
+import type { InferenceBackend } from '../net/query-runner.js';
 import { ClientEndpoint } from '../devnet/client/index.js';
 import { startTrickle } from '../devnet/load/index.js';
 
@@ -26,6 +27,8 @@ export interface EmbeddedDevnetOptions {
   powDifficulty?: number;
   model: string;
   requestsPerMinute: number;
+  /** Computes the canaries' known greedy answer (the node's own engine on the same tiny model). */
+  reference: InferenceBackend;
 }
 
 export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<EmbeddedDevnet> {
@@ -33,6 +36,9 @@ export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<Emb
   const proxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json') });
   const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
   o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/models)`);
+  // Canaries: a temperature-0 request whose answer is known; a worker that answers otherwise loses reputation.
+  const canaries = new CanaryRunner({ proxy, model: o.model, intervalMs: 120_000, log: o.log.child('canary'), reference: engineReference(o.reference, o.model) });
+  drop(canaries.start(), o.log, 'starting the canaries');
   const trickle = o.requestsPerMinute > 0 ? startTrickle({ url: client.url, model: o.model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') }) : null;
   return {
     proxy,
@@ -40,6 +46,7 @@ export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<Emb
     workerAddress: `127.0.0.1:${proxy.port}`,
     clientUrl: client.url,
     async close() {
+      canaries.stop();
       await trickle?.stop();
       await client.stop();
       await proxy.stop();

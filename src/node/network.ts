@@ -51,7 +51,7 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   let targets: ProxyTarget[];
   if (s.network.mode === 'devnet') {
     if (!d.money.devnet) throw new Error('devnet mode without the devnet chain');
-    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: TINY_MODEL_NAME, requestsPerMinute: s.network.devnetRequestsPerMinute });
+    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: TINY_MODEL_NAME, requestsPerMinute: s.network.devnetRequestsPerMinute, reference: d.runtime.engine });
     targets = [{ address: devnet.workerAddress, dial: proxyDial({ address: devnet.workerAddress, identity, policy: 'any', log: d.log.child('dial') }) }];
     d.state.patch((st) => ({ network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null } }));
   } else {

@@ -65,16 +65,28 @@ export class CanaryRunner {
     return this.#expected;
   }
 
+  /** Starts the rounds. The reference is computed before the first round (the engine may still be starting). */
   async start(): Promise<void> {
-    if (this.#o.reference) this.#expected = await this.#o.reference();
+    if (this.#o.reference) {
+      try {
+        this.#expected = await this.#o.reference();
+      } catch (err) {
+        this.#o.log.info(`canary reference not ready yet (${errorMessage(err)}); retrying before the first round`);
+      }
+    }
     this.#timer = setInterval(() => {
       if (this.#running) return;
       this.#running = true;
-      this.runOnce()
+      this.#round()
         .catch((err: unknown) => this.#o.log.warn(`canary round failed: ${errorMessage(err)}`))
         .finally(() => (this.#running = false));
     }, this.#o.intervalMs);
     this.#timer.unref();
+  }
+
+  async #round(): Promise<void> {
+    if (this.#expected === null && this.#o.reference) this.#expected = await this.#o.reference();
+    await this.runOnce();
   }
 
   stop(): void {
