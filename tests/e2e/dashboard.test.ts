@@ -35,6 +35,17 @@ describe('dashboard', () => {
     await page.getByText('Link a wallet to receive payouts').waitFor();
   });
 
+  it('tells a new owner what comes next where there is nothing yet', async () => {
+    await dashboard.openScreen('earnings');
+    expect(await page.getByTestId('receipts-empty').textContent()).toBe('Serving requests… your first earnings appear here.');
+    await page.getByText(/^No payouts yet\./).waitFor();
+    await dashboard.openScreen('wallet');
+    expect(await page.getByTestId('wallet-empty').textContent()).toBe('Link a wallet to receive payouts');
+    await dashboard.openScreen('bench');
+    await page.getByText('No benchmark yet. Run it once to see your speed and an earnings estimate.').waitFor();
+    await dashboard.openScreen('home');
+  });
+
   it('pauses with the big switch and for a while, and shows changes pushed from elsewhere', async () => {
     await dashboard.pauseFor('1h');
     await poll(() => dashboard.status().textContent()).toBe('Paused');
@@ -86,6 +97,7 @@ describe('dashboard', () => {
       await page.setViewportSize(size);
       for (const name of screenNames) {
         await dashboard.openScreen(name);
+        if (name === 'bench') await page.getByTestId('estimate-table').waitFor();
         expect(await dashboard.horizontalOverflow(), `${name} at ${size.width}px`).toBeLessThanOrEqual(0);
         if (size.width === 1280) expect(await dashboard.unnamedControls(), `unnamed controls on ${name}`).toEqual([]);
         await dashboard.screenshot(`dashboard-${name}-${size.width}x${size.height}`);

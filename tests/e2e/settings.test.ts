@@ -115,7 +115,7 @@ describe('settings form', () => {
     const saved = (await apiCall(daemon, 'settings:get')) as { coefficient: number; network: { proxies: string[]; mode: string }; availability: { vramShare: number } };
     expect(saved.coefficient).toBe(1500);
     expect(saved.availability.vramShare).toBeCloseTo(0.6);
-    expect(saved.network).toMatchObject({ mode: 'devnet', proxies: ['proxy.example.org:8888'] });
+    expect(saved.network).toMatchObject({ mode: 'devnet', proxies: ['proxy.example.org:8888'], devnetRequestsPerMinute: 0 });
   });
 
   it('shows the field the core refuses and keeps what was typed', async () => {

@@ -44,6 +44,7 @@ describe('wallet and earnings', () => {
     expect(linked.address).toMatch(/^[A-Za-z0-9_-]{48}$/);
     await poll(() => page.getByTestId('wallet-balance').textContent()).toMatch(/\d TON$/);
     await dashboard.assertHealthy('wallet');
+    await dashboard.screenshot('wallet-linked');
     await dashboard.openScreen('home');
     expect(await page.getByText('Link a wallet to receive payouts').count()).toBe(0);
   });

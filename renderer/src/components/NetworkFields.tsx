@@ -1,6 +1,7 @@
 // The advanced network form: devnet on/off, Cocoon proxies, the TON network, endpoint, API key and root.
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../src/api/index.js';
+import { NumberField } from './NumberField.js';
 
 type Network = Settings['network'];
 
@@ -18,6 +19,9 @@ export function NetworkFields({ value, onChange }: { value: Network; onChange: (
         <input type="checkbox" checked={value.mode === 'devnet'} data-testid="devnet-on" onChange={(e) => set({ mode: e.target.checked ? 'devnet' : 'remote' })} />
         <span>{t('settings.devnetOn')}</span>
       </label>
+      {value.mode === 'devnet' && (
+        <NumberField label={t('settings.devnetRate')} value={value.devnetRequestsPerMinute} min={0} max={600} onChange={(v) => set({ devnetRequestsPerMinute: v ?? 0 })} testId="devnet-rate" />
+      )}
       <label className="field">
         <span>{t('settings.proxies')}</span>
         <textarea

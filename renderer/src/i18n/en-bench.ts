@@ -23,7 +23,7 @@ export const enBench = {
   range: 'min {{min}} · max {{max}}',
   reference: 'Plain node-llama-cpp on the same sizes',
   engine: 'llama.cpp’s own timers',
-  agreement: 'Agreement with the reference',
+  agreement: 'Difference from the reference',
   backend: 'Backend',
   model: 'Model',
   measuredAt: 'Measured',

@@ -17,12 +17,18 @@ interface Props {
 export function SettingsScreen({ settings, update, save }: Props) {
   const { t } = useTranslation();
   const saved = useMemo(
-    () => ({ coefficient: settings.coefficient, vramPercent: Math.round(settings.availability.vramShare * 100), network: settings.network }),
+    () => ({ coefficient: settings.coefficient, vramPercent: Math.round(settings.availability.vramShare * 100), network: settings.network, feedUrl: settings.updates.feedUrl ?? '' }),
     [settings],
   );
   const persist = useCallback(
-    (v: typeof saved) => save({ coefficient: v.coefficient, network: v.network, availability: { ...settings.availability, vramShare: v.vramPercent / 100 } }),
-    [save, settings.availability],
+    (v: typeof saved) =>
+      save({
+        coefficient: v.coefficient,
+        network: v.network,
+        availability: { ...settings.availability, vramShare: v.vramPercent / 100 },
+        updates: { ...settings.updates, feedUrl: v.feedUrl.trim() === '' ? null : v.feedUrl.trim() },
+      }),
+    [save, settings.availability, settings.updates],
   );
   const draft = useDraft(saved, persist);
   const v = draft.value;
@@ -40,6 +46,10 @@ export function SettingsScreen({ settings, update, save }: Props) {
             <input type="checkbox" checked={settings.startAtLogin} onChange={(e) => update({ startAtLogin: e.target.checked })} />
             <span>{t('settings.startAtLogin')}</span>
           </label>
+          <label className="check">
+            <input type="checkbox" checked={settings.updates.auto} onChange={(e) => update({ updates: { ...settings.updates, auto: e.target.checked } })} />
+            <span>{t('settings.updatesAuto')}</span>
+          </label>
         </div>
       </section>
       <section className="card span-2" aria-labelledby="network-title">
@@ -49,6 +59,10 @@ export function SettingsScreen({ settings, update, save }: Props) {
           <p className="muted small">{t('settings.priceHelp')}</p>
           <NumberField label={t('settings.vramShare')} value={v.vramPercent} min={5} max={100} onChange={(p) => draft.set({ ...v, vramPercent: p ?? 85 })} />
           <NetworkFields value={v.network} onChange={(network) => draft.set({ ...v, network })} />
+          <label className="field">
+            <span>{t('settings.updatesFeed')}</span>
+            <input type="url" value={v.feedUrl} placeholder="https://updates.example.org/silkworm/" translate="no" onChange={(e) => draft.set({ ...v, feedUrl: e.target.value })} />
+          </label>
           <p className="note" role="note">
             {t('settings.restartNote')}
           </p>
