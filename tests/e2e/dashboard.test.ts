@@ -112,6 +112,20 @@ describe('dashboard', () => {
     await page.getByText('No log lines match.').waitFor();
   });
 
+  it('follows the OS into the dark theme', async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await poll(background).not.toBe(light);
+    const [r = 255, g = 255, b = 255] = ((await background()).match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(120);
+    for (const name of ['home', 'earnings', 'schedule'] as const) {
+      await dashboard.openScreen(name);
+      await dashboard.screenshot(`dashboard-${name}-dark`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('is usable from the keyboard: skip link first, then the screens, with a visible focus ring', async () => {
     await dashboard.openScreen('home');
     await page.reload();

@@ -39,7 +39,8 @@ export function Schedule({ settings, save }: { settings: Settings; save: (p: Set
         <p data-testid="schedule-summary">{a.schedule.mode === 'always' ? t('schedule.always') : hours === 0 ? t('schedule.none') : t('schedule.summary', { count: hours })}</p>
       </section>
       <PauseRules value={a} onChange={draft.set} />
-      <div className="span-all sticky-save">
+      {/* Unsaved edits keep Save in view while scrolling; otherwise it sits after the form. */}
+      <div className={draft.dirty ? 'span-all save-row sticky-save' : 'span-all save-row'}>
         <SaveBar draft={draft} savedText={t('schedule.saved')} testId="schedule" />
       </div>
     </div>
