@@ -53,7 +53,7 @@ export default tseslint.config(
         paths: [{ name: 'electron', message: 'The renderer has no electron access; use window.silkworm.' }],
         patterns: [
           { group: ['node:*'], message: 'The renderer has browser globals only.' },
-          { regex: '^(\\.\\./)+src/(?!api/)', message: 'The renderer imports only src/api.' },
+          { regex: '^(\\.\\./)+src/(?!api/|\\w+/[\\w-]+-schema\\.js$)', message: 'The renderer imports only src/api and zod-only *-schema.js files.' },
           { regex: '^(\\.\\./)+main/', message: 'The renderer imports only src/api.' },
         ],
       }],

@@ -4,7 +4,18 @@ import { BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const EXTERNAL_ALLOW = [/^https:\/\/(app\.)?tonkeeper\.com\//, /^https:\/\/t\.me\//, /^https:\/\/mytonwallet\.io\//, /^https:\/\/tonviewer\.com\//, /^https:\/\/tonscan\.org\//];
+// Links the dashboard may open outside the app: wallet apps (TON Connect), the embedded devnet wallet's
+// approval page on this machine, and block explorers. Everything else is refused.
+const EXTERNAL_ALLOW = [
+  /^tc:\/\//,
+  /^https:\/\/app\.tonkeeper\.com\//,
+  /^https:\/\/t\.me\//,
+  /^https:\/\/connect\.mytonwallet\.org\//,
+  /^https:\/\/tonhub\.com\//,
+  /^http:\/\/127\.0\.0\.1:\d+\/wallet\/connect(\?|$)/,
+  /^https:\/\/tonviewer\.com\//,
+  /^https:\/\/tonscan\.org\//,
+];
 
 export interface DashboardWindow {
   show(): void;

@@ -17,4 +17,5 @@ function run(cmd, args) {
 }
 
 run(bin('tsc'), ['-b']);
+run(process.execPath, [path.join(root, 'dist', 'src', 'chain', 'contracts', 'write-compiled.js')]);
 run(bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);

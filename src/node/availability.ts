@@ -45,7 +45,13 @@ async function loadOverride(file: string): Promise<Override | null> {
   }
 }
 
-export async function startAvailability(d: AvailabilityDeps): Promise<AvailabilityMonitor> {
+export interface Availability {
+  monitor: AvailabilityMonitor;
+  /** Starts sampling (idempotent). Until then nothing is polled: a stopped worker has nothing to yield. */
+  activate(): Promise<void>;
+}
+
+export async function createAvailability(d: AvailabilityDeps): Promise<Availability> {
   const overrideFile = path.join(d.dataDir, 'override.json');
   const monitor = new AvailabilityMonitor({
     settings: d.settings.get().availability,
@@ -70,6 +76,10 @@ export async function startAvailability(d: AvailabilityDeps): Promise<Availabili
   d.settings.onChange((next, prev) => {
     if (JSON.stringify(next.availability) !== JSON.stringify(prev.availability)) monitor.setSettings(next.availability);
   });
-  apply(await monitor.start());
-  return monitor;
+  apply(monitor.current());
+  let started: Promise<void> | null = null;
+  return {
+    monitor,
+    activate: () => (started ??= monitor.start().then(apply)),
+  };
 }

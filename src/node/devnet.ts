@@ -8,7 +8,7 @@ import type { DevnetChain } from '../devnet/chain/devnet-chain.js';
 import { CanaryRunner, DevnetProxy, devnetSigner, engineReference } from '../devnet/proxy/index.js';
 import type { InferenceBackend } from '../net/query-runner.js';
 import { ClientEndpoint } from '../devnet/client/index.js';
-import { startTrickle } from '../devnet/load/index.js';
+import { startTrickle, type Trickle } from '../devnet/load/index.js';
 
 export interface EmbeddedDevnet {
   proxy: DevnetProxy;
@@ -33,13 +33,24 @@ export interface EmbeddedDevnetOptions {
 
 export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<EmbeddedDevnet> {
   await mkdir(o.dataDir, { recursive: true });
-  const proxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json') });
+  // The trickle of client requests runs only while a worker can take them: a paused or stopped worker
+  // means an idle daemon, not a stream of refused requests.
+  let trickle: Trickle | null = null;
+  const onWorkers = (): void => {
+    const serving = proxy.workers().some((w) => w.ready && w.enabled);
+    if (serving && !trickle && o.requestsPerMinute > 0) {
+      trickle = startTrickle({ url: client.url, model: o.model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') });
+    } else if (!serving && trickle) {
+      drop(trickle.stop(), o.log, 'stopping the trickle');
+      trickle = null;
+    }
+  };
+  const proxy: DevnetProxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json'), onWorkersChanged: () => onWorkers() });
   const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
   o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/models)`);
   // Canaries: a temperature-0 request whose answer is known; a worker that answers otherwise loses reputation.
   const canaries = new CanaryRunner({ proxy, model: o.model, intervalMs: 120_000, log: o.log.child('canary'), reference: engineReference(o.reference, o.model) });
   drop(canaries.start(), o.log, 'starting the canaries');
-  const trickle = o.requestsPerMinute > 0 ? startTrickle({ url: client.url, model: o.model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') }) : null;
   return {
     proxy,
     client,
@@ -47,7 +58,9 @@ export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<Emb
     clientUrl: client.url,
     async close() {
       canaries.stop();
-      await trickle?.stop();
+      const running: Trickle | null = trickle;
+      trickle = null;
+      await running?.stop();
       await client.stop();
       await proxy.stop();
     },

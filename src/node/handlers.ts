@@ -9,7 +9,7 @@ import type { WorkerController } from './worker-controller.js';
 import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
 import { claimView, earningsView } from './views.js';
-import type { AvailabilityMonitor } from '../availability/monitor.js';
+import type { Availability } from './availability.js';
 import type { BenchWiring } from './bench.js';
 
 export interface HandlerDeps {
@@ -21,7 +21,7 @@ export interface HandlerDeps {
   money: Money;
   payouts: Payouts;
   /** Holds the owner's pause/resume overrides; set once the node has started. */
-  availability: () => AvailabilityMonitor | null;
+  availability: () => Availability | null;
   bench: BenchWiring;
 }
 
@@ -40,20 +40,22 @@ export function createHandlers(d: HandlerDeps): Handlers {
   return {
     'state:get': snapshot,
     'worker:start': async () => {
+      await d.availability()?.activate();
       await worker.start();
       return snapshot();
     },
     'worker:pause': async ({ forMs, until }) => {
-      const monitor = d.availability();
-      if (!monitor) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
-      monitor.pause(forMs !== undefined ? { forMs } : until === 'tomorrow' ? 'tomorrow' : 'until-resumed');
+      const availability = d.availability();
+      if (!availability) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
+      availability.monitor.pause(forMs !== undefined ? { forMs } : until === 'tomorrow' ? 'tomorrow' : 'until-resumed');
       await worker.settled();
       return snapshot();
     },
     'worker:resume': async () => {
-      const monitor = d.availability();
-      if (!monitor) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
-      monitor.resume();
+      const availability = d.availability();
+      if (!availability) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
+      await availability.activate();
+      availability.monitor.resume();
       await worker.start();
       return snapshot();
     },

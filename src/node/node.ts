@@ -11,9 +11,8 @@ import { createMoney, type Money } from './money.js';
 import { Payouts } from './payouts.js';
 import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
-import { startAvailability } from './availability.js';
+import { createAvailability, type Availability } from './availability.js';
 import { BenchWiring } from './bench.js';
-import type { AvailabilityMonitor } from '../availability/monitor.js';
 import type { InputIdleSource } from '../availability/sensors.js';
 import { createDispatcher, type Dispatch } from '../transport/dispatch.js';
 import { SettingsService } from '../settings/settings-service.js';
@@ -73,7 +72,11 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     remote: net.mode === 'devnet' ? null : { network: net.tonNetwork, endpoint: net.tonEndpoint, apiKey: net.tonApiKey, rootAddress: net.rootAddress },
   });
   const sync: { current: StateSync | null } = { current: null };
-  const payouts = new Payouts({ ledger, money, log: log.child('payouts'), onClaim: () => sync.current?.earningsSoon() });
+  const payouts = new Payouts({ ledger, money, log: log.child('payouts'), onClaim: () => {
+      sync.current?.earningsSoon();
+      sync.current?.refreshBalances();
+    },
+  });
   const stateSync = new StateSync({ state, ledger, money, payouts, log: log.child('sync'), testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet' });
   sync.current = stateSync;
 
@@ -92,7 +95,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   });
   let network: NetworkHandle | null = null;
   const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath });
-  let availability: AvailabilityMonitor | null = null;
+  let availability: Availability | null = null;
 
   const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts, availability: () => availability, bench }), log.child('api'));
 
@@ -114,7 +117,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       drop(bench.start(), log, 'loading the saved benchmark');
       network = await startNetwork({ settings, state, ledger, money, runtime, secrets, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
       payouts.start();
-      availability = await startAvailability({
+      availability = await createAvailability({
         settings,
         worker,
         state,
@@ -123,10 +126,13 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
         ownPids: () => (runtime.engine.info?.pid !== undefined ? [runtime.engine.info.pid] : []),
         ...(options.inputIdle ? { inputIdle: options.inputIdle } : {}),
       });
-      if (settings.get().autoStart) await worker.start();
+      if (settings.get().autoStart) {
+        await availability.activate();
+        await worker.start();
+      }
     },
     async stop() {
-      availability?.stop();
+      availability?.monitor.stop();
       bench.stop();
       await worker.shutdown();
       payouts.stop();

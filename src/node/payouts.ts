@@ -64,15 +64,27 @@ export class Payouts {
     return sum;
   }
 
+  /** The ledger's payments as of the last check that claimed nothing; unchanged payments decide the same. */
+  #checked = '';
+
   async tick(): Promise<void> {
-    for (const record of this.#ledger.payments.all()) {
+    const records = this.#ledger.payments.all();
+    const seen = records.map((r) => `${r.workerSc}:${r.tokens}`).join(',');
+    if (seen === this.#checked) return;
+    let claimed = false;
+    for (const record of records) {
       try {
         const claim = await this.#money.payouts.maybeClaim(this.payment(record));
-        if (claim) this.#onClaim(claim);
+        if (claim) {
+          claimed = true;
+          this.#onClaim(claim);
+        }
       } catch (err) {
         this.#log.warn(`claim check: ${errorMessage(err)}`);
+        claimed = true; // look again next time
       }
     }
+    this.#checked = claimed ? '' : seen;
   }
 
   async claimNow(): Promise<ClaimRecord[]> {

@@ -24,7 +24,8 @@ export class StateSync {
     this.wallet(this.#o.money.linker.state());
     this.earningsSoon();
     this.refreshBalances();
-    this.#balanceTimer = setInterval(() => this.refreshBalances(), 10_000);
+    // Balances change through our own claims and links (refreshed then) or, on real TON, by transfers.
+    this.#balanceTimer = setInterval(() => this.refreshBalances(), 60_000);
     this.#balanceTimer.unref();
   }
 

@@ -1,10 +1,12 @@
 // Compiles our Tolk contracts (contracts/*.tolk, the source of truth) with the Tolk compiler in WASM.
-// No compiled code is checked in: the first call per process compiles (~0.5 s), later calls reuse it.
+// No compiled code is checked in: the build compiles them (write-compiled.ts → dist/contracts), and a
+// process uses that output when it matches the sources, compiling itself (~0.5 s) only when it does not.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cell } from '@ton/core';
 import { ChainError } from '../errors.js';
+import { compiledFile, readCompiled, sourcesHash } from './compiled-file.js';
 
 export type ContractName = 'worker' | 'proxy' | 'root';
 
@@ -17,16 +19,19 @@ export interface CompiledContracts {
 
 let cached: Promise<CompiledContracts> | undefined;
 
-/** Compiles both contracts once per process. */
+/** The contracts, compiled by the build or (sources changed since) here, once per process. */
 export function compileContracts(contractsDir = findContractsDir()): Promise<CompiledContracts> {
-  cached ??= doCompile(contractsDir).catch((err: unknown) => {
-    cached = undefined; // a later call may succeed (e.g. after the sources are fixed)
-    throw err;
-  });
+  cached ??= Promise.resolve(readCompiled(compiledFile(contractsDir), sourcesHash(contractsDir)))
+    .then((built) => built ?? compileFromSources(contractsDir))
+    .catch((err: unknown) => {
+      cached = undefined; // a later call may succeed (e.g. after the sources are fixed)
+      throw err;
+    });
   return cached;
 }
 
-async function doCompile(dir: string): Promise<CompiledContracts> {
+/** Runs the Tolk compiler on every contract. */
+export async function compileFromSources(dir: string): Promise<CompiledContracts> {
   const worker = await compileOne(dir, 'worker');
   const proxy = await compileOne(dir, 'proxy');
   const root = await compileOne(dir, 'root');
