@@ -65,6 +65,8 @@ export const walletStateSchema = z.object({
   /** A link in progress or the last failure, e.g. "proof expired". */
   pending: z.boolean(),
   error: z.string().nullable(),
+  /** Why the last link failed, as a code the dashboard translates (e.g. "proof-expired"). */
+  errorCode: z.string().nullable(),
   /** The node's own wallet, which pays claim fees (never the owner's). */
   nodeWallet: z.object({ address: z.string(), balanceNano: nanoTonSchema.nullable() }).nullable(),
 });

@@ -7,7 +7,7 @@ export function initialState(version: string): StateSnapshot {
     hardware: null,
     model: null,
     earnings: { todayNano: '0', totalNano: '0', pendingNano: '0', claimedNano: '0', requestsServed: 0, tokensServed: 0 },
-    wallet: { linked: false, address: null, balanceNano: null, pending: false, error: null, nodeWallet: null },
+    wallet: { linked: false, address: null, balanceNano: null, pending: false, error: null, errorCode: null, nodeWallet: null },
     availability: { decision: 'serve', reason: 'Always available', reasonCode: { key: 'availability.always', params: {} } },
     network: { mode: 'devnet', devnetClientUrl: null, proxies: [] },
     bench: { running: false, progress: null, result: null, rerunReasons: [], error: null },

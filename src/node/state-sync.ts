@@ -47,6 +47,7 @@ export class StateSync {
         balanceNano: s.status === 'linked' ? st.wallet.balanceNano : null,
         pending: s.status === 'pending',
         error: s.status === 'failed' ? s.error.message : null,
+        errorCode: s.status === 'failed' ? s.error.code : null,
       },
     }));
   }

@@ -94,6 +94,15 @@ export const en = {
     tx: 'Transaction',
     claimStatus: { paid: 'Paid', refused: 'Refused', failed: 'Failed' },
   },
+  walletErrors: {
+    'proof-expired': 'the proof has expired — try again',
+    'wrong-domain': 'the proof was made for another app',
+    'bad-signature': 'the signature does not match the wallet',
+    'unknown-payload': 'the request was not ours or was already used',
+    'address-mismatch': 'the wallet address does not match its contract',
+    'unsupported-wallet': 'this wallet contract is not supported (V4R2 and V5R1 are)',
+    'malformed': 'the wallet sent a malformed proof',
+  },
   wallet: {
     title: 'Your wallet',
     empty: 'Link a wallet to receive payouts',

@@ -22,7 +22,7 @@ export function Wallet(props: { state: StateSnapshot; client: ApiClient; run: (a
         )}
         {wallet.error && (
           <p className="note error" role="alert" data-testid="wallet-error">
-            {t('wallet.error', { message: wallet.error })}
+            {t('wallet.error', { message: wallet.errorCode ? t(`walletErrors.${wallet.errorCode}`, { defaultValue: wallet.error }) : wallet.error })}
           </p>
         )}
         {wallet.linked && wallet.address ? (
