@@ -99,7 +99,15 @@ export const stateSnapshotSchema = z.object({
   /** GPU sensors where the platform reports them (null when absent). */
   telemetry: z.object({ temperatureC: z.number().nullable(), utilizationPct: z.number().nullable(), vramUsedMb: z.number().nullable(), powerW: z.number().nullable() }),
   /** Set when something needs the owner's attention, e.g. a corrupt settings file was replaced. */
-  notices: z.array(z.object({ id: z.string(), level: z.enum(['info', 'warning', 'error']), message: z.string() })),
+  notices: z.array(
+    z.object({
+      id: z.string(),
+      level: z.enum(['info', 'warning', 'error']),
+      message: z.string(),
+      /** Values for the dashboard's translation of `id` (the English `message` is the fallback). */
+      params: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
 });
 
 export type StateSnapshot = z.infer<typeof stateSnapshotSchema>;

@@ -21,7 +21,7 @@ export function Banners({ view }: { view: SilkwormView }) {
       )}
       {view.state?.notices.map((n) => (
         <p key={n.id} className={`banner ${n.level}`} role="status">
-          {n.message}
+          {t(`notices.${n.id}`, { ...n.params, defaultValue: n.message })}
         </p>
       ))}
     </>

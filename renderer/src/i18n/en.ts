@@ -94,6 +94,9 @@ export const en = {
     tx: 'Transaction',
     claimStatus: { paid: 'Paid', refused: 'Refused', failed: 'Failed' },
   },
+  notices: {
+    'settings-corrupt': 'Your settings file could not be read ({{detail}}); default settings are in use. A copy of the old file was kept at {{backup}}.',
+  },
   walletErrors: {
     'proof-expired': 'the proof has expired — try again',
     'wrong-domain': 'the proof was made for another app',
