@@ -54,11 +54,15 @@ export async function createEngineRuntime(deps: RuntimeDeps): Promise<EngineRunt
     onEvent: (event) => {
       if (event.type === 'state') {
         deps.state.patch((s) => ({ model: s.model ? { ...s.model, loaded: event.state === 'ready' } : null }));
+        // Engine down (crashed, restarting) → proxies route elsewhere; engine back → routable again (§3.4).
+        if (serving && (event.state === 'restarting' || event.state === 'ready')) network?.setDisabled(event.state !== 'ready');
       }
     },
   });
   let network: WorkerNetwork | null = null;
   let connected = false;
+  /** Between start() and stop(): the owner's policy wants this engine serving. */
+  let serving = false;
 
   return {
     engine,
@@ -74,9 +78,11 @@ export async function createEngineRuntime(deps: RuntimeDeps): Promise<EngineRunt
         network.connect();
         connected = true;
       }
+      serving = true;
       network?.setDisabled(false);
     },
     async stop(reason) {
+      serving = false;
       network?.setDisabled(true);
       const deadline = Date.now() + deps.yieldDeadlineMs;
       while ((network?.activeRequests ?? 0) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createNode, type SilkwormNode } from '../../src/node/node.js';
@@ -15,6 +16,21 @@ let node: SilkwormNode;
 let program: ChildProcess | null = null;
 // A name no other test or program uses, so parallel tests cannot trip this node.
 const PROGRAM = `silkworm-yield-${process.pid}`;
+
+/** The sandbox child of this process, found by its entry file (as an owner would see it in `ps`). */
+function enginePid(): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('child-main.js')) return Number(entry);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  throw new Error('no engine process found');
+}
 
 async function until(check: (s: StateSnapshot) => boolean, timeoutMs = 20_000): Promise<StateSnapshot> {
   const deadline = Date.now() + timeoutMs;
@@ -61,5 +77,14 @@ describe('yielding the GPU to the owner', () => {
     expect(grace.worker.status).toBe('paused');
     const back = await until((s) => s.worker.status === 'serving' && s.model?.loaded === true);
     expect(back.availability.decision).toBe('serve');
+  });
+
+  it('tells the proxy it is disabled while a crashed engine restarts, then serves again', async () => {
+    const before = await until((s) => s.worker.status === 'serving' && s.network.proxies.some((p) => p.status === 'ready') && s.model?.loaded === true);
+    process.kill(enginePid(), 'SIGKILL');
+    await until((s) => s.network.proxies.every((p) => p.status === 'disabled'), 10_000);
+    await until((s) => s.network.proxies.some((p) => p.status === 'ready') && s.model?.loaded === true, 20_000);
+    const res = await fetch(`${before.network.devnetClientUrl ?? ''}/v1/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'hi', max_tokens: 2 }) });
+    expect(res.status).toBe(200);
   });
 });
