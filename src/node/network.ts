@@ -32,6 +32,8 @@ export interface NetworkDeps {
   log: Logger;
   dataDir: string;
   onRequestDone: () => void;
+  /** The owner's cap, lowered to what the benchmark sustains. */
+  maxActiveRequests: number;
 }
 
 export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
@@ -67,7 +69,7 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
       },
       model: TINY_MODEL_NAME,
       isTest: s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet',
-      maxActiveRequests: s.availability.maxConcurrency,
+      maxActiveRequests: d.maxActiveRequests,
     },
     coefficient: s.coefficient,
     ledger: d.ledger,

@@ -13,6 +13,8 @@ import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
 import { createAvailability, type Availability } from './availability.js';
 import { BenchWiring } from './bench.js';
+import { loadBenchResult } from '../bench/bench-store.js';
+import { advertisedCapacity } from '../bench/capacity.js';
 import type { InputIdleSource } from '../availability/sensors.js';
 import { createDispatcher, type Dispatch } from '../transport/dispatch.js';
 import { SettingsService } from '../settings/settings-service.js';
@@ -80,11 +82,14 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   const stateSync = new StateSync({ state, ledger, money, payouts, log: log.child('sync'), testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet' });
   sync.current = stateSync;
 
+  // What the worker advertises: the owner's cap, lowered to what this machine's benchmark sustains.
+  const bench0 = await loadBenchResult(options.dataDir).catch(() => null);
+  const maxActiveRequests = bench0?.status === 'ok' ? Math.max(1, Math.min(s.availability.maxConcurrency, advertisedCapacity(bench0.result).maxActiveRequests)) : s.availability.maxConcurrency;
   const runtime = await createEngineRuntime({
     log: log.child('runtime'),
     dataDir: options.dataDir,
     state,
-    maxActiveRequests: s.availability.maxConcurrency,
+    maxActiveRequests,
     yieldDeadlineMs: 500,
     ...(options.sandboxLauncher ? { launcher: options.sandboxLauncher } : {}),
   });
@@ -115,7 +120,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       );
       stateSync.start();
       drop(bench.start(), log, 'loading the saved benchmark');
-      network = await startNetwork({ settings, state, ledger, money, runtime, secrets, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
+      network = await startNetwork({ settings, state, ledger, money, runtime, secrets, maxActiveRequests, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
       payouts.start();
       availability = await createAvailability({
         settings,
