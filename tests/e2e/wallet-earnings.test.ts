@@ -17,7 +17,7 @@ let dashboard: DashboardPage;
 let wallet: WalletPage;
 let earnings: EarningsPage;
 const poll = <T>(fn: () => Promise<T>, timeout = 15_000) => expect.poll(fn, { timeout });
-const walletState = async () => ((await apiCall(daemon, 'state:get')) as { wallet: { linked: boolean; address: string | null } }).wallet;
+const walletState = async () => ((await apiCall(daemon, 'state:get')) as { wallet: { linked: boolean; address: string | null; balanceNano: string | null } }).wallet;
 
 beforeAll(async () => {
   session = await openSession();
@@ -69,12 +69,23 @@ describe('wallet and earnings', () => {
     await poll(() => page.getByTestId('pending').textContent()).not.toMatch(/^0 TON$/);
     // Paused, no new request can sign a new payment between the two claims.
     await apiCall(daemon, 'worker:pause', {});
+    const balanceBefore = BigInt((await walletState()).balanceNano ?? '0');
     const result = await earnings.claim();
     expect(result).toMatch(/^Claim sent: [\d.]+ TON$/);
     await poll(() => earnings.txHashes().count(), 20_000).toBeGreaterThan(0);
     expect(await earnings.txHashes().first().textContent()).toMatch(/^[0-9a-f]{64}$/);
     await poll(() => page.getByTestId('claimed').textContent()).not.toMatch(/^0 TON$/);
     await poll(() => page.getByTestId('pending').textContent()).toBe('0 TON');
+    // Every request here was served after the link, so the one payout went to the linked wallet: its
+    // balance on the emulated chain grew by the claimed amount, less the receive gas its own wallet
+    // contract paid (a few hundred thousand nanotons; the amount sent is exact, see node-earning.test.ts).
+    const claims = ((await apiCall(daemon, 'earnings:get', {})) as { claims: Array<{ status: string; amountNano: string }> }).claims.filter((c) => c.status === 'paid');
+    expect(claims).toHaveLength(1);
+    const amount = BigInt(claims[0]!.amountNano);
+    await poll(async () => BigInt((await walletState()).balanceNano ?? '0') > balanceBefore).toBe(true);
+    const delta = BigInt((await walletState()).balanceNano ?? '0') - balanceBefore;
+    expect(amount - delta).toBeGreaterThanOrEqual(0n);
+    expect(amount - delta).toBeLessThan(1_000_000n);
     await dashboard.screenshot('earnings-after-claim');
     expect(await earnings.claim()).toMatch(/^Nothing to claim/);
     expect(await page.getByTestId('claim-result').getAttribute('role')).toBe('alert');
