@@ -1,3 +1,5 @@
+// Long generations use temperature 0: greedy output on the tiny model is deterministic and runs to
+// max_tokens, so a stream cannot end early by sampling the end-of-text token (that made tests flaky).
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogLine } from '../../src/api/events.js';
@@ -124,7 +126,7 @@ describe('engine sandbox: OpenAI-style serving', () => {
 
   it('stops generating when a stream is cancelled', async () => {
     const ctrl = new AbortController();
-    const res = await host.request(chat('cancel me', { temperature: 1, max_tokens: 1900, stream: true }), {
+    const res = await host.request(chat('cancel me', { temperature: 0, max_tokens: 1900, stream: true }), {
       signal: ctrl.signal,
     });
     const it = res.body[Symbol.asyncIterator]();
@@ -146,7 +148,7 @@ describe('engine sandbox: OpenAI-style serving', () => {
   it('times out a request with a clear error', async () => {
     // 2 ms cannot hold even one round trip to the child, however early sampling might stop.
     await expect(
-      host.request(chat('slow', { max_tokens: 1900, temperature: 1 }), { timeoutMs: 2 }),
+      host.request(chat('slow', { max_tokens: 1900, temperature: 0 }), { timeoutMs: 2 }),
     ).rejects.toMatchObject({ code: 'timeout' });
   });
 
