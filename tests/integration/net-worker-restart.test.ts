@@ -33,6 +33,15 @@ async function ask(stream: boolean, maxTokens = 8): Promise<Response> {
   });
 }
 
+/** A stream that runs long: greedy on the tiny model, this prompt generates to max_tokens (~1 s). */
+async function askLong(): Promise<Response> {
+  return fetch(`${client.url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'silkworm-tiny', messages: [{ role: 'user', content: 'crash test' }], max_tokens: 1900, temperature: 0, stream: true }),
+  });
+}
+
 async function signedTokens(i: number): Promise<bigint> {
   const ledger = await EarningsLedger.open({ dir: path.join(root, `w${i}`, 'earnings'), log: silentLogger });
   const tokens = ledger.payments.get(devnet.workerSc(owners[i]!))?.tokens ?? 0n;
@@ -60,7 +69,7 @@ afterAll(async () => {
 describe('a worker killed mid-stream', () => {
   it('fails only that stream, keeps serving through the other worker, and recovers its ledger on restart', async () => {
     for (let i = 0; i < 4; i++) expect((await ask(false)).status).toBe(200);
-    const long = await ask(true, 3000);
+    const long = await askLong();
     expect(long.status).toBe(200);
     const reader = long.body!.getReader();
     await reader.read(); // the stream has started on some worker
