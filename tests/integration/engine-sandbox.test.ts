@@ -152,6 +152,20 @@ describe('engine sandbox: OpenAI-style serving', () => {
     ).rejects.toMatchObject({ code: 'timeout' });
   });
 
+  it('reports finish_reason "length" only at the limit; a sampled end-of-text is "stop"', async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = JSON.parse(await readAll(await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify({ model: MODEL, prompt: 'tell me a story', max_tokens: 1500, temperature: 1 })) }, { timeoutMs: 30_000 }))) as {
+        usage: { completion_tokens: number };
+        choices: Array<{ finish_reason: string }>;
+      };
+      const finish = r.choices[0]?.finish_reason;
+      if (finish === 'length') expect(r.usage.completion_tokens).toBe(1500);
+      else expect(finish).toBe('stop');
+    }
+    const capped = JSON.parse(await readAll(await host.request(chat('cancel me', { temperature: 0, max_tokens: 7 })))) as { usage: { completion_tokens: number }; choices: Array<{ finish_reason: string }> };
+    expect([capped.usage.completion_tokens, capped.choices[0]?.finish_reason]).toEqual([7, 'length']);
+  });
+
   it('never writes prompts or completions to the log', async () => {
     const secret = 'zebra quokka marmalade';
     const res = await host.request(chat(secret, { temperature: 0, max_tokens: 20 }));
