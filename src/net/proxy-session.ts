@@ -47,6 +47,8 @@ export class ProxySession {
   #retry: NodeJS.Timeout | null = null;
   #paymentTimer: NodeJS.Timeout | null = null;
   #dialAbort = new AbortController();
+  /** Each start() or retry is one attempt; a stale attempt (stopped or superseded) must not go on. */
+  #generation = 0;
 
   constructor(options: ProxySessionOptions) {
     this.#o = options;
@@ -60,11 +62,12 @@ export class ProxySession {
     if (!this.#stopped) return;
     this.#stopped = false;
     this.#dialAbort = new AbortController();
-    void this.#connect();
+    void this.#connect(++this.#generation);
   }
 
   stop(reason: string): void {
     this.#stopped = true;
+    this.#generation++; // whatever attempt is in flight is now stale
     this.#dialAbort.abort();
     if (this.#retry) clearTimeout(this.#retry);
     this.#conn?.close(reason);
@@ -81,18 +84,33 @@ export class ProxySession {
     this.#conn?.send({ _: 'worker.newCoefficient', new_coefficient: coefficient });
   }
 
-  async #connect(): Promise<void> {
+  async #connect(gen: number): Promise<void> {
     this.#o.onStatus('connecting', `connecting to ${this.#o.address}`);
     let conn: FramedConnection | null = null;
+    const stale = (): boolean => gen !== this.#generation;
     try {
       conn = await this.#o.dial(this.#dialAbort.signal);
-      if (this.#stopped) {
-        conn.close('stopped');
+      if (stale()) {
+        conn.close('superseded');
         return;
       }
       this.#conn = conn;
-      conn.setHandlers({ onPacket: (m) => this.#onPacket(m), onClose: (r) => this.#onClosed(r.message) });
+      const mine = conn;
+      // Handlers act only for the session's current connection: a superseded one can neither serve
+      // (its answers would go out on another link) nor schedule reconnects.
+      conn.setHandlers({
+        onPacket: (m) => {
+          if (this.#conn === mine) this.#onPacket(m);
+        },
+        onClose: (r) => {
+          if (this.#conn === mine) this.#onClosed(r.message, gen);
+        },
+      });
       const info = await workerHandshake(conn, this.#o.identity(), this.#o.ledger, this.#o.isDisabled);
+      if (stale() || this.#conn !== mine) {
+        mine.close('superseded');
+        return;
+      }
       this.#info = info;
       this.#attempt = 0;
       const disabled = this.#o.isDisabled();
@@ -100,23 +118,26 @@ export class ProxySession {
       this.#o.log.info(`handshake with ${this.#o.address} complete (protocol v${info.protoVersion})`);
       this.#schedulePaymentStatus();
     } catch (err) {
+      if (stale()) return;
       this.#o.log.warn(`${this.#o.address}: ${errorMessage(err)}`);
       if (conn) conn.close(`handshake failed: ${errorMessage(err)}`);
-      else this.#onClosed(errorMessage(err));
+      else this.#onClosed(errorMessage(err), gen);
     }
   }
 
-  #onClosed(reason: string): void {
+  #onClosed(reason: string, gen: number): void {
     this.#conn = null;
     this.#info = null;
     if (this.#paymentTimer) clearTimeout(this.#paymentTimer);
     for (const c of this.#inflight) c.abort(new Error(`connection to the proxy closed: ${reason}`));
-    if (this.#stopped) return;
+    // Reconnect only for the current attempt of a running session (a stop or a newer start wins).
+    if (this.#stopped || gen !== this.#generation) return;
     const { initialMs, maxMs } = this.#o.backoff ?? { initialMs: 1000, maxMs: 30_000 };
     const base = Math.min(maxMs, initialMs * 2 ** this.#attempt++);
     const delay = Math.round(base / 2 + Math.random() * (base / 2));
     this.#o.onStatus('down', `${reason}; retrying in ${Math.ceil(delay / 1000)} s`);
-    this.#retry = setTimeout(() => void this.#connect(), delay);
+    const next = ++this.#generation;
+    this.#retry = setTimeout(() => void this.#connect(next), delay);
     this.#retry.unref();
   }
 
