@@ -2,8 +2,7 @@
 // the session must end with exactly one live link, and requests must be answered on it — a superseded
 // attempt that stayed open would receive requests and answer them on another link, and they would hang.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Address } from '@ton/core';
 import { silentLogger } from '../../src/logging/logger.js';
