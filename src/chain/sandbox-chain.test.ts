@@ -40,7 +40,11 @@ describe('SandboxChain', () => {
     expect((await chain2.transactions(wallet2.address)).length).toBeGreaterThanOrEqual(2);
     // the restored wallet continues its seqno: a second send works
     await wallet2.send([{ to: dest, value: toNano('1'), bounce: false }]);
-    expect(await chain2.getBalance(dest)).toBe(toNano('2'));
+    // The destination pays storage for the wall-clock seconds between the two transfers (a few nanotons
+    // when the machine is busy), so the second coin arrives whole but the balance may be a hair below 2.
+    const dest2 = await chain2.getBalance(dest);
+    expect(dest2).toBeLessThanOrEqual(toNano('2'));
+    expect(toNano('2') - dest2).toBeLessThan(1000n);
     expect((await chain2.getAccount(wallet2.address)).status).toBe('active');
   });
 
