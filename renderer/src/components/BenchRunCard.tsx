@@ -38,9 +38,9 @@ export function BenchRunCard(props: { bench: StateSnapshot['bench']; onRun: () =
       {rerunReasons.length > 0 && (
         <div className="note" role="status">
           <p>{t('bench.stale')}</p>
-          <ul translate="no">
+          <ul>
             {rerunReasons.map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r}>{t(`benchRerun.${r}`, { defaultValue: r })}</li>
             ))}
           </ul>
         </div>

@@ -97,6 +97,14 @@ export const en = {
   notices: {
     'settings-corrupt': 'Your settings file could not be read ({{detail}}); default settings are in use. A copy of the old file was kept at {{backup}}.',
   },
+  benchRerun: {
+    'never-run': 'it has never run on this machine',
+    'gpu-changed': 'the GPU changed',
+    'driver-changed': 'the GPU driver changed',
+    'model-changed': 'the model changed',
+    'backend-changed': 'the compute backend changed',
+    'app-updated': 'Silkworm was updated',
+  },
   walletErrors: {
     'proof-expired': 'the proof has expired — try again',
     'wrong-domain': 'the proof was made for another app',
