@@ -1,26 +1,14 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Address } from '@ton/core';
-import { keyPairFromSeed } from '@ton/crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSignedPayment } from '../../chain/contracts/signed-payment.js';
 import { OwnerBooks } from './books.js';
 import { BooksFile } from './books-file.js';
-import { paymentSigner } from './payment-signer.js';
+import { testSigner } from './test-signer.js';
 
-const proxySc = new Address(0, Buffer.alloc(32, 1));
-const signer = paymentSigner({
-  keys: keyPairFromSeed(Buffer.alloc(32, 5)),
-  proxyOwner: new Address(0, Buffer.alloc(32, 2)),
-  proxySc,
-  isTest: true,
-  feePerToken: 100n,
-  workerSc: (owner) => new Address(0, createHash('sha256').update(owner.hash).digest()),
-  returnExcessesTo: proxySc,
-  qid: () => 1n,
-});
+const { signer } = testSigner({ seed: 5, qid: 1n });
 const owner = new Address(0, Buffer.alloc(32, 9));
 
 let dir: string;

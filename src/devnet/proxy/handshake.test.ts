@@ -1,28 +1,13 @@
-import { createHash } from 'node:crypto';
 import { Address } from '@ton/core';
-import { keyPairFromSeed } from '@ton/crypto';
 import { describe, expect, it } from 'vitest';
 import { parseSignedPayment, signPayment, verifySignedPayment } from '../../chain/contracts/signed-payment.js';
 import { RpcError } from '../../protocol/rpc.js';
 import type { TlObject, WorkerParams } from '../../protocol/tl/schema.gen.js';
 import { OwnerBooks } from './books.js';
 import { ProxyHandshake } from './handshake.js';
-import { paymentSigner, type PaymentSigner } from './payment-signer.js';
+import { testSigner } from './test-signer.js';
 
-// Real Ed25519 payments; only the worker-contract address derivation is replaced (the emulator-backed
-// signer is exercised by the integration tests).
-const keys = keyPairFromSeed(Buffer.alloc(32, 7));
-const proxySc = new Address(0, Buffer.alloc(32, 1));
-const signer: PaymentSigner = paymentSigner({
-  keys,
-  proxyOwner: new Address(0, Buffer.alloc(32, 2)),
-  proxySc,
-  isTest: true,
-  feePerToken: 100n,
-  workerSc: (owner) => new Address(0, createHash('sha256').update(owner.hash).digest()),
-  returnExcessesTo: proxySc,
-  qid: () => 77n,
-});
+const { signer, keys, proxySc } = testSigner();
 const owner = new Address(0, Buffer.alloc(32, 9));
 const params = (over: Partial<WorkerParams> = {}): WorkerParams => ({
   _: 'worker.params', flags: 3, worker_owner_address: owner.toString({ bounceable: false }), model: 'silkworm-tiny@abc', coefficient: 1000, is_test: true, proxy_cnt: 2, max_active_requests: 5, min_proto_version: 1, max_proto_version: 2, ...over,
