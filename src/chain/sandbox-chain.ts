@@ -7,7 +7,7 @@ import { Blockchain, snapshotFromSerializable, snapshotToSerializable, type Sand
 import type { Logger } from '../logging/logger.js';
 import type { AccountInfo, Chain, ChainStatus, WaitOptions } from './chain.js';
 import { ChainError } from './errors.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../settings/atomic-file.js';
 
 export interface SandboxChainOptions {
   log: Logger;

@@ -1,6 +1,6 @@
 // Durable record of claims (one JSON file, written atomically). Amounts are bigint inside, strings on disk.
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../atomic-file.js';
+import { writeFileAtomic } from '../../settings/atomic-file.js';
 
 export type ClaimStatus = 'paid' | 'refused' | 'failed';
 
