@@ -10,5 +10,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    // Multi-process, TLS and browser tests share two cores with each other; a test that fails because the
+    // machine stalled gets one more run (a real failure fails twice and is reported).
+    retry: 1,
   },
 });
