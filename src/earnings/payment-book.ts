@@ -3,7 +3,7 @@
 // caller acknowledges it or acts on it, so a crash or a restart never loses a signed payment — unlike
 // the C++ worker, which keeps them in memory only (COCOON-WORKER-PROTOCOL.md §3.2, §5.2).
 import { readFile } from 'node:fs/promises';
-import { Address } from '@ton/core';
+import type { Address } from '@ton/core';
 import { parseSignedPayment, verifySignedPayment } from '../chain/contracts/signed-payment.js';
 import { writeFileAtomic } from '../settings/atomic-file.js';
 import { errorMessage, type Logger } from '../logging/logger.js';
@@ -146,8 +146,4 @@ export class PaymentBook {
     }));
     await writeFileAtomic(this.#file, JSON.stringify(stored, null, 1));
   }
-}
-
-export function parseAddress(raw: string): Address {
-  return Address.parse(raw);
 }

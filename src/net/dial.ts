@@ -8,7 +8,7 @@ import type { TlsIdentity } from '../protocol/ratls/tls.js';
 import type { AttestationPolicy } from '../protocol/ratls/verify.js';
 import { createHomeReport } from '../attestation/report.js';
 import type { DeviceKey } from '../attestation/device-key.js';
-import type { Measurements } from '../attestation/measure.js';
+import { FileHashCache, measureSandbox, type MeasuredSandbox, type Measurements } from '../attestation/measure.js';
 import type { Logger } from '../logging/logger.js';
 import type { Dial } from './proxy-session.js';
 
@@ -23,6 +23,19 @@ export class AttestedIdentity {
   constructor(o: { deviceKey: DeviceKey; measure: () => Promise<Measurements> }) {
     this.#deviceKey = o.deviceKey;
     this.#measure = o.measure;
+  }
+
+  /** The identity of a worker whose engine is `engine`: measured once it has started (model hashed once). */
+  static forEngine(deviceKey: DeviceKey, engine: { readonly info: MeasuredSandbox | undefined }): AttestedIdentity {
+    const cache = new FileHashCache();
+    return new AttestedIdentity({
+      deviceKey,
+      measure: () => {
+        const info = engine.info;
+        if (!info) throw new Error('the engine has not started yet; nothing to attest');
+        return measureSandbox(info, { cache });
+      },
+    });
   }
 
   /** Forgets the certificate, e.g. after the model or the engine changed. */

@@ -90,10 +90,6 @@ export class WorkerNetwork {
     return [...this.#views];
   }
 
-  sessions(): readonly ProxySession[] {
-    return this.#sessions;
-  }
-
   /** Completion tokens per second over the last `windowMs`. */
   tokensPerSecond(windowMs = 10_000): number {
     const since = Date.now() - windowMs;

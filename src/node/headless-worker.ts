@@ -6,7 +6,6 @@ import type { Logger } from '../logging/logger.js';
 import { EarningsLedger } from '../earnings/ledger.js';
 import { FileSecretStore } from '../attestation/secret-store.js';
 import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
-import { FileHashCache, measureSandbox } from '../attestation/measure.js';
 import { WorkerNetwork } from '../net/worker-network.js';
 import { AttestedIdentity, proxyDial } from '../net/dial.js';
 import { UNIT_MULTIPLIERS } from '../net/token-counter.js';
@@ -38,15 +37,7 @@ export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<Hea
   const ledger = await EarningsLedger.open({ dir: path.join(o.dataDir, 'earnings'), log: o.log.child('ledger') });
   const runtime = await createEngineRuntime({ log: o.log.child('runtime'), dataDir: o.dataDir, state, maxActiveRequests: o.maxActiveRequests, yieldDeadlineMs: 500 });
   const deviceKey = await loadOrCreateDeviceKey(new FileSecretStore({ path: path.join(o.dataDir, 'secrets.json') }));
-  const cache = new FileHashCache();
-  const identity = new AttestedIdentity({
-    deviceKey,
-    measure: () => {
-      const info = runtime.engine.info;
-      if (!info) throw new Error('the engine has not started yet');
-      return measureSandbox(info, { cache });
-    },
-  });
+  const identity = AttestedIdentity.forEngine(deviceKey, runtime.engine);
   const network = new WorkerNetwork({
     proxies: o.proxies.map((address) => ({ address, dial: proxyDial({ address, identity, policy: 'any', log: o.log.child('dial') }) })),
     identity: { ownerAddress: o.owner.toString({ bounceable: false, testOnly: o.isTest }), model: TINY_MODEL_NAME, isTest: o.isTest, maxActiveRequests: o.maxActiveRequests },

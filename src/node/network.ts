@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
-import { FileHashCache, measureSandbox } from '../attestation/measure.js';
 import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
 import type { SecretStore } from '../attestation/secret-store.js';
 import { WorkerNetwork, type ProxyTarget } from '../net/worker-network.js';
@@ -39,15 +38,7 @@ export interface NetworkDeps {
 export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   const s = d.settings.get();
   const deviceKey = await loadOrCreateDeviceKey(d.secrets);
-  const cache = new FileHashCache();
-  const identity = new AttestedIdentity({
-    deviceKey,
-    measure: () => {
-      const info = d.runtime.engine.info;
-      if (!info) throw new Error('the engine has not started yet; nothing to attest');
-      return measureSandbox(info, { cache });
-    },
-  });
+  const identity = AttestedIdentity.forEngine(deviceKey, d.runtime.engine);
 
   let devnet: EmbeddedDevnet | null = null;
   let targets: ProxyTarget[];
