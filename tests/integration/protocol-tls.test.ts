@@ -1,7 +1,8 @@
 // TCP → proof of work → TLS 1.3 (mutual Ed25519) → peer verification → framed tcp.* on loopback, with the
 // client (worker) and server (proxy) helpers, under every attestation policy and with refused peers.
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { sign } from 'node:crypto';
+import { ecCertificate } from '../../src/protocol/testing/ec-certificate.js';
 import {
   ConnectionSetupError,
   buildCertificate,
@@ -20,7 +21,6 @@ import {
   type VerifiedPeer,
 } from '../../src/protocol/index.js';
 import { ed25519Algorithm, standardExtensions } from '../../src/protocol/ratls/certificate.js';
-import * as der from '../../src/protocol/ratls/der.js';
 import { createLogger } from '../../src/logging/logger.js';
 import type { LogLine } from '../../src/api/events.js';
 
@@ -163,15 +163,7 @@ describe('RA-TLS connection on loopback', () => {
 
   it('drops a worker with a non-Ed25519 key', async () => {
     const proxy = await startProxy('any');
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const certDer = buildCertificate({
-      spki: publicKey.export({ format: 'der', type: 'spki' }),
-      signatureAlgorithm: der.sequence(der.oid('1.2.840.10045.4.3.2')),
-      sign: (tbs) => sign('sha256', tbs, privateKey),
-      notBefore: new Date(Date.now() - 1000),
-      notAfter: new Date(Date.now() + 86_400_000),
-      extensions: [],
-    });
+    const { der: certDer, privateKey } = ecCertificate();
     const identity = {
       certPem: pem(certDer),
       keyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),

@@ -1,6 +1,7 @@
 // Certificates made as Cocoon makes them, and the verifier's checks and policies (spec §1.2).
 import { describe, expect, it } from 'vitest';
-import { X509Certificate, createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { X509Certificate, createHash, sign } from 'node:crypto';
+import { ecCertificate } from '../testing/ec-certificate.js';
 import {
   buildCertificate,
   createCertificate,
@@ -186,15 +187,7 @@ describe('verifyPeerCertificate', () => {
   });
 
   it('rejects a non-Ed25519 key', async () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const cert = buildCertificate({
-      spki: publicKey.export({ format: 'der', type: 'spki' }),
-      signatureAlgorithm: der.sequence(der.oid('1.2.840.10045.4.3.2')),
-      sign: (tbs) => sign('sha256', tbs, privateKey),
-      notBefore: new Date(Date.now() - 1000),
-      notAfter: new Date(Date.now() + 86_400_000),
-      extensions: [],
-    });
+    const { der: cert, publicKey } = ecCertificate();
     expect(new X509Certificate(cert).verify(publicKey)).toBe(true);
     await expect(verifyPeerCertificate(cert, 'any', asClient)).rejects.toThrow(/NOT_ED25519/);
   });
