@@ -8,6 +8,7 @@ import { earningsQuerySchema, earningsViewSchema, claimViewSchema } from './earn
 import { linkOfferSchema } from './wallet.js';
 import { estimateRequestSchema, estimateSchema, hardwareDetailsSchema } from './bench.js';
 import { logLineSchema } from './events.js';
+import { modelCommands } from './models.js';
 
 const empty = z.object({}).strict();
 
@@ -43,6 +44,7 @@ export const commands = {
   'bench:hardware': { request: empty, response: hardwareDetailsSchema },
   /** TON per day and month from the saved benchmark, the network's prices and the owner's inputs. */
   'bench:estimate': { request: estimateRequestSchema, response: estimateSchema },
+  ...modelCommands,
 } as const;
 
 export type Commands = typeof commands;

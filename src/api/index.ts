@@ -6,6 +6,7 @@ export * from './wallet.js';
 export * from './envelope.js';
 export * from './events.js';
 export * from './money.js';
+export * from './models.js';
 export * from './reasons.js';
 export * from './settings.js';
 export * from './state.js';

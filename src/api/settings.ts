@@ -34,6 +34,16 @@ export const settingsFields = {
     .strict(),
   /** Schedules, games, idle, battery, thermal limits and caps. */
   availability: availabilitySettingsSchema,
+  /** The served model: a catalog id, an imported/discovered id, or 'tiny' (the demo); null: not chosen yet. */
+  model: z
+    .object({
+      selected: z.string().min(1).max(200).nullable(),
+      /** The owner dismissed the first-run proposal (it is not shown again). */
+      proposalDismissed: z.boolean(),
+      /** CPU threads for the engine; null: chosen from the machine. */
+      threads: z.number().int().min(1).max(256).nullable(),
+    })
+    .strict(),
   /** Desktop app updates (electron-updater, generic feed). */
   updates: z.object({ auto: z.boolean(), feedUrl: z.url().nullable() }).strict(),
 };
@@ -48,6 +58,7 @@ export const settingsDefaults: Values = {
   coefficient: 1000,
   network: { mode: 'devnet', proxies: [], tonNetwork: 'testnet', tonEndpoint: null, tonApiKey: null, rootAddress: null, devnetRequestsPerMinute: 12 },
   availability: defaultAvailabilitySettings(),
+  model: { selected: null, proposalDismissed: false, threads: null },
   updates: { auto: true, feedUrl: null },
 };
 

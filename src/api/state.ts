@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { nanoTonSchema } from './money.js';
 import { benchStateSchema } from './bench.js';
+import { engineStateSchema, modelsStateSchema, servedModelSchema } from './models.js';
 
 export const workerStatuses = ['stopped', 'starting', 'serving', 'paused', 'error'] as const;
 export type WorkerStatus = (typeof workerStatuses)[number];
@@ -39,13 +40,6 @@ export const hardwareSchema = z.object({
   ramMb: z.number().nonnegative(),
   gpus: z.array(gpuSchema),
   os: z.string(),
-});
-
-export const modelStateSchema = z.object({
-  name: z.string(),
-  file: z.string().nullable(),
-  sizeBytes: z.number().nonnegative().nullable(),
-  loaded: z.boolean(),
 });
 
 export const earningsSummarySchema = z.object({
@@ -90,7 +84,11 @@ export const stateSnapshotSchema = z.object({
   version: z.string(),
   worker: workerStateSchema,
   hardware: hardwareSchema.nullable(),
-  model: modelStateSchema.nullable(),
+  /** The model being served (its network name, source, demo label), null before one is resolved. */
+  model: servedModelSchema.nullable(),
+  /** What the engine loaded: backend, device, layers on the GPU, context, VRAM used. */
+  engine: engineStateSchema.nullable(),
+  models: modelsStateSchema,
   earnings: earningsSummarySchema,
   wallet: walletStateSchema,
   availability: availabilityStateSchema,

@@ -31,6 +31,10 @@ async function qrDataUrl(text: string): Promise<string> {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
+// Temporary while the model store is wired (replaced in the same series of commits).
+const unavailable = () => Promise.reject(new ApiError('unavailable', 'the model store is not wired yet'));
+const notWired = { 'models:list': unavailable, 'models:download': unavailable, 'models:pause': unavailable, 'models:cancel': unavailable, 'models:import': unavailable, 'models:use': unavailable, 'models:remove': unavailable, 'models:proposal': unavailable };
+
 export function createHandlers(d: HandlerDeps): Handlers {
   const { state, worker, settings } = d;
   const snapshot = async () => {
@@ -87,5 +91,6 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     'bench:hardware': () => d.bench.service.hardware(),
     'bench:estimate': (req) => d.bench.estimate(req),
+    ...notWired,
   };
 }

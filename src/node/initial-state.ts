@@ -6,6 +6,8 @@ export function initialState(version: string): StateSnapshot {
     worker: { status: 'stopped', reason: 'Not started', reasonCode: { key: 'worker.stopped', params: {} }, since: Date.now(), pausedUntil: null, activeRequests: 0, tokensPerSecond: 0 },
     hardware: null,
     model: null,
+    engine: null,
+    models: { downloads: [], proposal: null, needsChoice: false, switchingTo: null },
     earnings: { todayNano: '0', totalNano: '0', pendingNano: '0', claimedNano: '0', requestsServed: 0, tokensServed: 0 },
     wallet: { linked: false, address: null, balanceNano: null, pending: false, error: null, errorCode: null, nodeWallet: null },
     availability: { decision: 'serve', reason: 'Always available', reasonCode: { key: 'availability.always', params: {} } },

@@ -40,7 +40,7 @@ export const TINY_MODEL_NAME = tinyPresets.tiny.name;
 export async function createEngineRuntime(deps: RuntimeDeps): Promise<EngineRuntime> {
   const modelPath = await ensureTinyModel(path.join(deps.dataDir, 'models'));
   const size = (await stat(modelPath)).size;
-  deps.state.patch({ model: { name: TINY_MODEL_NAME, file: path.basename(modelPath), sizeBytes: size, loaded: false } });
+  deps.state.patch({ model: { id: 'tiny', name: TINY_MODEL_NAME, title: 'Silkworm demo model', source: 'tiny', demo: true, file: path.basename(modelPath), sizeBytes: size, sha256: null, loaded: false } });
   const engine = new SandboxHost({
     log: deps.log.child('engine'),
     modelPath,
