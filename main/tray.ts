@@ -2,7 +2,8 @@
 // icon, tooltip and menu from the state snapshot.
 import { Menu, Tray, nativeImage } from 'electron';
 import path from 'node:path';
-import { formatTon, type StateSnapshot, type WorkerStatus } from '../src/api/index.js';
+import type { StateSnapshot, WorkerStatus } from '../src/api/index.js';
+import { trayModel, type TrayAction, type TrayItem } from './tray-model.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -49,34 +50,49 @@ export class TrayView {
   }
 
   setState(state: StateSnapshot): void {
-    const key = `${state.worker.status}|${state.worker.reason}|${state.earnings.todayNano}`;
+    const { key } = trayModel(state);
     if (key === this.#key) return;
-    this.#key = key;
     this.render(state);
   }
 
-  render(state: StateSnapshot): void {
-    const { worker, earnings } = state;
-    const running = worker.status === 'serving' || worker.status === 'starting';
-    this.#tray.setImage(this.#image(worker.status));
-    this.#tray.setToolTip(`Silkworm — ${worker.reason}`);
+  #run(action: TrayAction): void {
     const a = this.#actions;
-    this.#tray.setContextMenu(
-      Menu.buildFromTemplate([
-        { label: worker.reason, enabled: false },
-        { label: `Today: ${formatTon(earnings.todayNano)} TON`, enabled: false },
-        { type: 'separator' },
-        ...(running
-          ? [
-              { label: 'Pause 1 h', click: () => { a.pause(HOUR_MS); } },
-              { label: 'Pause until tomorrow', click: () => { a.pauseUntilTomorrow(); } },
-            ]
-          : [{ label: 'Resume', click: () => { a.resume(); } }]),
-        { label: 'Open dashboard', click: () => { a.openDashboard(); } },
-        { type: 'separator' },
-        { label: 'Quit Silkworm', click: () => { a.quit(); } },
-      ]),
-    );
+    switch (action) {
+      case 'pause-1h':
+        a.pause(HOUR_MS);
+        return;
+      case 'pause-tomorrow':
+        a.pauseUntilTomorrow();
+        return;
+      case 'resume':
+        a.resume();
+        return;
+      case 'open-dashboard':
+        a.openDashboard();
+        return;
+      case 'quit':
+        a.quit();
+        return;
+    }
+  }
+
+  #menuItem(item: TrayItem): Electron.MenuItemConstructorOptions {
+    switch (item.kind) {
+      case 'info':
+        return { label: item.label, enabled: false };
+      case 'separator':
+        return { type: 'separator' };
+      case 'action':
+        return { label: item.label, click: () => { this.#run(item.action); } };
+    }
+  }
+
+  render(state: StateSnapshot): void {
+    const model = trayModel(state);
+    this.#key = model.key;
+    this.#tray.setImage(this.#image(state.worker.status));
+    this.#tray.setToolTip(model.tooltip);
+    this.#tray.setContextMenu(Menu.buildFromTemplate(model.items.map((i) => this.#menuItem(i))));
   }
 
   destroy(): void {

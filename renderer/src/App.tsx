@@ -10,6 +10,8 @@ import { Schedule } from './screens/Schedule.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { Logs } from './screens/Logs.js';
 import { Bench } from './screens/Bench.js';
+import { Models } from './screens/Models.js';
+import { useModels } from './hooks/useModels.js';
 import { Banners } from './components/Banners.js';
 
 export function App({ client }: { client: ApiClient }) {
@@ -17,6 +19,7 @@ export function App({ client }: { client: ApiClient }) {
   const view = useSilkworm(client);
   const [screen, open] = useScreen();
   const { state, settings } = view;
+  const models = useModels(client, state, view.run);
   return (
     <div className="app">
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -47,11 +50,12 @@ export function App({ client }: { client: ApiClient }) {
       <main id="main" tabIndex={-1} aria-labelledby="screen-title">
         <h1 id="screen-title" className="screen-title">{t(`nav.${screen}`)}</h1>
         <Banners view={view} />
-        {state && screen === 'home' && <Home state={state} client={client} run={view.run} openWallet={() => open('wallet')} />}
+        {state && screen === 'home' && <Home state={state} settings={settings} client={client} run={view.run} models={models} update={view.updateSettings} openWallet={() => open('wallet')} />}
         {state && screen === 'earnings' && <Earnings state={state} client={client} />}
         {state && screen === 'wallet' && <Wallet state={state} client={client} run={view.run} />}
         {settings && screen === 'schedule' && <Schedule settings={settings} save={view.saveSettings} />}
         {state && screen === 'bench' && <Bench state={state} client={client} run={view.run} />}
+        {state && screen === 'models' && <Models state={state} settings={settings} client={client} models={models} update={view.updateSettings} />}
         {settings && screen === 'settings' && <SettingsScreen settings={settings} update={view.updateSettings} save={view.saveSettings} />}
         {screen === 'logs' && <Logs client={client} />}
       </main>

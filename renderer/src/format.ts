@@ -28,3 +28,23 @@ export function reasonText(t: TFunction, code: ReasonCode, fallback: string, lan
   }
   return t(code.key, { ...params, ns: REASONS_NS, keySeparator: false, nsSeparator: false, defaultValue: fallback });
 }
+
+/** A number in the locale's own format (Russian: "1,5" and a thin space between thousands). */
+export function numberText(value: number, lang: string, digits = 1): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+export type ByteUnit = 'kb' | 'mb' | 'gb';
+
+/** Bytes in the largest binary unit that keeps the number at least 1 (e.g. 5.0 GB, 830 MB). */
+export function byteParts(bytes: number): { value: number; unit: ByteUnit } {
+  if (bytes >= 2 ** 30) return { value: bytes / 2 ** 30, unit: 'gb' };
+  if (bytes >= 2 ** 20) return { value: bytes / 2 ** 20, unit: 'mb' };
+  return { value: bytes / 2 ** 10, unit: 'kb' };
+}
+
+/** Whole hours and minutes of a duration in seconds (at least one minute, so "0 min" never shows). */
+export function durationParts(seconds: number): { hours: number; minutes: number } {
+  const total = Math.max(1, Math.ceil(seconds / 60));
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
+}

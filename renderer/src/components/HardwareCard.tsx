@@ -41,7 +41,8 @@ export function HardwareCard({ state }: { state: StateSnapshot }) {
             <>
               <dt>{t('home.model')}</dt>
               <dd>
-                <span translate="no">{model.name}</span> · {model.loaded ? t('home.modelLoaded') : t('home.modelUnloaded')}
+                <span translate="no">{model.name}</span>
+                {model.demo && <> · {t('models.sources.tiny')}</>} · {model.loaded ? t('home.modelLoaded') : t('home.modelUnloaded')}
               </dd>
             </>
           )}

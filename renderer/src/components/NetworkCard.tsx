@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import { CopyButton } from './CopyButton.js';
 
-export function curlCommand(base: string): string {
-  return `curl ${base}/v1/chat/completions -H 'content-type: application/json' -d '{"model":"silkworm-tiny","messages":[{"role":"user","content":"Hello"}],"max_tokens":32}'`;
+export function curlCommand(base: string, model: string): string {
+  return `curl ${base}/v1/chat/completions -H 'content-type: application/json' -d '{"model":${JSON.stringify(model)},"messages":[{"role":"user","content":"Hello"}],"max_tokens":32}'`;
 }
 
 export function NetworkCard({ state }: { state: StateSnapshot }) {
   const { t } = useTranslation();
   const { network } = state;
   const url = network.devnetClientUrl;
+  // The served model's network name, which the devnet routes by (the demo model until one is chosen).
+  const model = state.model?.name ?? 'silkworm-tiny';
   return (
     <section className="card span-2" aria-labelledby="net-title" data-testid="network">
       <h2 id="net-title">{t('home.network')}</h2>
@@ -20,9 +22,9 @@ export function NetworkCard({ state }: { state: StateSnapshot }) {
           <p className="muted">{t('home.devnetHelp')}</p>
           <div className="code-row">
             <code translate="no" data-testid="devnet-curl">
-              {curlCommand(url)}
+              {curlCommand(url, model)}
             </code>
-            <CopyButton text={curlCommand(url)} />
+            <CopyButton text={curlCommand(url, model)} />
           </div>
         </>
       )}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import { formatTime, reasonText } from '../format.js';
+import { ServedModelLine } from './ServedModelLine.js';
 
 const MIN_MS = 60_000;
 
@@ -44,6 +45,7 @@ export function StatusCard(props: { state: StateSnapshot; onPause: (choice: Paus
           </p>
         </div>
       </div>
+      <ServedModelLine model={props.state.model} />
       {on && (
         <div className="actions" role="group" aria-label={t('actions.pauseFor')}>
           <span className="muted">{t('actions.pauseFor')}</span>

@@ -1,10 +1,11 @@
 // English strings. Every visible string of the dashboard is here and in ru.ts (same keys, which the
 // Strings type enforces). Reason codes from the core live in reasons.ts.
 import { enBench } from './en-bench.js';
+import { enModels } from './en-models.js';
 
 export const en = {
   app: { title: 'Silkworm', tagline: 'Your idle GPU, earning TON', offline: 'Reconnecting to Silkworm…', skip: 'Skip to content', dismiss: 'Dismiss' },
-  nav: { label: 'Screens', home: 'Home', earnings: 'Earnings', wallet: 'Wallet', schedule: 'Schedule', settings: 'Settings', logs: 'Logs', bench: 'Benchmark' },
+  nav: { label: 'Screens', home: 'Home', earnings: 'Earnings', wallet: 'Wallet', schedule: 'Schedule', settings: 'Settings', logs: 'Logs', bench: 'Benchmark', models: 'Models' },
   status: { stopped: 'Stopped', starting: 'Starting', serving: 'Serving', paused: 'Paused', error: 'Error' },
   actions: {
     pause: 'Pause',
@@ -206,7 +207,8 @@ export const en = {
     live: 'Live',
   },
   bench: enBench,
-  units: { ton: 'TON', gb: '{{value}} GB', percent: '{{value}} %', celsius: '{{value}} °C', ms: '{{value}} ms', tps: '{{value}} tokens/s' },
+  models: enModels,
+  units: { ton: 'TON', gb: '{{value}} GB', percent: '{{value}} %', celsius: '{{value}} °C', ms: '{{value}} ms', tps: '{{value}} tokens/s', kb: '{{value}} KB', mb: '{{value}} MB', mbps: '{{value}} MB/s', minutes: '{{minutes}} min', hoursMinutes: '{{hours}} h {{minutes}} min' },
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,10 +1,11 @@
 // Russian strings: the same keys as en.ts (the Strings type makes a missing key a type error).
 import type { Strings } from './en.js';
 import { ruBench } from './ru-bench.js';
+import { ruModels } from './ru-models.js';
 
 export const ru: Strings = {
   app: { title: 'Silkworm', tagline: 'Ваша видеокарта зарабатывает TON, пока вы не играете', offline: 'Переподключение к Silkworm…', skip: 'Перейти к содержимому', dismiss: 'Закрыть' },
-  nav: { label: 'Разделы', home: 'Главная', earnings: 'Доход', wallet: 'Кошелёк', schedule: 'Расписание', settings: 'Настройки', logs: 'Журнал', bench: 'Тест скорости' },
+  nav: { label: 'Разделы', home: 'Главная', earnings: 'Доход', wallet: 'Кошелёк', schedule: 'Расписание', settings: 'Настройки', logs: 'Журнал', bench: 'Тест скорости', models: 'Модели' },
   status: { stopped: 'Остановлен', starting: 'Запуск', serving: 'Работает', paused: 'На паузе', error: 'Ошибка' },
   actions: {
     pause: 'Пауза',
@@ -206,5 +207,6 @@ export const ru: Strings = {
     live: 'В реальном времени',
   },
   bench: ruBench,
-  units: { ton: 'TON', gb: '{{value}} ГБ', percent: '{{value}} %', celsius: '{{value}} °C', ms: '{{value}} мс', tps: '{{value}} токенов/с' },
+  models: ruModels,
+  units: { ton: 'TON', gb: '{{value}} ГБ', percent: '{{value}} %', celsius: '{{value}} °C', ms: '{{value}} мс', tps: '{{value}} токенов/с', kb: '{{value}} КБ', mb: '{{value}} МБ', mbps: '{{value}} МБ/с', minutes: '{{minutes}} мин', hoursMinutes: '{{hours}} ч {{minutes}} мин' },
 };

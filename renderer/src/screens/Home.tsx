@@ -1,16 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import type { StateSnapshot } from '../../../src/api/index.js';
+import type { Settings, SettingsPatch, StateSnapshot } from '../../../src/api/index.js';
 import type { ApiClient } from '../api/client.js';
 import { StatusCard } from '../components/StatusCard.js';
 import { HardwareCard } from '../components/HardwareCard.js';
 import { EarningsCard } from '../components/EarningsCard.js';
 import { NetworkCard } from '../components/NetworkCard.js';
+import { FirstRunCard, dismissPatch, proposalToShow } from '../components/FirstRunCard.js';
+import type { ModelsView } from '../hooks/useModels.js';
 
-export function Home(props: { state: StateSnapshot; client: ApiClient; run: (a: () => Promise<unknown>) => void; openWallet: () => void }) {
+interface Props {
+  state: StateSnapshot;
+  settings: Settings | null;
+  client: ApiClient;
+  run: (a: () => Promise<unknown>) => void;
+  models: ModelsView;
+  update: (patch: SettingsPatch) => void;
+  openWallet: () => void;
+}
+
+export function Home(props: Props) {
   const { t } = useTranslation();
-  const { client, run, state } = props;
+  const { client, run, state, settings } = props;
+  const proposal = proposalToShow(state, settings);
   return (
     <div className="grid">
+      {proposal && settings && (
+        <FirstRunCard state={state} proposal={proposal} client={client} models={props.models} onDismiss={() => props.update(dismissPatch(settings))} />
+      )}
       <StatusCard
         state={state}
         onPause={(choice) => run(() => client.call('worker:pause', choice))}
