@@ -46,6 +46,17 @@ export const hardwareDetailsSchema = z.object({
 });
 export type HardwareDetails = z.infer<typeof hardwareDetailsSchema>;
 
+/** The part of the serving configuration that changes speed (requested values, as the plan asks them). */
+export const benchLoadFingerprintSchema = z.object({
+  gpuLayers: z.number().int().nonnegative(),
+  /** Total over all sequences. */
+  contextSize: z.number().int().positive(),
+  sequences: z.number().int().min(1),
+  threads: z.number().int().min(1),
+  flashAttention: z.boolean(),
+});
+export type BenchLoadFingerprint = z.infer<typeof benchLoadFingerprintSchema>;
+
 /** What a saved benchmark was measured on; any change means the numbers no longer apply. */
 export const benchFingerprintSchema = z.object({
   gpus: z.array(z.string()),
@@ -53,6 +64,8 @@ export const benchFingerprintSchema = z.object({
   modelSha256: z.string().regex(/^[0-9a-f]{64}$/),
   backend: backendNameSchema,
   appVersion: z.string(),
+  /** Absent in results saved before the benchmark measured the serving configuration. */
+  config: benchLoadFingerprintSchema.optional(),
 });
 export type BenchFingerprint = z.infer<typeof benchFingerprintSchema>;
 
@@ -61,9 +74,13 @@ export type TpsStats = z.infer<typeof tpsStatsSchema>;
 
 export const benchSettingsSchema = z.object({
   gpuLayers: z.number().int().nonnegative(),
+  /** Total context over all sequences (each sequence gets contextSize / sequences), as serving loads it. */
   contextSize: z.number().int().min(256),
+  /** Sequences of the context (serving's max_active_requests); the benchmark times one of them. */
+  sequences: z.number().int().min(1).max(64).default(1),
   threads: z.number().int().min(1).max(256),
   batchSize: z.number().int().min(1),
+  flashAttention: z.boolean().default(false),
   /** pp<N>: prompt tokens per prompt-processing repetition (llama-bench's -p, 512). */
   promptTokens: z.number().int().min(1),
   /** tg<N>: tokens generated one by one per repetition (llama-bench's -n, 128). */
@@ -72,6 +89,21 @@ export const benchSettingsSchema = z.object({
 });
 export type BenchSettings = z.infer<typeof benchSettingsSchema>;
 
+/** The serving configuration a result measured, as the engine loaded it, for the Benchmark screen. */
+export const benchConfigSchema = z.object({
+  modelId: z.string(),
+  modelName: z.string(),
+  backend: backendNameSchema,
+  /** What llama.cpp offloaded (the request is clamped to the model's layers), of totalLayers. */
+  gpuLayers: z.number().int().nonnegative(),
+  totalLayers: z.number().int().nonnegative(),
+  contextSize: z.number().int().positive(),
+  sequences: z.number().int().min(1),
+  threads: z.number().int().min(1),
+  flashAttention: z.boolean(),
+});
+export type BenchConfig = z.infer<typeof benchConfigSchema>;
+
 export const benchResultSchema = z.object({
   version: z.literal(1),
   /** Epoch ms when the run finished. */
@@ -79,6 +111,8 @@ export const benchResultSchema = z.object({
   fingerprint: benchFingerprintSchema,
   model: z.object({ name: z.string(), path: z.string(), sizeBytes: z.number().nonnegative(), sha256: z.string() }),
   settings: benchSettingsSchema,
+  /** Absent in results saved before the benchmark measured the serving configuration. */
+  config: benchConfigSchema.optional(),
   backend: backendNameSchema,
   pp: tpsStatsSchema,
   tg: tpsStatsSchema,

@@ -1,13 +1,16 @@
 // The bench capability as one service for the composition root: hardware details (backend probe cached),
 // one benchmark at a time with progress events and cancel, the saved result and whether it still applies.
+import { stat } from 'node:fs/promises';
 import type { Logger } from '../logging/logger.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
+import type { ServingConfig } from '../engine/serving-config.js';
 import type { BenchProgress, BenchResult, BenchSettings, HardwareDetails } from './bench-schema.js';
 import { BackendProber } from './backends.js';
 import { BenchError, type BenchChildPaths, type BenchErrorCode } from './bench-host.js';
 import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult, type RerunReason } from './bench-store.js';
 import { runBenchmark, sha256File } from './benchmark.js';
 import { detectHardwareDetails, type HardwareSource } from './hardware.js';
+import { servingBenchOptions, servingLoad } from './serving-bench.js';
 import { totalPowerW, type GpuTelemetrySource } from './telemetry.js';
 
 export type BenchServiceEvent =
@@ -27,12 +30,17 @@ export interface BenchServiceOptions {
   telemetry?: GpuTelemetrySource;
 }
 
-export interface BenchRunRequest {
-  modelPath: string;
-  modelSha256?: string;
-  /** The plan's GPU layers and context, and any other override of llama-bench's defaults. */
-  settings?: Partial<BenchSettings>;
-}
+/**
+ * What to measure: the serving configuration (file, backend, layers, context, sequences, threads as the
+ * engine loads them), or a bare model file on the detected backend with llama-bench's defaults. `settings`
+ * overrides the benchmark's own sizes; with a serving configuration its load fields win.
+ */
+export type BenchRunRequest =
+  | { serving: ServingConfig; settings?: Partial<BenchSettings> }
+  | { modelPath: string; modelSha256?: string; settings?: Partial<BenchSettings> };
+
+/** Whose staleness to check: the serving configuration, or a bare model file (no load configuration). */
+export type BenchTarget = { serving: ServingConfig } | { path: string; sha256?: string };
 
 export class BenchService {
   readonly #o: BenchServiceOptions;
@@ -40,6 +48,7 @@ export class BenchService {
   readonly #listeners = new Set<(event: BenchServiceEvent) => void>();
   #hardware: Promise<HardwareDetails> | undefined;
   #running: AbortController | undefined;
+  readonly #hashes = new Map<string, { size: number; mtimeMs: number; sha256: string }>();
 
   constructor(options: BenchServiceOptions) {
     this.#o = options;
@@ -72,12 +81,30 @@ export class BenchService {
     return loaded.status === 'ok' ? loaded.result : null;
   }
 
-  /** Whether the saved benchmark applies to this machine, model and app. */
-  async status(model: { path: string; sha256?: string }): Promise<{ saved: BenchResult | null; needed: boolean; reasons: RerunReason[] }> {
+  /** Whether the saved benchmark applies to this machine, the served model and configuration, and the app. */
+  async status(target: BenchTarget): Promise<{ saved: BenchResult | null; needed: boolean; reasons: RerunReason[] }> {
     const [saved, hardware] = await Promise.all([this.saved(), this.hardware()]);
-    const modelSha256 = model.sha256 ?? (await sha256File(model.path));
-    const current = benchFingerprint({ hardware, backend: hardware.backend, modelSha256, appVersion: this.#o.appVersion });
+    const serving = 'serving' in target ? target.serving : null;
+    const file: { path: string; sha256?: string | null } = 'serving' in target ? { path: target.serving.modelPath, sha256: target.serving.modelSha256 } : target;
+    const modelSha256 = file.sha256 ?? (await this.#sha256(file.path));
+    const current = benchFingerprint({
+      hardware,
+      backend: serving ? serving.backend : hardware.backend,
+      modelSha256,
+      appVersion: this.#o.appVersion,
+      ...(serving ? { config: servingLoad(serving) } : {}),
+    });
     return { saved, ...needsRerun(saved, current) };
+  }
+
+  /** Hashes a model file once per size and mtime: the staleness check runs at start and for every estimate. */
+  async #sha256(path: string): Promise<string> {
+    const { size, mtimeMs } = await stat(path);
+    const known = this.#hashes.get(path);
+    if (known && known.size === size && known.mtimeMs === mtimeMs) return known.sha256;
+    const sha256 = await sha256File(path);
+    this.#hashes.set(path, { size, mtimeMs, sha256 });
+    return sha256;
   }
 
   /** Runs the benchmark (one at a time), saves it and returns it. Cancel with cancel() or the signal. */
@@ -91,14 +118,20 @@ export class BenchService {
     try {
       if (signal?.aborted) controller.abort();
       const hardware = await this.hardware();
+      const target =
+        'serving' in request
+          ? servingBenchOptions(request.serving, request.settings)
+          : {
+              modelPath: request.modelPath,
+              ...(request.modelSha256 ? { modelSha256: request.modelSha256 } : {}),
+              backend: hardware.backend,
+              ...(request.settings ? { settings: request.settings } : {}),
+            };
       const result = await runBenchmark({
         log: this.#o.log,
-        modelPath: request.modelPath,
-        ...(request.modelSha256 ? { modelSha256: request.modelSha256 } : {}),
-        backend: hardware.backend,
+        ...target,
         hardware,
         appVersion: this.#o.appVersion,
-        ...(request.settings ? { settings: request.settings } : {}),
         signal: controller.signal,
         onProgress: (progress) => this.#emit({ type: 'progress', progress }),
         ...(this.#o.launcher ? { launcher: this.#o.launcher } : {}),

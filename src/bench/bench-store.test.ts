@@ -34,3 +34,36 @@ describe('needsRerun', () => {
     expect(needsRerun(onCpu, fp([rtx], 'cpu')).needed).toBe(false);
   });
 });
+
+describe('needsRerun with the serving configuration', () => {
+  const load = { gpuLayers: 33, contextSize: 8192, sequences: 4, threads: 6, flashAttention: true };
+  const withConfig = (config = load, backend: 'cuda' | 'cpu' = 'cuda', modelSha256 = sha) =>
+    benchFingerprint({ hardware: { gpus: [rtx], cpu }, backend, modelSha256, appVersion: '0.1.0', config });
+  const saved = { fingerprint: withConfig() };
+
+  it('is not needed for the same configuration', () => {
+    expect(needsRerun(saved, withConfig({ ...load }))).toEqual({ needed: false, reasons: [] });
+  });
+
+  it('names a change of layers, context, sequences, threads or flash attention as config-changed', () => {
+    for (const change of [{ gpuLayers: 20 }, { contextSize: 4096 }, { sequences: 8 }, { threads: 1 }, { flashAttention: false }]) {
+      expect(needsRerun(saved, withConfig({ ...load, ...change })).reasons).toEqual(['config-changed']);
+    }
+  });
+
+  it('marks a result for another model or backend stale with that reason', () => {
+    expect(needsRerun(saved, withConfig(load, 'cuda', 'c'.repeat(64))).reasons).toEqual(['model-changed']);
+    expect(needsRerun(saved, withConfig(load, 'cpu')).reasons).toEqual(['gpu-changed', 'driver-changed', 'backend-changed', 'config-changed']);
+  });
+
+  it('treats a result saved before configurations were recorded as stale, and ignores configs when none is asked', () => {
+    const legacy = { fingerprint: fp([rtx]) };
+    expect(needsRerun(legacy, withConfig()).reasons).toEqual(['config-changed']);
+    expect(needsRerun(saved, fp([rtx])).needed).toBe(false);
+  });
+
+  it('ignores the requested GPU layers on the CPU (nothing is offloaded there)', () => {
+    const onCpu = { fingerprint: withConfig({ ...load, gpuLayers: 0 }, 'cpu') };
+    expect(needsRerun(onCpu, withConfig({ ...load, gpuLayers: 999 }, 'cpu')).needed).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../settings/atomic-file.js';
-import { benchResultSchema, type BackendName, type BenchFingerprint, type BenchResult, type HardwareDetails } from './bench-schema.js';
+import { benchResultSchema, type BackendName, type BenchFingerprint, type BenchLoadFingerprint, type BenchResult, type HardwareDetails } from './bench-schema.js';
 
 export const BENCH_FILE = 'bench.json';
 
@@ -42,11 +42,13 @@ export interface FingerprintInput {
   backend: BackendName;
   modelSha256: string;
   appVersion: string;
+  /** The serving configuration's layers, context, sequences and threads; omitted by callers that know none. */
+  config?: BenchLoadFingerprint;
 }
 
 /**
  * What the numbers depend on: the devices that compute and their driver, the exact model file, the backend,
- * the app. On the CPU backend the CPU is the device (a new GPU does not change CPU speed).
+ * how it is loaded, the app. On the CPU backend the CPU is the device (a new GPU does not change CPU speed).
  */
 export function benchFingerprint(input: FingerprintInput): BenchFingerprint {
   const gpus = input.backend === 'cpu' ? [] : input.hardware.gpus;
@@ -58,14 +60,22 @@ export function benchFingerprint(input: FingerprintInput): BenchFingerprint {
     modelSha256: input.modelSha256,
     backend: input.backend,
     appVersion: input.appVersion,
+    ...(input.config ? { config: { ...input.config, gpuLayers: input.backend === 'cpu' ? 0 : input.config.gpuLayers } } : {}),
   };
 }
 
-export type RerunReason = 'never-run' | 'gpu-changed' | 'driver-changed' | 'model-changed' | 'backend-changed' | 'app-updated';
+function sameConfig(a: BenchLoadFingerprint, b: BenchLoadFingerprint): boolean {
+  return a.gpuLayers === b.gpuLayers && a.contextSize === b.contextSize && a.sequences === b.sequences && a.threads === b.threads && a.flashAttention === b.flashAttention;
+}
+
+export const rerunReasons = ['never-run', 'gpu-changed', 'driver-changed', 'model-changed', 'backend-changed', 'config-changed', 'app-updated'] as const;
+export type RerunReason = (typeof rerunReasons)[number];
 
 /**
- * Whether the saved benchmark still describes this machine. An app update counts: it can bring another
- * llama.cpp build, and its speed is what the worker advertises.
+ * Whether the saved benchmark still describes this machine and the serving configuration. An app update
+ * counts: it can bring another llama.cpp build, and its speed is what the worker advertises. The load
+ * configuration is compared only when the current fingerprint has one; a saved result without one (taken
+ * before the benchmark measured the serving configuration) is then stale.
  */
 export function needsRerun(saved: Pick<BenchResult, 'fingerprint'> | null, current: BenchFingerprint): { needed: boolean; reasons: RerunReason[] } {
   if (saved === null) return { needed: true, reasons: ['never-run'] };
@@ -75,6 +85,7 @@ export function needsRerun(saved: Pick<BenchResult, 'fingerprint'> | null, curre
   if (s.driver !== current.driver) reasons.push('driver-changed');
   if (s.modelSha256 !== current.modelSha256) reasons.push('model-changed');
   if (s.backend !== current.backend) reasons.push('backend-changed');
+  if (current.config && (!s.config || !sameConfig(s.config, current.config))) reasons.push('config-changed');
   if (s.appVersion !== current.appVersion) reasons.push('app-updated');
   return { needed: reasons.length > 0, reasons };
 }

@@ -20,13 +20,19 @@ export function defaultThreads(): number {
   return Math.max(1, Math.floor(availableParallelism() / 2));
 }
 
-/** llama-bench's defaults (-p 512 -n 128 -r 5) with the serving batch size; every layer on a GPU. */
+/**
+ * llama-bench's defaults (-p 512 -n 128 -r 5) with the serving batch size; every layer on a GPU. When a
+ * sequence of the context (contextSize / sequences) is smaller than pp512 and the prompt size was not asked
+ * for, the prompt shrinks to what one sequence holds: the benchmark measures the context serving loads.
+ */
 export function defaultBenchSettings(backend: BackendName, overrides: Partial<BenchSettings> = {}): BenchSettings {
   const merged = {
     gpuLayers: backend === 'cpu' ? 0 : 999,
     contextSize: 2048,
+    sequences: 1,
     threads: defaultThreads(),
     batchSize: 512,
+    flashAttention: false,
     promptTokens: 512,
     genTokens: 128,
     repetitions: 5,
@@ -34,10 +40,18 @@ export function defaultBenchSettings(backend: BackendName, overrides: Partial<Be
   };
   const parsed = benchSettingsSchema.safeParse(merged);
   if (!parsed.success) throw new BenchError('bad-settings', `bad benchmark settings: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  if (parsed.data.contextSize <= Math.max(parsed.data.promptTokens, parsed.data.genTokens)) {
-    throw new BenchError('bad-settings', `a context of ${parsed.data.contextSize} tokens cannot hold pp${parsed.data.promptTokens} / tg${parsed.data.genTokens}`);
+  const s = parsed.data;
+  const perSequence = sequenceContext(s);
+  if (overrides.promptTokens === undefined && perSequence <= s.promptTokens) s.promptTokens = Math.max(1, perSequence - 1);
+  if (perSequence <= Math.max(s.promptTokens, s.genTokens)) {
+    throw new BenchError('bad-settings', `a context of ${perSequence} tokens per sequence cannot hold pp${s.promptTokens} / tg${s.genTokens}`);
   }
-  return parsed.data;
+  return s;
+}
+
+/** One sequence's room: serving's context size is the total over its sequences. */
+export function sequenceContext(s: Pick<BenchSettings, 'contextSize' | 'sequences'>): number {
+  return Math.floor(s.contextSize / s.sequences);
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -52,6 +66,8 @@ export interface BenchmarkOptions {
   /** Known already (model store, catalog); hashed from the file otherwise. */
   modelSha256?: string;
   backend: BackendName;
+  /** The served model's id and network name (from the serving configuration); the file name otherwise. */
+  model?: { id: string; name: string };
   /** From detectHardwareDetails, for the fingerprint. */
   hardware: Pick<HardwareDetails, 'gpus' | 'cpu'>;
   appVersion: string;
@@ -94,12 +110,31 @@ export async function runBenchmark(o: BenchmarkOptions): Promise<BenchResult> {
     },
   );
   if (!measurement) throw new BenchError('child-crashed', 'the bench child finished without a measurement');
+  const name = basename(o.modelPath).replace(/\.gguf$/i, '');
+  const { gpuLayers, contextSize, sequences, threads, flashAttention } = settings;
   const result: BenchResult = {
     version: 1,
     at: now(),
-    fingerprint: benchFingerprint({ hardware: o.hardware, backend: o.backend, modelSha256: sha256, appVersion: o.appVersion }),
-    model: { name: basename(o.modelPath).replace(/\.gguf$/i, ''), path: o.modelPath, sizeBytes: file.size, sha256 },
+    fingerprint: benchFingerprint({
+      hardware: o.hardware,
+      backend: o.backend,
+      modelSha256: sha256,
+      appVersion: o.appVersion,
+      config: { gpuLayers, contextSize, sequences, threads, flashAttention },
+    }),
+    model: { name: o.model?.name ?? name, path: o.modelPath, sizeBytes: file.size, sha256 },
     settings: { ...settings, gpuLayers: measurement.gpuLayers },
+    config: {
+      modelId: o.model?.id ?? name,
+      modelName: o.model?.name ?? name,
+      backend: measurement.backend,
+      gpuLayers: measurement.gpuLayers,
+      totalLayers: measurement.totalLayers,
+      contextSize,
+      sequences,
+      threads,
+      flashAttention,
+    },
     backend: measurement.backend,
     pp: measurement.pp,
     tg: measurement.tg,

@@ -1,7 +1,9 @@
 // Inside the bench child: llama-bench's two tests on node-llama-cpp. pp<N> evaluates N prompt tokens in
 // batches on an empty context; tg<M> generates M tokens one by one (greedy), as serving does. A warm-up run
 // is excluded; every repetition starts from an empty context. Interleaved with the repetitions, a plain
-// reference measurement (no harness, no progress) and llama.cpp's own timers check the harness.
+// reference measurement (no harness, no progress) and llama.cpp's own timers check the harness. The context
+// is the one serving loads: the same total size split over the same sequences, flash attention as serving
+// has it; the tests run on one of its sequences.
 import type { LlamaContextSequence, Token } from 'node-llama-cpp';
 import type { BackendName, BenchProgress, BenchSettings, TpsStats } from './bench-schema.js';
 import type { BenchMeasurement } from './child-messages.js';
@@ -53,13 +55,22 @@ async function referenceRound(seq: LlamaContextSequence, tokens: Token[], first:
   return { ppMs, tgMs: await timeGenerate(seq, first, genTokens) };
 }
 
+/** The model's repeating layers (block count), as the engine reports them; null when the file does not say. */
+async function blockCount(modelPath: string): Promise<number | null> {
+  const { readGgufFileInfo } = await import('node-llama-cpp');
+  const arch = (await readGgufFileInfo(modelPath, { readTensorInfo: false })).architectureMetadata as { block_count?: unknown };
+  return typeof arch.block_count === 'number' ? arch.block_count : null;
+}
+
 export async function runBench(
   job: { modelPath: string; backend: BackendName; settings: BenchSettings },
   progress: (p: BenchProgress) => void,
 ): Promise<BenchMeasurement> {
   const s = job.settings;
-  if (s.contextSize <= Math.max(s.promptTokens, s.genTokens)) {
-    throw new BenchChildError('context-too-small', `a context of ${s.contextSize} tokens cannot hold pp${s.promptTokens} / tg${s.genTokens}`);
+  // node-llama-cpp's contextSize is per sequence (it allocates contextSize × sequences cells).
+  const perSequence = Math.floor(s.contextSize / s.sequences);
+  if (perSequence <= Math.max(s.promptTokens, s.genTokens)) {
+    throw new BenchChildError('context-too-small', `a context of ${perSequence} tokens per sequence cannot hold pp${s.promptTokens} / tg${s.genTokens}`);
   }
   const units = 1 + 2 * s.repetitions;
   const report = (phase: BenchProgress['phase'], repetition: number, done: number): void =>
@@ -76,15 +87,27 @@ export async function runBench(
   );
   const loaded = llama.gpu === false ? 'cpu' : llama.gpu;
   if (loaded !== job.backend) throw new BenchChildError('backend-unavailable', `asked for ${job.backend}, node-llama-cpp loaded ${loaded}`);
-  const gpuLayers = job.backend === 'cpu' ? 0 : s.gpuLayers;
   try {
+    const blocks = await blockCount(job.modelPath).catch((err: unknown) => {
+      throw new BenchChildError('load-failed', `the model did not load: ${String(err).slice(0, 200)}`);
+    });
+    // As serving loads it: node-llama-cpp counts the output layer as one more, so "every block" is blocks + 1.
+    const gpuLayers = job.backend === 'cpu' ? 0 : blocks !== null && s.gpuLayers >= blocks ? blocks + 1 : s.gpuLayers;
     const model = await llama.loadModel({ modelPath: job.modelPath, gpuLayers }).catch((err: unknown) => {
       throw new BenchChildError('load-failed', `the model did not load: ${String(err).slice(0, 200)}`);
     });
+    const totalLayers = blocks ?? Math.max(0, model.fileInsights.totalLayers - 1);
     const context = await model
-      .createContext({ contextSize: s.contextSize, sequences: 1, threads: s.threads, batchSize: s.batchSize, performanceTracking: true })
+      .createContext({
+        contextSize: perSequence,
+        sequences: s.sequences,
+        threads: s.threads,
+        batchSize: s.batchSize,
+        flashAttention: s.flashAttention && model.flashAttentionSupported,
+        performanceTracking: true,
+      })
       .catch((err: unknown) => {
-        throw new BenchChildError('load-failed', `a ${s.contextSize}-token context does not fit: ${String(err).slice(0, 200)}`);
+        throw new BenchChildError('load-failed', `a ${s.contextSize}-token context (${s.sequences} sequences) does not fit: ${String(err).slice(0, 200)}`);
       });
     const seq = context.getSequence();
     const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };
@@ -120,7 +143,8 @@ export async function runBench(
     return {
       backend: job.backend,
       llamaGpu: String(llama.gpu),
-      gpuLayers: model.gpuLayers, // what llama.cpp offloaded (the request is clamped to the model's layers)
+      gpuLayers: Math.min(model.gpuLayers, totalLayers), // repeating layers offloaded (clamped to the model's)
+      totalLayers,
       pp: stats(pp),
       tg: stats(tg),
       reference: { ppTps: stats(ref.pp).median, tgTps: stats(ref.tg).median },

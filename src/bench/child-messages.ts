@@ -15,6 +15,7 @@ export const benchMeasurementSchema = z.object({
   /** What the loaded binary reports (e.g. "cuda", or false for the CPU). */
   llamaGpu: z.string(),
   gpuLayers: z.number().int().nonnegative(),
+  totalLayers: z.number().int().nonnegative(),
   pp: tpsStatsSchema,
   tg: tpsStatsSchema,
   reference: z.object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() }),

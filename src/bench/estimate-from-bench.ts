@@ -2,6 +2,7 @@
 // and what the owner entered. Watts come from the owner, else from the GPU measured under load during the
 // benchmark, else a stated default.
 import type { BenchResult } from './bench-schema.js';
+import type { RerunReason } from './bench-store.js';
 import { advertisedCapacity } from './capacity.js';
 import { estimateEarnings, type Estimate, type EstimateInput } from './estimate.js';
 
@@ -26,6 +27,15 @@ export interface OwnerInputs {
   idleWatts?: number;
   /** Overrides the coefficient the benchmark suggests. */
   coefficient?: number;
+}
+
+/**
+ * Reasons that make a saved result describe something else than what is served: another model file,
+ * backend or load configuration. The estimate refuses such a result (a tiny model's speed says nothing of
+ * an 8B model's); a new driver or app version only marks it stale.
+ */
+export function servingMismatch(reasons: readonly RerunReason[]): RerunReason[] {
+  return reasons.filter((r) => r === 'model-changed' || r === 'backend-changed' || r === 'config-changed');
 }
 
 /** A typical draw while computing when nothing was measured or entered: a mid-range gaming GPU, or a desktop CPU. */

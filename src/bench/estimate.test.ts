@@ -131,7 +131,7 @@ describe('estimateFromBench', () => {
     backend: 'cuda' as const,
     pp: { median: 1024, min: 1000, max: 1100 },
     tg: { median: 128, min: 120, max: 130 },
-    settings: { gpuLayers: 99, contextSize: 4096, threads: 4, batchSize: 512, promptTokens: 512, genTokens: 128, repetitions: 5 },
+    settings: { gpuLayers: 99, contextSize: 4096, sequences: 1, threads: 4, batchSize: 512, flashAttention: false, promptTokens: 512, genTokens: 128, repetitions: 5 },
     loadPowerW: 320,
   };
   // Cocoon's fake-TON root config: price 2, fee 1, multipliers 1.0.

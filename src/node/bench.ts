@@ -1,9 +1,9 @@
 // The benchmark and the estimate in the running app: one BenchService, its progress and result mirrored
 // into the state, serving held while it runs (both need the GPU), GPU telemetry sampled for the dashboard,
 // and the estimate computed from the saved result, the network's prices and the owner's schedule.
-import { BenchService } from '../bench/bench-service.js';
+import { BenchService, type BenchRunRequest, type BenchTarget } from '../bench/bench-service.js';
 import { createGpuTelemetry } from '../bench/telemetry.js';
-import { estimateFromBench } from '../bench/estimate-from-bench.js';
+import { estimateFromBench, servingMismatch } from '../bench/estimate-from-bench.js';
 import { estimateToWire } from '../bench/estimate.js';
 import type { EstimateWire } from '../bench/bench-schema.js';
 import { scheduleIntervals } from '../availability/schedule.js';
@@ -14,6 +14,7 @@ import type { SettingsService } from '../settings/settings-service.js';
 import type { StateStore } from './state-store.js';
 import type { WorkerController } from './worker-controller.js';
 import type { Money } from './money.js';
+import type { ServingConfig } from '../engine/serving-config.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -34,7 +35,10 @@ export interface BenchDeps {
   worker: WorkerController;
   settings: SettingsService;
   money: Money;
+  /** The served model's file: measured with llama-bench's defaults when no serving configuration is known. */
   modelPath: () => string;
+  /** What the engine loads; when it returns one, runs, staleness and the estimate use it. */
+  serving?: () => ServingConfig | null;
 }
 
 export class BenchWiring {
@@ -71,8 +75,18 @@ export class BenchWiring {
     this.#telemetryTimer.unref();
   }
 
+  /** The serving configuration when known, else the bare model file. */
+  #target(): BenchTarget {
+    const serving = this.#d.serving?.() ?? null;
+    return serving ? { serving } : { path: this.#d.modelPath() };
+  }
+
+  /** Mirrors the saved result and why it no longer applies; call again when the serving configuration changes. */
   async start(): Promise<void> {
-    const status = await this.service.status({ path: this.#d.modelPath() }).catch(() => null);
+    const status = await this.service.status(this.#target()).catch((err: unknown) => {
+      this.#d.log.warn(`benchmark status: ${errorMessage(err)}`);
+      return null;
+    });
     if (status) this.#d.state.patch((s) => ({ bench: { ...s.bench, result: status.saved, rerunReasons: status.needed && status.saved ? status.reasons.map(String) : [] } }));
   }
 
@@ -86,9 +100,11 @@ export class BenchWiring {
     if (this.#d.state.get().bench.running) throw new ApiError('conflict', 'A benchmark is already running.');
     this.#d.state.patch((s) => ({ bench: { ...s.bench, running: true, progress: null, error: null } }));
     await this.#d.worker.hold('Paused: benchmarking your hardware', { key: 'worker.benchmarking', params: {} });
+    const target = this.#target();
+    const request: BenchRunRequest = 'serving' in target ? { serving: target.serving } : { modelPath: target.path };
     drop(
       this.service
-        .run({ modelPath: this.#d.modelPath() })
+        .run(request)
         .catch((err: unknown) => {
           this.#d.log.warn(`benchmark: ${errorMessage(err)}`);
         })
@@ -103,8 +119,10 @@ export class BenchWiring {
   }
 
   async estimate(req: { hoursPerWeek?: number | undefined; utilization?: number | undefined; kwhPrice: number; currency: string; tonPrice: number | null; gpuWatts?: number | undefined; coefficient?: number | undefined }): Promise<EstimateWire> {
-    const result = await this.service.saved();
+    const { saved: result, reasons } = await this.service.status(this.#target());
     if (!result) throw new ApiError('conflict', 'Run the benchmark first: the estimate is computed from your own measurement.');
+    const mismatch = servingMismatch(reasons);
+    if (mismatch.length > 0) throw new ApiError('conflict', `Run the benchmark again: the saved result was measured on another configuration (${mismatch.join(', ')}).`);
     const params = this.#d.money.params();
     if (!params) throw new ApiError('unavailable', "The network's prices are not known yet (the root contract could not be read).");
     const s = this.#d.settings.get();

@@ -12,6 +12,9 @@ import { runBenchmark, type BenchmarkOptions } from '../../src/bench/benchmark.j
 import { BenchError } from '../../src/bench/bench-host.js';
 import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult } from '../../src/bench/bench-store.js';
 import { advertisedCapacity } from '../../src/bench/capacity.js';
+import { BenchService } from '../../src/bench/bench-service.js';
+import type { HardwareSource } from '../../src/bench/hardware.js';
+import type { ServingConfig } from '../../src/engine/serving-config.js';
 
 /** Records how each bench child ended. */
 class RecordingLauncher extends ChildProcessLauncher {
@@ -117,6 +120,48 @@ describe('benchmark on the tiny model', () => {
     expect((err as BenchError).code).toBe('load-failed');
     await expect(runBenchmark({ ...base(), settings: { contextSize: 256, promptTokens: 512 } })).rejects.toMatchObject({ code: 'bad-settings' });
   }, 60_000);
+
+  it('measures the serving configuration, records it, and a changed configuration or model marks it stale', async () => {
+    const noGpu: HardwareSource = {
+      cpu: () => Promise.resolve({ manufacturer: 'Test', brand: 'CPU', physicalCores: 2, cores: 2 }),
+      graphics: () => Promise.resolve({ controllers: [] }),
+      osInfo: () => Promise.resolve({ distro: 'Test OS', release: '1' }),
+      mem: () => Promise.resolve({ total: 8 * 2 ** 30, available: 4 * 2 ** 30 }),
+    };
+    const service = new BenchService({ log: silentLogger, dataDir: join(dir, 'serving'), appVersion: '0.1.0', hardwareSource: noGpu });
+    // Two sequences share a 2048-token context: each holds 1024, enough for pp512.
+    const serving: ServingConfig = {
+      modelId: 'tiny',
+      modelPath,
+      modelSha256: null,
+      modelName: 'silkworm-tiny',
+      backend: 'cpu',
+      gpuLayers: 0,
+      contextSize: 2048,
+      sequences: 2,
+      threads: 1,
+      flashAttention: false,
+    };
+    expect((await service.status({ serving })).reasons).toEqual(['never-run']);
+    const result = await service.run({ serving, settings: { repetitions: 2, contextSize: 999_999 } });
+    expect(benchResultSchema.safeParse(result).success).toBe(true);
+    // The load fields come from the serving configuration, whatever the overrides say.
+    expect(result.config).toEqual({ modelId: 'tiny', modelName: 'silkworm-tiny', backend: 'cpu', gpuLayers: 0, totalLayers: expect.any(Number) as number, contextSize: 2048, sequences: 2, threads: 1, flashAttention: false });
+    expect(result.config!.totalLayers).toBeGreaterThan(0);
+    expect(result.settings).toMatchObject({ contextSize: 2048, sequences: 2, threads: 1, promptTokens: 512, repetitions: 2 });
+    expect(result.fingerprint.config).toEqual({ gpuLayers: 0, contextSize: 2048, sequences: 2, threads: 1, flashAttention: false });
+    expect(result.tg.median).toBeGreaterThan(0);
+    expect(await service.saved()).toEqual(result);
+
+    expect(await service.status({ serving })).toMatchObject({ needed: false, reasons: [] });
+    expect((await service.status({ serving: { ...serving, sequences: 4 } })).reasons).toEqual(['config-changed']);
+    expect((await service.status({ serving: { ...serving, contextSize: 4096 } })).reasons).toEqual(['config-changed']);
+    expect((await service.status({ serving: { ...serving, threads: 2 } })).reasons).toEqual(['config-changed']);
+    expect((await service.status({ serving: { ...serving, modelSha256: 'e'.repeat(64) } })).reasons).toEqual(['model-changed']);
+    // A small per-sequence room shrinks the prompt test to what one sequence holds, as serving would.
+    const small = await runBenchmark({ ...base(), settings: { threads: 1, contextSize: 1024, sequences: 4, repetitions: 1 } });
+    expect(small.settings).toMatchObject({ contextSize: 1024, sequences: 4, promptTokens: 255 });
+  }, 120_000);
 
   it('keeps a corrupt saved result aside and reads it as absent', async () => {
     const dataDir = join(dir, 'corrupt');

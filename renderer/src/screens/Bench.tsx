@@ -14,7 +14,7 @@ export function Bench(props: { state: StateSnapshot; client: ApiClient; run: (a:
   return (
     <div className="grid" data-testid="bench-screen">
       <BenchRunCard bench={bench} onRun={() => run(() => client.call('bench:run', {}))} onCancel={() => run(() => client.call('bench:cancel', {}))} />
-      {bench.result && <BenchResultCard result={bench.result} />}
+      {bench.result && <BenchResultCard result={bench.result} rerunReasons={bench.rerunReasons} />}
       {details && <BackendsCard details={details} />}
       <EstimateCard client={client} resultAt={bench.result?.at ?? null} />
     </div>
