@@ -3,13 +3,18 @@ import { resolve, join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { parseArgs, UsageError } from '../args.js';
 import { createLogger, stderrSink } from '../../logging/logger.js';
-import { tinyPresets, writeTinyModel } from '../../engine/gguf/tiny-model.js';
+import {
+  generatedPresetNames,
+  isGeneratedPreset,
+  tinyPresets,
+  writeTinyModel,
+} from '../../engine/gguf/tiny-model.js';
 import { catalogModel, modelCatalog } from '../../engine/models/catalog.js';
 import { planFit } from '../../engine/models/fit-planner.js';
 import { downloadModel } from '../../engine/models/download.js';
 
 const USAGE = `usage:
-  silkworm model make-tiny [--out FILE] [--preset tiny|bench]
+  silkworm model make-tiny [--out FILE] [--preset ${generatedPresetNames.join('|')}]
   silkworm model list
   silkworm model plan <id> --vram-gib N --ram-gib N [--cap-gib N] [--context N]
   silkworm model download <id> [--dir DIR]`;
@@ -30,7 +35,8 @@ export async function modelCommand(args: string[]): Promise<number> {
     case 'make-tiny': {
       const p = parseArgs(rest, { values: ['out', 'preset'] });
       const preset = (p.flags.get('preset') ?? 'tiny') as string;
-      if (preset !== 'tiny' && preset !== 'bench') throw new UsageError('--preset must be tiny or bench');
+      if (!isGeneratedPreset(preset))
+        throw new UsageError(`--preset must be one of ${generatedPresetNames.join(', ')}`);
       const options = tinyPresets[preset];
       const file = resolve(String(p.flags.get('out') ?? `${options.name}.gguf`));
       const t0 = Date.now();

@@ -5,7 +5,22 @@ export const GGUF_ALIGNMENT = 32;
 export const enum GgmlType {
   F32 = 0,
   F16 = 1,
+  Q4_0 = 2,
   Q8_0 = 8,
+}
+
+/** Bytes of a tensor of `type` with `elements` values (q4_0 and q8_0 pack blocks of 32). */
+export function ggmlByteLength(type: GgmlType, elements: number): number {
+  switch (type) {
+    case GgmlType.F32:
+      return elements * 4;
+    case GgmlType.F16:
+      return elements * 2;
+    case GgmlType.Q4_0:
+      return (elements / 32) * 18;
+    case GgmlType.Q8_0:
+      return (elements / 32) * 34;
+  }
 }
 
 const enum ValueType {
@@ -27,12 +42,29 @@ export type GgufValue =
   | { type: 'f32[]'; value: readonly number[] }
   | { type: 'i32[]'; value: readonly number[] };
 
-export interface GgufTensor {
+export interface GgufTensorInfo {
   name: string;
   /** ggml dimension order: dims[0] is the innermost (input) dimension. */
   dims: readonly number[];
   type: GgmlType;
+}
+
+export interface GgufTensor extends GgufTensorInfo {
   data: Uint8Array;
+}
+
+/** A tensor whose bytes are produced on demand, in order, so a large file never sits in memory. */
+export interface GgufTensorSource extends GgufTensorInfo {
+  chunks: () => Iterable<Uint8Array>;
+}
+
+export class GgufWriteError extends Error {
+  constructor(
+    readonly code: 'tensor-size-mismatch',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Grows a byte buffer while writing little-endian values. */
@@ -116,11 +148,19 @@ function writeValue(sink: ByteSink, v: GgufValue): void {
   }
 }
 
-/** Returns the file as a list of chunks (header, then each tensor's data with its padding). */
-export function encodeGguf(
+const padded = (n: number): number => Math.ceil(n / GGUF_ALIGNMENT) * GGUF_ALIGNMENT;
+
+export const tensorByteLength = (t: GgufTensorInfo): number =>
+  ggmlByteLength(
+    t.type,
+    t.dims.reduce((a, b) => a * b, 1),
+  );
+
+/** The header: magic, version, counts, KVs, tensor infos with their data offsets, padding. */
+export function encodeGgufHeader(
   kvs: ReadonlyArray<readonly [string, GgufValue]>,
-  tensors: readonly GgufTensor[],
-): Buffer[] {
+  tensors: readonly GgufTensorInfo[],
+): Buffer {
   const head = new ByteSink();
   head.u32(0x46554747); // "GGUF"
   head.u32(3);
@@ -137,14 +177,46 @@ export function encodeGguf(
     for (const d of t.dims) head.u64(d);
     head.u32(t.type);
     head.u64(offset);
-    offset += Math.ceil(t.data.length / GGUF_ALIGNMENT) * GGUF_ALIGNMENT;
+    offset += padded(tensorByteLength(t));
   }
   head.pad(GGUF_ALIGNMENT);
-  const chunks: Buffer[] = [head.bytes()];
+  return head.bytes();
+}
+
+/** Total file size without producing any tensor data. */
+export function ggufFileSize(headerBytes: number, tensors: readonly GgufTensorInfo[]): number {
+  return tensors.reduce((n, t) => n + padded(tensorByteLength(t)), headerBytes);
+}
+
+/**
+ * Yields the file in order: header, then each tensor's chunks and padding. A yielded chunk may be reused
+ * by its producer once the consumer asks for the next one (copy it to keep it).
+ */
+export function* encodeGgufStream(
+  kvs: ReadonlyArray<readonly [string, GgufValue]>,
+  tensors: readonly GgufTensorSource[],
+): Generator<Uint8Array> {
+  yield encodeGgufHeader(kvs, tensors);
   for (const t of tensors) {
-    chunks.push(Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
-    const padding = (GGUF_ALIGNMENT - (t.data.length % GGUF_ALIGNMENT)) % GGUF_ALIGNMENT;
-    if (padding > 0) chunks.push(Buffer.alloc(padding));
+    const expected = tensorByteLength(t);
+    let written = 0;
+    for (const c of t.chunks()) {
+      written += c.length;
+      yield c;
+    }
+    if (written !== expected) {
+      throw new GgufWriteError('tensor-size-mismatch', `${t.name}: ${written} bytes, expected ${expected}`);
+    }
+    const padding = padded(expected) - expected;
+    if (padding > 0) yield Buffer.alloc(padding);
   }
-  return chunks;
+}
+
+/** Returns the whole file as a list of chunks (small models and tests). */
+export function encodeGguf(
+  kvs: ReadonlyArray<readonly [string, GgufValue]>,
+  tensors: readonly GgufTensor[],
+): Buffer[] {
+  const sources = tensors.map((t) => ({ ...t, chunks: () => [t.data] }));
+  return Array.from(encodeGgufStream(kvs, sources), (c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength));
 }

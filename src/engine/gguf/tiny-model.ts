@@ -1,176 +1,33 @@
-// A deterministic llama-architecture GGUF made by the project: the model of the tests and of the embedded
-// default network. Random (seeded) weights give gibberish, but real llama.cpp inference runs on it.
-import { createHash } from 'node:crypto';
-import { mkdir, open, rename, stat, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { encodeGguf, type GgufTensor, type GgufValue } from './gguf-writer.js';
-import { encodeWeights, ggmlTypeOf, seededUniform, type WeightType } from './tensor-data.js';
-import { buildVocab, CHATML_TEMPLATE } from './tiny-vocab.js';
+// The generators' first surface, kept for its callers: the llama-shaped demo model (`tiny`) and every other
+// preset by name. New code can use generated-model.ts and model-presets.ts directly.
+import { ensureGeneratedModel, writeGeneratedModel } from './generated-model.js';
+import { generatedPresets, type GeneratedModelOptions, type GeneratedPreset } from './model-presets.js';
 
-export interface TinyModelOptions {
-  seed: number;
-  layers: number;
-  /** Embedding width; a multiple of 32 (q8_0 blocks) and of `heads`. */
-  dims: number;
-  heads: number;
-  kvHeads: number;
-  feedForward: number;
-  vocabSize: number;
-  contextLength: number;
-  type: WeightType;
-  name: string;
-}
+export { buildTinyModel, type TinyModelOptions } from './llama-model.js';
+export { GeneratedModelError as TinyModelError } from './model-error.js';
+export {
+  ensureGeneratedModel,
+  generatedModelSize,
+  streamGeneratedModel,
+  writeGeneratedModel,
+} from './generated-model.js';
+export {
+  generatedPresetNames,
+  isGeneratedPreset,
+  type GeneratedModelOptions,
+  type GeneratedPreset,
+  type TinyPreset,
+} from './model-presets.js';
 
-export type TinyPreset = 'tiny' | 'bench';
-
-export const tinyPresets: Record<TinyPreset, TinyModelOptions> = {
-  tiny: {
-    seed: 7,
-    layers: 2,
-    dims: 64,
-    heads: 4,
-    kvHeads: 2,
-    feedForward: 128,
-    vocabSize: 1300,
-    contextLength: 4096,
-    type: 'f32',
-    name: 'silkworm-tiny',
-  },
-  bench: {
-    seed: 7,
-    layers: 8,
-    dims: 512,
-    heads: 8,
-    kvHeads: 4,
-    feedForward: 1536,
-    vocabSize: 32000,
-    contextLength: 4096,
-    type: 'q8_0',
-    name: 'silkworm-bench',
-  },
-};
-
-export class TinyModelError extends Error {
-  constructor(
-    readonly code: 'bad-options',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function validate(o: TinyModelOptions): void {
-  const bad = (m: string): never => {
-    throw new TinyModelError('bad-options', m);
-  };
-  if (o.layers < 1 || o.layers > 64) bad('layers must be 1..64');
-  if (o.dims % 32 !== 0 || o.dims % o.heads !== 0) bad('dims must be a multiple of 32 and of heads');
-  if (o.heads % o.kvHeads !== 0) bad('heads must be a multiple of kvHeads');
-  if (o.feedForward % 32 !== 0) bad('feedForward must be a multiple of 32');
-  if (o.vocabSize < 400 || o.vocabSize > 200_000) bad('vocabSize must be 400..200000');
-}
-
-/** Builds the model file in memory as chunks; the same options always give the same bytes. */
-export function buildTinyModel(o: TinyModelOptions): Buffer[] {
-  validate(o);
-  const vocab = buildVocab(o.vocabSize, o.seed);
-  const headDim = o.dims / o.heads;
-  const kvDim = headDim * o.kvHeads;
-  const kvs: Array<readonly [string, GgufValue]> = [
-    ['general.architecture', { type: 'string', value: 'llama' }],
-    ['general.name', { type: 'string', value: o.name }],
-    ['general.file_type', { type: 'u32', value: { f32: 0, f16: 1, q8_0: 7 }[o.type] }],
-    ['llama.context_length', { type: 'u32', value: o.contextLength }],
-    ['llama.embedding_length', { type: 'u32', value: o.dims }],
-    ['llama.block_count', { type: 'u32', value: o.layers }],
-    ['llama.feed_forward_length', { type: 'u32', value: o.feedForward }],
-    ['llama.attention.head_count', { type: 'u32', value: o.heads }],
-    ['llama.attention.head_count_kv', { type: 'u32', value: o.kvHeads }],
-    ['llama.attention.layer_norm_rms_epsilon', { type: 'f32', value: 1e-5 }],
-    ['llama.rope.dimension_count', { type: 'u32', value: headDim }],
-    ['llama.rope.freq_base', { type: 'f32', value: 10000 }],
-    ['llama.vocab_size', { type: 'u32', value: vocab.tokens.length }],
-    ['tokenizer.ggml.model', { type: 'string', value: 'llama' }],
-    ['tokenizer.ggml.tokens', { type: 'string[]', value: vocab.tokens }],
-    ['tokenizer.ggml.scores', { type: 'f32[]', value: vocab.scores }],
-    ['tokenizer.ggml.token_type', { type: 'i32[]', value: vocab.types }],
-    ['tokenizer.ggml.unknown_token_id', { type: 'u32', value: vocab.ids.unk }],
-    ['tokenizer.ggml.bos_token_id', { type: 'u32', value: vocab.ids.bos }],
-    ['tokenizer.ggml.eos_token_id', { type: 'u32', value: vocab.ids.eos }],
-    ['tokenizer.ggml.eot_token_id', { type: 'u32', value: vocab.ids.imEnd }],
-    ['tokenizer.ggml.add_bos_token', { type: 'bool', value: true }],
-    // No implicit leading space: ChatML text right after a special token must stay byte-exact.
-    ['tokenizer.ggml.add_space_prefix', { type: 'bool', value: false }],
-    ['tokenizer.chat_template', { type: 'string', value: CHATML_TEMPLATE }],
-  ];
-  const n = vocab.tokens.length;
-  const norm = (name: string): GgufTensor => ({
-    name,
-    dims: [o.dims],
-    type: ggmlTypeOf.f32,
-    data: encodeWeights(new Float32Array(o.dims).fill(1), 'f32'),
-  });
-  const matrix = (name: string, input: number, output: number): GgufTensor => ({
-    name,
-    dims: [input, output],
-    type: ggmlTypeOf[o.type],
-    data: encodeWeights(seededUniform(o.seed, name, input * output, 1 / Math.sqrt(input)), o.type),
-  });
-  const tensors: GgufTensor[] = [
-    {
-      ...matrix('token_embd.weight', o.dims, n),
-      data: encodeWeights(seededUniform(o.seed, 'token_embd.weight', o.dims * n, 1), o.type),
-    },
-    norm('output_norm.weight'),
-    // Untied output: tied random embeddings make greedy decoding repeat the last token forever.
-    matrix('output.weight', o.dims, n),
-  ];
-  for (let l = 0; l < o.layers; l++) {
-    const p = `blk.${l}.`;
-    tensors.push(
-      norm(`${p}attn_norm.weight`),
-      matrix(`${p}attn_q.weight`, o.dims, o.dims),
-      matrix(`${p}attn_k.weight`, o.dims, kvDim),
-      matrix(`${p}attn_v.weight`, o.dims, kvDim),
-      matrix(`${p}attn_output.weight`, o.dims, o.dims),
-      norm(`${p}ffn_norm.weight`),
-      matrix(`${p}ffn_gate.weight`, o.dims, o.feedForward),
-      matrix(`${p}ffn_up.weight`, o.dims, o.feedForward),
-      matrix(`${p}ffn_down.weight`, o.feedForward, o.dims),
-    );
-  }
-  return encodeGguf(kvs, tensors);
-}
+/** All presets by name; `tiny` and `bench` are llama option sets, the `qwen3-*` ones Qwen3 sets. */
+export const tinyPresets = generatedPresets;
 
 /** Writes the model atomically (temp file + rename) and returns its sha256. */
-export async function writeTinyModel(path: string, options: TinyModelOptions): Promise<string> {
-  const chunks = buildTinyModel(options);
-  const hash = createHash('sha256');
-  const tmp = `${path}.${process.pid}.tmp`;
-  const file = await open(tmp, 'w');
-  try {
-    for (const c of chunks) {
-      hash.update(c);
-      await file.write(c);
-    }
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(tmp, path).catch(async (err: unknown) => {
-    await rm(tmp, { force: true });
-    throw err;
-  });
-  return hash.digest('hex');
+export async function writeTinyModel(path: string, options: GeneratedModelOptions): Promise<string> {
+  return (await writeGeneratedModel(path, options)).sha256;
 }
 
 /** Generates the named preset in `dir` once (later calls reuse the file) and returns its path. */
-export async function ensureTinyModel(dir: string, preset: TinyPreset = 'tiny'): Promise<string> {
-  const options = tinyPresets[preset];
-  const path = join(dir, `${options.name}-s${options.seed}-${options.type}.gguf`);
-  const existing = await stat(path).catch(() => undefined);
-  if (existing?.isFile() === true && existing.size > 0) return path;
-  await mkdir(dir, { recursive: true });
-  await writeTinyModel(path, options);
-  return path;
+export async function ensureTinyModel(dir: string, preset: GeneratedPreset = 'tiny'): Promise<string> {
+  return ensureGeneratedModel(dir, preset);
 }

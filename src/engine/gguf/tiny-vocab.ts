@@ -19,7 +19,7 @@ export interface Vocab {
   ids: { unk: number; bos: number; eos: number; imStart: number; imEnd: number };
 }
 
-const WORDS = (
+export const WORDS = (
   'the of and to in is you that it he was for on are as with his they at be this have from or one had by ' +
   'word but not what all were we when your can said there use an each which she do how their if will up ' +
   'other about out many then them these so some her would make like him into time has look two more write ' +
@@ -29,9 +29,8 @@ const WORDS = (
   'big fast slow red blue green cat dog sun moon tree house car road city food name story tell me about'
 ).split(' ');
 
-const SYLLABLES = 'ka ri to mu ne so la vi de po ur an el is om tr st ch sh qu ex in on er ar or al'.split(
-  ' ',
-);
+export const SYLLABLES =
+  'ka ri to mu ne so la vi de po ur an el is om tr st ch sh qu ex in on er ar or al'.split(' ');
 
 export function buildVocab(targetSize: number, seed: number): Vocab {
   const tokens: string[] = [];
