@@ -4,7 +4,10 @@ import { formatTon, type StateSnapshot } from '../src/api/index.js';
 
 export type TrayAction = 'pause-1h' | 'pause-tomorrow' | 'resume' | 'open-dashboard' | 'quit';
 
-export type TrayItem = { kind: 'info'; label: string } | { kind: 'action'; label: string; action: TrayAction } | { kind: 'separator' };
+export type TrayItem =
+  | { kind: 'info'; label: string }
+  | { kind: 'action'; label: string; action: TrayAction }
+  | { kind: 'separator' };
 
 export interface TrayModel {
   tooltip: string;

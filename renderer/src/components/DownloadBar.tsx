@@ -32,7 +32,9 @@ export function DownloadBar({ progress }: { progress: DownloadProgressView }) {
       {paused && error === null && <p className="muted small">{t('models.pausedNote')}</p>}
       {error !== null && (
         <p className="note error" role="alert" data-testid="download-error">
-          {t('models.downloadFailed', { message: errorCode ? t(`models.downloadErrors.${errorCode}`, { defaultValue: error }) : error })}
+          {t('models.downloadFailed', {
+            message: errorCode ? t(`models.downloadErrors.${errorCode}`, { defaultValue: error }) : error,
+          })}
         </p>
       )}
     </div>

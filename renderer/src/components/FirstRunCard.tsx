@@ -47,9 +47,17 @@ export function FirstRunCard({ state, proposal, client, models, onDismiss }: Pro
 
   const heading =
     p.gpu && p.modelId !== null ? (
-      <Trans i18nKey="models.firstRun.titleGpu" values={{ gpu: p.gpuName ?? 'GPU', model: p.title ?? p.modelId }} components={{ name }} />
+      <Trans
+        i18nKey="models.firstRun.titleGpu"
+        values={{ gpu: p.gpuName ?? 'GPU', model: p.title ?? p.modelId }}
+        components={{ name }}
+      />
     ) : p.gpu ? (
-      <Trans i18nKey="models.firstRun.titleNoFit" values={{ gpu: p.gpuName ?? 'GPU' }} components={{ name }} />
+      <Trans
+        i18nKey="models.firstRun.titleNoFit"
+        values={{ gpu: p.gpuName ?? 'GPU' }}
+        components={{ name }}
+      />
     ) : (
       t('models.firstRun.titleCpu')
     );
@@ -58,26 +66,39 @@ export function FirstRunCard({ state, proposal, client, models, onDismiss }: Pro
       <h2 id="first-run-title">{heading}</h2>
       {!p.gpu && p.modelId !== null && (
         <p>
-          <Trans i18nKey="models.firstRun.cpuOffer" values={{ model: p.title ?? p.modelId }} components={{ name }} />
+          <Trans
+            i18nKey="models.firstRun.cpuOffer"
+            values={{ model: p.title ?? p.modelId }}
+            components={{ name }}
+          />
         </p>
       )}
       {p.modelId !== null && (
         <dl>
           <dt>{t('models.firstRun.size')}</dt>
-          <dd data-testid="first-run-size">{p.sizeBytes !== null ? units.bytes(p.sizeBytes) : t('models.unknown')}</dd>
+          <dd data-testid="first-run-size">
+            {p.sizeBytes !== null ? units.bytes(p.sizeBytes) : t('models.unknown')}
+          </dd>
           <dt>{t('models.firstRun.time')}</dt>
           <dd data-testid="first-run-time">
             {p.bytesPerSecond !== null && p.downloadSeconds !== null
-              ? t('models.firstRun.timeValue', { time: units.duration(p.downloadSeconds), speed: units.speed(p.bytesPerSecond) })
+              ? t('models.firstRun.timeValue', {
+                  time: units.duration(p.downloadSeconds),
+                  speed: units.speed(p.bytesPerSecond),
+                })
               : t('models.firstRun.notMeasured')}
           </dd>
           <dt>{t('models.firstRun.earnings')}</dt>
           <dd data-testid="first-run-earnings">
-            {p.estimateNanoPerDay !== null ? t('models.firstRun.perDay', { amount: tonText(p.estimateNanoPerDay, i18n.language, 3) }) : t('models.firstRun.noEstimate')}
+            {p.estimateNanoPerDay !== null
+              ? t('models.firstRun.perDay', { amount: tonText(p.estimateNanoPerDay, i18n.language, 3) })
+              : t('models.firstRun.noEstimate')}
           </dd>
         </dl>
       )}
-      {state.network.mode === 'devnet' && p.estimateNanoPerDay !== null && <p className="muted small">{t('models.firstRun.playMoney')}</p>}
+      {state.network.mode === 'devnet' && p.estimateNanoPerDay !== null && (
+        <p className="muted small">{t('models.firstRun.playMoney')}</p>
+      )}
       {measureError !== null && (
         <p className="note error" role="alert">
           {measureError}

@@ -1,9 +1,10 @@
 // What this machine serves with: GPU(s), CPU, memory and the model.
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
+import { numberText } from '../format.js';
 
 export function HardwareCard({ state }: { state: StateSnapshot }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { hardware, model, telemetry } = state;
   return (
     <section className="card" aria-labelledby="hw-title" data-testid="hardware">
@@ -36,7 +37,7 @@ export function HardwareCard({ state }: { state: StateSnapshot }) {
             {hardware.cpu.brand} · {hardware.cpu.threads}×
           </dd>
           <dt>{t('home.ram')}</dt>
-          <dd>{t('units.gb', { value: (hardware.ramMb / 1024).toFixed(1) })}</dd>
+          <dd>{t('units.gb', { value: numberText(hardware.ramMb / 1024, i18n.language) })}</dd>
           {model && (
             <>
               <dt>{t('home.model')}</dt>

@@ -25,24 +25,46 @@ export function ImportForm({ models }: { models: Pick<ModelsView, 'importFile' |
         setPath('');
         setName('');
       })
-      .catch((err: unknown) => setOutcome({ ok: false, message: err instanceof Error ? err.message : String(err) }))
+      .catch((err: unknown) =>
+        setOutcome({ ok: false, message: err instanceof Error ? err.message : String(err) }),
+      )
       .finally(() => setBusy(false));
   };
 
   return (
-    <section className="card span-2" aria-labelledby="import-title" data-testid="import-form">
+    <section className="card span-all" aria-labelledby="import-title" data-testid="import-form">
       <h2 id="import-title">{t('models.import.title')}</h2>
       <p className="muted small">{t('models.import.help')}</p>
       <form className="import-form" onSubmit={submit}>
         <label className="field grow">
           <span>{t('models.import.path')}</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="~/models/model.gguf" translate="no" spellCheck={false} data-testid="import-path" required />
+          <input
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            placeholder="~/models/model.gguf"
+            translate="no"
+            spellCheck={false}
+            data-testid="import-path"
+            required
+          />
         </label>
         <label className="field">
           <span>{t('models.import.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('models.import.namePlaceholder')} translate="no" spellCheck={false} data-testid="import-name" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('models.import.namePlaceholder')}
+            translate="no"
+            spellCheck={false}
+            data-testid="import-name"
+          />
         </label>
-        <button type="submit" className="primary" disabled={busy || path.trim() === ''} data-testid="import-submit">
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || path.trim() === ''}
+          data-testid="import-submit"
+        >
           {busy ? t('models.import.importing') : t('models.import.submit')}
         </button>
       </form>

@@ -42,13 +42,26 @@ export function ModelRow({ entry, progress, served, selected, switching, busy, a
   // Imported and discovered files belong to the owner: removing only forgets them.
   const ownersFile = entry.source === 'imported' || entry.source === 'discovered';
   return (
-    <li className={served ? 'model-row served' : 'model-row'} data-testid="model-row" data-model-id={entry.id} data-state={entry.state}>
+    <li
+      className={served ? 'model-row served' : 'model-row'}
+      data-testid="model-row"
+      data-model-id={entry.id}
+      data-state={entry.state}
+    >
       <div className="model-head">
         <p className="model-title">
-          {entry.demo ? <span>{t('models.demoTitle')}</span> : <strong translate="no" data-testid="model-title">{entry.title}</strong>}
+          {entry.demo ? (
+            <span>{t('models.demoTitle')}</span>
+          ) : (
+            <strong translate="no" data-testid="model-title">
+              {entry.title}
+            </strong>
+          )}
           {entry.demo && <DemoBadge withNote={false} />}
         </p>
-        <code translate="no" className="muted" data-testid="model-served-name">{entry.servedName}</code>
+        <code translate="no" className="muted" data-testid="model-served-name">
+          {entry.servedName}
+        </code>
       </div>
       <dl className="model-facts">
         <dt>{t('models.source')}</dt>
@@ -74,7 +87,9 @@ export function ModelRow({ entry, progress, served, selected, switching, busy, a
       {entry.state === 'downloading' && download && <DownloadBar progress={download} />}
       {asking === 'download' && (
         <ConfirmBox
-          question={unverified ? t('models.unverifiedConfirm', { size }) : t('models.downloadConfirm', { size })}
+          question={
+            unverified ? t('models.unverifiedConfirm', { size }) : t('models.downloadConfirm', { size })
+          }
           confirm={unverified ? t('models.downloadUnverified') : t('models.download')}
           onConfirm={() => {
             setAsking(null);
@@ -109,7 +124,11 @@ export function ModelRow({ entry, progress, served, selected, switching, busy, a
                 {t('models.pause')}
               </button>
             ) : (
-              <button type="button" onClick={() => actions.download(entry.id, unverified)} data-testid="model-resume">
+              <button
+                type="button"
+                onClick={() => actions.download(entry.id, unverified)}
+                data-testid="model-resume"
+              >
                 {t('models.resume')}
               </button>
             ))}
@@ -119,7 +138,13 @@ export function ModelRow({ entry, progress, served, selected, switching, busy, a
             </button>
           )}
           {entry.state === 'ready' && !served && (
-            <button type="button" className="primary" disabled={busy} onClick={() => actions.use(entry.id)} data-testid="model-use">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => actions.use(entry.id)}
+              data-testid="model-use"
+            >
               {switching ? t('models.switching') : t('models.use')}
             </button>
           )}

@@ -14,7 +14,8 @@ export function ServedModelLine({ model }: { model: ServedModel | null }) {
         </>
       ) : (
         <>
-          <span>{t('home.model')}:</span> <strong translate="no">{model.title}</strong> <code translate="no">{model.name}</code>
+          <span>{t('home.model')}:</span> <strong translate="no">{model.title}</strong>{' '}
+          <code translate="no">{model.name}</code>
         </>
       )}
     </p>

@@ -22,7 +22,10 @@ export function useUnits(): Units {
     },
     [t, lang],
   );
-  const speed = useCallback((bps: number) => t('units.mbps', { value: numberText(bps / 2 ** 20, lang, 1) }), [t, lang]);
+  const speed = useCallback(
+    (bps: number) => t('units.mbps', { value: numberText(bps / 2 ** 20, lang, 1) }),
+    [t, lang],
+  );
   const duration = useCallback(
     (seconds: number) => {
       const { hours, minutes } = durationParts(seconds);

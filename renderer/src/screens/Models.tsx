@@ -23,7 +23,15 @@ export function Models({ state, settings, client, models, update }: Props) {
   const { list, listError } = models;
   return (
     <div className="grid" data-testid="models-screen">
-      {proposal && settings && <FirstRunCard state={state} proposal={proposal} client={client} models={models} onDismiss={() => update(dismissPatch(settings))} />}
+      {proposal && settings && (
+        <FirstRunCard
+          state={state}
+          proposal={proposal}
+          client={client}
+          models={models}
+          onDismiss={() => update(dismissPatch(settings))}
+        />
+      )}
       <ServedModelCard state={state} />
       <section className="card span-all" aria-labelledby="models-list-title">
         <h2 id="models-list-title">{t('models.all')}</h2>

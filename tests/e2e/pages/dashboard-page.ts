@@ -5,7 +5,7 @@ import path from 'node:path';
 import { artifactsDir } from '../../support/browser.js';
 import { latinWords, unnamedControls } from './visible-text.js';
 
-export const screenNames = ['home', 'earnings', 'wallet', 'schedule', 'bench', 'settings', 'logs'] as const;
+export const screenNames = ['home', 'earnings', 'wallet', 'schedule', 'bench', 'models', 'settings', 'logs'] as const;
 export type ScreenName = (typeof screenNames)[number];
 
 /** The element that proves each screen rendered with data. */
@@ -15,6 +15,7 @@ const screenMarker: Record<ScreenName, string> = {
   wallet: 'wallet-screen',
   schedule: 'schedule-screen',
   bench: 'bench-screen',
+  models: 'models-screen',
   settings: 'settings-screen',
   logs: 'logs-screen',
 };

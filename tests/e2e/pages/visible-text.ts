@@ -2,8 +2,8 @@
 // translate="no" (addresses, hashes, model and program names, log lines, commands) is data, not UI text.
 import type { Page } from 'playwright-core';
 
-/** Proper names (key names, the node-llama-cpp library) that stay Latin in every language. */
-const properNames = new Set(['Silkworm', 'TON', 'Connect', 'Cocoon', 'UTC', 'GPU', 'CPU', 'API', 'Enter', 'node', 'llama', 'cpp']);
+/** Proper names (key names, the node-llama-cpp library, the GGUF file format) that stay Latin in every language. */
+const properNames = new Set(['Silkworm', 'TON', 'Connect', 'Cocoon', 'UTC', 'GPU', 'CPU', 'API', 'Enter', 'node', 'llama', 'cpp', 'GGUF']);
 
 export async function latinWords(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
