@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { DownloadProgressView, ModelEntry } from '../../api/models.js';
 import type { Logger } from '../../logging/logger.js';
 import { ensureTinyModel, tinyPresets } from '../gguf/tiny-model.js';
-import { catalogModel, modelCatalog, type CatalogModel } from './catalog.js';
+import { modelCatalog, type CatalogModel } from './catalog.js';
 import { defaultLmStudioRoots, discoverLmStudio } from './discover-lmstudio.js';
 import { defaultOllamaRoots, discoverOllama } from './discover-ollama.js';
 import type { Discovery } from './discovered.js';
@@ -40,6 +40,8 @@ export interface ModelStoreOptions {
   freeDiskBytes?: (dir: string) => Promise<number>;
   /** Transfer tuning for tests (shorter backoff). */
   retryDelayMs?: number;
+  /** The catalog; absent: the real one (tests serve their own files from 127.0.0.1). */
+  catalog?: readonly CatalogModel[];
 }
 
 export class ModelStore implements ModelStoreApi {
@@ -73,7 +75,7 @@ export class ModelStore implements ModelStoreApi {
 
   async entries(host: ModelHostFacts | null): Promise<ModelEntry[]> {
     const catalog = await Promise.all(
-      modelCatalog.map(async (m) => catalogEntry(m, await this.#catalogFacts(m), host)),
+      this.#catalog.map(async (m) => catalogEntry(m, await this.#catalogFacts(m), host)),
     );
     const imported = await Promise.all(
       this.#registry.get().imported.map(async (r) => {
@@ -109,7 +111,7 @@ export class ModelStore implements ModelStoreApi {
   }
 
   async download(id: string, options: { allowUnverified?: boolean } = {}): Promise<void> {
-    const m = catalogModel(id);
+    const m = this.#catalogModel(id);
     if (!m)
       throw new ModelStoreError(
         'unknown-model',
@@ -153,7 +155,7 @@ export class ModelStore implements ModelStoreApi {
 
   async cancel(id: string): Promise<void> {
     await this.#downloads.cancel(id);
-    const m = catalogModel(id);
+    const m = this.#catalogModel(id);
     if (m) await DownloadManager.discardPartial(join(this.#o.dir, m.file));
     this.#changed();
   }
@@ -170,7 +172,7 @@ export class ModelStore implements ModelStoreApi {
   }
 
   async remove(id: string): Promise<void> {
-    const m = catalogModel(id);
+    const m = this.#catalogModel(id);
     if (m) {
       await this.cancel(id);
       await rm(join(this.#o.dir, m.file), { force: true });
@@ -194,7 +196,7 @@ export class ModelStore implements ModelStoreApi {
 
   async resolve(id: string): Promise<ResolvedModel> {
     if (id === TINY_ID) return this.#resolveTiny();
-    const m = catalogModel(id);
+    const m = this.#catalogModel(id);
     if (m) return resolveCatalog(m, await this.#catalogFacts(m), this.#registry, this.#o.dir);
     const imported = this.#registry.get().imported.find((r) => r.id === id);
     if (imported) return resolveImported(imported);
@@ -224,6 +226,14 @@ export class ModelStore implements ModelStoreApi {
     for (const d of this.#downloads.all()) this.#downloads.pause(d.id);
     await Promise.all([...this.#finished.values()].map((p) => p.catch(() => undefined)));
     this.#listeners.clear();
+  }
+
+  get #catalog(): readonly CatalogModel[] {
+    return this.#o.catalog ?? modelCatalog;
+  }
+
+  #catalogModel(id: string): CatalogModel | undefined {
+    return this.#catalog.find((m) => m.id === id);
   }
 
   #changed(): void {
