@@ -13,7 +13,9 @@ import { verifyHomeReport, type HomePolicy } from './verify.js';
 const h = (c: string): string => c.repeat(64);
 const measurements: Measurements = {
   codeBundle: h('a'),
+  backend: 'cpu',
   nativeBinary: h('b'),
+  native: { file: '@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node', source: 'mapped', libraries: h('e') },
   model: h('c'),
   modelFile: 'm.gguf',
   runtime: {

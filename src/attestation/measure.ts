@@ -1,16 +1,29 @@
 // Measurements of what actually serves requests: the sandbox code bundle (the compiled files the child
-// loads), the native llama.cpp binary it mapped, the model file, runtime versions, the permission policy
-// applied, and the GPU. All hashes are SHA-256, lower-case hex.
+// loads), the backend and the native llama.cpp binary it loaded (the addon and the backend's libraries),
+// the model file as served, runtime versions, the permission policy applied, and the GPU. All hashes are
+// SHA-256, lower-case hex.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { LoadedBackend } from '../engine/sandbox/messages.js';
 import { canonicalJson, type CanonicalValue } from './canonical-json.js';
 import type { SandboxInfo } from '../engine/sandbox/host.js';
 
 export interface Measurements {
   codeBundle: string;
+  /** The backend node-llama-cpp loaded in the child. */
+  backend: LoadedBackend;
+  /** The addon file's hash. */
   nativeBinary: string | null;
+  native: {
+    /** The addon's path inside node_modules ('/'-separated), e.g. @node-llama-cpp/linux-x64-cuda/bins/…. */
+    file: string | null;
+    /** mapped: read from the child's memory map; resolved: the prebuilt path for the backend. */
+    source: 'mapped' | 'resolved' | 'none';
+    /** Hash over (file, hash) of every node-llama-cpp library the child mapped; null when not mapped. */
+    libraries: string | null;
+  };
   model: string;
   modelFile: string;
   runtime: { node: string; nodeLlamaCpp: string; llamaCpp: string; buildType: string; gpuBackend: string };
@@ -62,6 +75,21 @@ export async function hashCodeBundle(codeDir: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** A path inside node_modules, portable across installs ('/'-separated); null if outside it. */
+export function nodeModulesRelative(nodeModulesDir: string, path: string): string | null {
+  const rel = relative(nodeModulesDir, path);
+  return rel.startsWith('..') || rel === path ? null : rel.split(sep).join('/');
+}
+
+async function hashLibraries(nodeModulesDir: string, files: readonly string[], cache: FileHashCache): Promise<string | null> {
+  if (files.length === 0) return null;
+  const named = files.map((p) => ({ p, rel: nodeModulesRelative(nodeModulesDir, p) ?? p }));
+  named.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const hash = createHash('sha256');
+  for (const f of named) hash.update(`${f.rel}\0${await cache.hash(f.p)}\n`);
+  return hash.digest('hex');
+}
+
 /** Caches file hashes by (path, size, mtime): a multi-GB model is hashed once, not per report. */
 export class FileHashCache {
   readonly #cache = new Map<string, { size: number; mtimeMs: number; sha256: string }>();
@@ -87,9 +115,17 @@ export async function measureSandbox(
     fsWrite: [...p.fsWrite],
     execArgv: [...p.execArgv],
   };
+  const rt = sandbox.runtime;
+  const nm = sandbox.paths.nodeModulesDir;
   return {
     codeBundle: await hashCodeBundle(sandbox.paths.codeDir),
-    nativeBinary: sandbox.runtime.addonPath ? await cache.hash(sandbox.runtime.addonPath) : null,
+    backend: rt.backend,
+    nativeBinary: rt.addonPath ? await cache.hash(rt.addonPath) : null,
+    native: {
+      file: rt.addonPath ? nodeModulesRelative(nm, rt.addonPath) : null,
+      source: rt.addonSource,
+      libraries: await hashLibraries(nm, rt.nativeLibraries, cache),
+    },
     model: await cache.hash(sandbox.modelPath),
     modelFile: sandbox.modelPath.split(/[\\/]/).pop() ?? '',
     runtime: {

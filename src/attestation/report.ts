@@ -14,7 +14,13 @@ const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 
 export const measurementsSchema = z.strictObject({
   codeBundle: hex(64),
+  backend: z.enum(['cuda', 'vulkan', 'metal', 'cpu']),
   nativeBinary: hex(64).nullable(),
+  native: z.strictObject({
+    file: z.string().max(512).nullable(),
+    source: z.enum(['mapped', 'resolved', 'none']),
+    libraries: hex(64).nullable(),
+  }),
   model: hex(64),
   modelFile: z.string().max(256),
   runtime: z.strictObject({

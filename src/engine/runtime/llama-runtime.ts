@@ -9,10 +9,18 @@ import type {
   LlamaModel,
   Token,
 } from 'node-llama-cpp';
-import type { GenerateParams, GenerationUsage, LoadInfo, Prompt, RuntimeInfo } from '../sandbox/messages.js';
+import type {
+  GenerateParams,
+  GenerationUsage,
+  GpuOption,
+  LoadInfo,
+  Prompt,
+  RuntimeInfo,
+} from '../sandbox/messages.js';
 import { promptTokens } from './prompt.js';
 import { TextStream } from './text-stream.js';
-import { readLoadedAddon } from './addon-path.js';
+import { readLoadedNative } from './addon-path.js';
+import { backendOf, loadModel, type LoadOptions as ModelLoadOptions } from './model-load.js';
 import { readFile } from 'node:fs/promises';
 
 export class RuntimeError extends Error {
@@ -24,12 +32,8 @@ export class RuntimeError extends Error {
   }
 }
 
-export interface LoadOptions {
-  modelPath: string;
-  contextSize: number;
-  sequences: number;
-  gpuLayers?: number;
-}
+/** As model-load's options; threads default to the runtime's own. */
+export type LoadOptions = Omit<ModelLoadOptions, 'threads'> & { threads?: number };
 
 interface Loaded {
   model: LlamaModel;
@@ -51,7 +55,8 @@ export class LlamaRuntime {
   /** `onLog` receives llama.cpp's warnings and errors (cut short: they are diagnostics, never content). */
   static async create(options: {
     threads: number;
-    gpu: false | 'auto';
+    /** build 'never': only the shipped prebuilt binaries load; a named backend that fails is an error. */
+    gpu: GpuOption;
     onLog?: (level: 'warn' | 'error', message: string) => void;
   }): Promise<LlamaRuntime> {
     const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
@@ -73,8 +78,13 @@ export class LlamaRuntime {
   async info(): Promise<RuntimeInfo> {
     const pkg = new URL('../package.json', import.meta.resolve('node-llama-cpp'));
     const { version } = JSON.parse(await readFile(pkg, 'utf8')) as { version: string };
+    const backend = backendOf(this.#llama);
+    const native = readLoadedNative(backend);
     return {
-      addonPath: readLoadedAddon(),
+      backend,
+      addonPath: native.addonPath,
+      addonSource: native.source,
+      nativeLibraries: native.libraries,
       buildType: this.#llama.buildType,
       gpu: String(this.#llama.gpu),
       llamaCppRelease: `${this.#llama.llamaCppRelease.repo}@${this.#llama.llamaCppRelease.release}`,
@@ -87,27 +97,12 @@ export class LlamaRuntime {
   async load(options: LoadOptions): Promise<LoadInfo> {
     await this.unload();
     const { resolveChatWrapper } = await import('node-llama-cpp');
-    const model = await this.#llama.loadModel({
-      modelPath: options.modelPath,
-      gpuLayers: options.gpuLayers ?? 'auto',
-    });
-    const context = await model.createContext({
-      contextSize: options.contextSize,
-      sequences: options.sequences,
-      threads: this.#threads,
-      batchSize: Math.min(512, options.contextSize),
-    });
+    const threads = Math.min(options.threads ?? this.#threads, this.#threads);
+    const { model, context, info } = await loadModel(this.#llama, { ...options, threads });
     const free: LlamaContextSequence[] = [];
     for (let i = 0; i < options.sequences; i++) free.push(context.getSequence());
     this.#loaded = { model, context, wrapper: resolveChatWrapper(model), free };
-    const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };
-    const vocabSize = meta.tokenizer?.ggml?.tokens?.length ?? 0;
-    return {
-      contextSize: context.contextSize,
-      sequences: options.sequences,
-      trainContextSize: model.trainContextSize,
-      vocabSize,
-    };
+    return info;
   }
 
   async unload(): Promise<void> {

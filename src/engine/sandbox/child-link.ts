@@ -9,6 +9,7 @@ import {
   type ChildMessage,
   type GenerateParams,
   type GenerationUsage,
+  type GpuOption,
   type HostMessageBody,
   type LoadInfo,
   type Prompt,
@@ -80,7 +81,7 @@ export class ChildLink {
     });
   }
 
-  async init(threads: number, gpu: false | 'auto'): Promise<RuntimeInfo> {
+  async init(threads: number, gpu: GpuOption): Promise<RuntimeInfo> {
     const r = await this.#command({ type: 'init', threads, gpu });
     if (r.kind !== 'init') throw new EngineError('engine-failed', `unexpected answer ${r.kind} to init`);
     return r.info;

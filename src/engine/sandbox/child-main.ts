@@ -91,7 +91,9 @@ async function handle(msg: HostMessage): Promise<void> {
         modelPath: msg.modelPath,
         contextSize: msg.contextSize,
         sequences: msg.sequences,
-        gpuLayers: msg.gpuLayers,
+        flashAttention: msg.flashAttention,
+        ...(msg.gpuLayers === undefined ? {} : { gpuLayers: msg.gpuLayers }),
+        ...(msg.threads === undefined ? {} : { threads: msg.threads }),
       });
       send({ type: 'result', re: msg.seq, result: { kind: 'load', info } });
       return;

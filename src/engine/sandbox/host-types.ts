@@ -1,7 +1,7 @@
 // The sandbox host's options, state and events (what the composition root wires and listens to).
 import type { Logger } from '../../logging/logger.js';
 import type { SandboxLauncher } from './launcher.js';
-import type { LoadInfo, RuntimeInfo } from './messages.js';
+import type { GpuOption, LoadInfo, RuntimeInfo } from './messages.js';
 import type { SandboxPaths } from './paths.js';
 import type { SandboxPolicy } from './policy.js';
 
@@ -9,6 +9,8 @@ export type SandboxState = 'stopped' | 'starting' | 'ready' | 'restarting' | 'pa
 
 export interface SandboxInfo {
   pid: number | undefined;
+  /** The network name served (what requests must carry). */
+  modelName: string;
   launcher: string;
   paths: SandboxPaths;
   policy: SandboxPolicy;
@@ -26,15 +28,20 @@ export type SandboxEvent =
 export interface SandboxHostOptions {
   log: Logger;
   modelPath: string;
-  /** The served model's name; requests must name it (base name before '@'). */
+  /** The served model's name; requests must name it (base name before '@'). Changes with reload(). */
   modelName: string;
   /** The child's working directory (in app data; the child cannot write there). */
   workDir: string;
   threads: number;
-  gpu?: false | 'auto';
+  /** false: CPU; a backend: that one or fail; 'auto': node-llama-cpp's pick. Default false. */
+  gpu?: GpuOption;
   gpuLayers?: number;
+  /** Per sequence (node-llama-cpp gives each sequence its own context). */
   contextSize: number;
+  /** Also the number of sequences in the one context. */
   maxActiveRequests: number;
+  /** Default: on for a GPU backend, off on the CPU; applied only where the model supports it. */
+  flashAttention?: boolean;
   launcher?: SandboxLauncher;
   paths?: SandboxPaths;
   defaultTimeoutMs?: number;
@@ -46,3 +53,9 @@ export interface SandboxHostOptions {
   startTimeoutMs?: number;
   onEvent?: (event: SandboxEvent) => void;
 }
+
+/** The options a serving configuration decides; the rest (log, folders, launcher) stay with the host. */
+export type ServingHostOptions = Pick<
+  SandboxHostOptions,
+  'modelPath' | 'modelName' | 'threads' | 'gpu' | 'gpuLayers' | 'contextSize' | 'maxActiveRequests' | 'flashAttention'
+>;

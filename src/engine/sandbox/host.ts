@@ -2,15 +2,24 @@
 // with backoff when it dies, admits requests up to max_active_requests, enforces per-request timeouts,
 // maps AbortSignal to cancel, and frees the GPU on pause() by ending the child (tracked by handle).
 // Its serving API looks like an HTTP backend so the network layer can wrap it in Cocoon messages.
-export type { SandboxEvent, SandboxHostOptions, SandboxInfo, SandboxState } from './host-types.js';
-import { dirname } from 'node:path';
+// reload() switches the served model or configuration: the caller drains first; the child is replaced.
+export type {
+  SandboxEvent,
+  SandboxHostOptions,
+  SandboxInfo,
+  SandboxState,
+  ServingHostOptions,
+} from './host-types.js';
 import { mkdir } from 'node:fs/promises';
 import { ChildLink, type Generation } from './child-link.js';
+import { ReadyWaiters } from './ready-waiters.js';
 import { EngineError } from './errors.js';
 import { ChildProcessLauncher, type SandboxLauncher } from './launcher.js';
-import type { SandboxHostOptions, SandboxInfo, SandboxState } from './host-types.js';
+import type { SandboxHostOptions, SandboxInfo, SandboxState, ServingHostOptions } from './host-types.js';
 import { defaultSandboxPaths, type SandboxPaths } from './paths.js';
-import { buildSandboxPolicy } from './policy.js';
+import { buildSandboxPolicy, policyBackendFor } from './policy.js';
+import { hostOptionsFromConfig, isServingConfig } from './serving-options.js';
+import type { ServingConfig } from '../serving-config.js';
 import {
   badRequest,
   serveGeneration,
@@ -20,30 +29,36 @@ import {
 } from './serve.js';
 import { validateRequest } from '../openai/validate.js';
 
-interface Waiter {
-  resolve: (link: ChildLink) => void;
-  reject: (err: Error) => void;
-}
-
 export class SandboxHost {
-  readonly #o: SandboxHostOptions;
+  #o: SandboxHostOptions;
   readonly #launcher: SandboxLauncher;
   readonly #paths: SandboxPaths;
   #state: SandboxState = 'stopped';
   #link: ChildLink | undefined;
   #exit: Promise<void> = Promise.resolve();
   #info: SandboxInfo | undefined;
-  #waiters: Waiter[] = [];
+  readonly #waiters = new ReadyWaiters<ChildLink>();
   #active = 0;
   readonly #inflight = new Set<Generation>();
   #restarts = 0;
   #readyAt = 0;
   #restartTimer: NodeJS.Timeout | undefined;
+  #reloading = false;
 
   constructor(options: SandboxHostOptions) {
     this.#o = options;
     this.#launcher = options.launcher ?? new ChildProcessLauncher();
     this.#paths = options.paths ?? defaultSandboxPaths();
+  }
+
+  /** A host for one serving configuration; `base` names the collaborators and folders. */
+  static fromConfig(config: ServingConfig, base: Omit<SandboxHostOptions, keyof ServingHostOptions>): SandboxHost {
+    return new SandboxHost({ ...base, ...hostOptionsFromConfig(config) });
+  }
+
+  /** The network name requests must carry now. */
+  get modelName(): string {
+    return this.#o.modelName;
   }
 
   get state(): SandboxState {
@@ -64,6 +79,7 @@ export class SandboxHost {
 
   /** Serves one OpenAI-style request. Refusals (cap, pause) throw EngineError at once. */
   async request(req: EngineRequest, opts: RequestOptions = {}): Promise<EngineResponse> {
+    if (this.#reloading) throw new EngineError('not-ready', 'the engine is reloading (switching models)');
     const v = validateRequest(req.path, req.body, this.#o.modelName);
     if (!v.ok) return badRequest(v.status, v.message, v.param);
     const vocab = this.#info?.load.vocabSize ?? 0;
@@ -126,6 +142,33 @@ export class SandboxHost {
     return this.#boot();
   }
 
+  /**
+   * Replaces the child with one on the new model or configuration (the caller drains first). Requests
+   * meanwhile are refused with 'not-ready'. With start: false (a paused or stopped engine) only the
+   * options change; the next start or resume loads them.
+   */
+  async reload(
+    next: ServingConfig | Partial<ServingHostOptions>,
+    { start = true }: { start?: boolean } = {},
+  ): Promise<SandboxInfo | undefined> {
+    if (this.#reloading) throw new EngineError('not-ready', 'a reload is already in progress');
+    const idle = this.#state === 'paused' ? 'paused' : 'stopped';
+    this.#reloading = true;
+    try {
+      await this.#endChild(new EngineError('not-ready', 'the engine is reloading (switching models)'));
+      this.#o = { ...this.#o, ...(isServingConfig(next) ? hostOptionsFromConfig(next) : next) };
+      this.#info = undefined;
+      if (!start) {
+        this.#setState(idle);
+        return undefined;
+      }
+      this.#setState('starting');
+      return await this.#boot();
+    } finally {
+      this.#reloading = false;
+    }
+  }
+
   async stop(): Promise<void> {
     this.#setState('stopped');
     await this.#endChild(new EngineError('stopped', 'the engine was stopped'));
@@ -133,7 +176,7 @@ export class SandboxHost {
 
   async #endChild(reason: EngineError): Promise<void> {
     clearTimeout(this.#restartTimer);
-    for (const w of this.#waiters.splice(0)) w.reject(reason);
+    this.#waiters.rejectAll(reason);
     for (const g of this.#inflight) g.fail(reason);
     const link = this.#link;
     if (!link || link.exited) return;
@@ -153,29 +196,13 @@ export class SandboxHost {
   /** The running child, waiting (bounded by the request's timeout and signal) while it (re)starts. */
   #whenReady(timeoutMs: number, signal: AbortSignal | undefined): Promise<ChildLink> {
     if (this.#state === 'ready' && this.#link) return Promise.resolve(this.#link);
-    return new Promise((resolve, reject) => {
-      const done = (err?: Error, link?: ChildLink): void => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        this.#waiters = this.#waiters.filter((w) => w !== waiter);
-        if (link) resolve(link);
-        else reject(err ?? new EngineError('not-ready', 'the engine is not ready'));
-      };
-      const waiter: Waiter = { resolve: (link) => done(undefined, link), reject: (err) => done(err) };
-      const timer = setTimeout(
-        () =>
-          done(new EngineError('timeout', `worker: timeout while the engine was starting (${timeoutMs} ms)`)),
-        timeoutMs,
-      );
-      const onAbort = (): void => done(new EngineError('cancelled', 'the request was cancelled'));
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#waiters.push(waiter);
-    });
+    return this.#waiters.wait(timeoutMs, signal);
   }
 
   async #boot(): Promise<SandboxInfo> {
     const o = this.#o;
-    const policy = buildSandboxPolicy({ ...this.#paths, modelDir: dirname(o.modelPath) });
+    const gpu = o.gpu ?? false;
+    const policy = buildSandboxPolicy({ ...this.#paths, modelFile: o.modelPath, backend: policyBackendFor(gpu) });
     await mkdir(o.workDir, { recursive: true });
     const proc = this.#launcher.launch({
       entry: this.#paths.entry,
@@ -192,16 +219,19 @@ export class SandboxHost {
     this.#link = link;
     const timer = setTimeout(() => link.kill(), o.startTimeoutMs ?? 60_000);
     try {
-      const runtime = await link.init(o.threads, o.gpu ?? false);
+      const runtime = await link.init(o.threads, gpu);
       const load = await link.load({
         modelPath: o.modelPath,
         contextSize: o.contextSize,
         sequences: o.maxActiveRequests,
         gpuLayers: o.gpuLayers,
+        flashAttention: o.flashAttention ?? gpu !== false,
+        threads: o.threads,
         flushIntervalMs: o.flushIntervalMs ?? 20,
       });
       const info: SandboxInfo = {
         pid: link.pid,
+        modelName: o.modelName,
         launcher: this.#launcher.kind,
         paths: this.#paths,
         policy,
@@ -215,17 +245,16 @@ export class SandboxHost {
       this.#readyAt = performance.now();
       this.#setState('ready');
       o.log.info(
-        `sandbox ready: pid ${link.pid ?? '?'}, ${runtime.buildType} ${runtime.gpu}, context ${load.contextSize} × ${load.sequences}`,
+        `sandbox ready: pid ${link.pid ?? '?'}, ${load.backend} (${load.gpuLayers}/${load.totalLayers} layers on the GPU, flash attention ${load.flashAttention ? 'on' : 'off'}), context ${load.contextSize} × ${load.sequences}`,
       );
       o.onEvent?.({ type: 'ready', info });
-      for (const w of this.#waiters.splice(0)) w.resolve(link);
+      this.#waiters.resolveAll(link);
       return info;
     } catch (err) {
       // A failed first start (or resume) is reported to the caller; a failed restart backs off again.
       if (this.#state === 'starting') {
         this.#setState('stopped');
-        for (const w of this.#waiters.splice(0))
-          w.reject(new EngineError('start-failed', 'the sandbox failed to start'));
+        this.#waiters.rejectAll(new EngineError('start-failed', 'the sandbox failed to start'));
       }
       link.kill();
       const message = err instanceof Error ? err.message : String(err);
@@ -240,7 +269,7 @@ export class SandboxHost {
   #onExit(link: ChildLink, code: number | null, signal: string | null): void {
     if (this.#link !== link) return;
     this.#link = undefined;
-    if (this.#state === 'paused' || this.#state === 'stopped') return;
+    if (this.#state === 'paused' || this.#state === 'stopped' || this.#reloading) return;
     if (performance.now() - this.#readyAt > 30_000) this.#restarts = 0;
     const { initial, max } = this.#o.restartBackoffMs ?? { initial: 200, max: 10_000 };
     const delay = Math.min(max, initial * 2 ** this.#restarts++);

@@ -27,12 +27,25 @@ export type GenerateParams = z.infer<typeof generateParamsSchema>;
 
 const seq = z.number().int().nonnegative();
 
+/** What the child asks node-llama-cpp for: no GPU, one backend, or its own pick (best that loads). */
+export const gpuOptionSchema = z.union([
+  z.literal(false),
+  z.literal('auto'),
+  z.literal('cuda'),
+  z.literal('vulkan'),
+  z.literal('metal'),
+]);
+export type GpuOption = z.infer<typeof gpuOptionSchema>;
+
+export const backendSchema = z.enum(['cuda', 'vulkan', 'metal', 'cpu']);
+export type LoadedBackend = z.infer<typeof backendSchema>;
+
 export const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('init'),
     seq,
     threads: z.number().int().min(1).max(256),
-    gpu: z.union([z.literal(false), z.literal('auto')]),
+    gpu: gpuOptionSchema,
   }),
   z.object({
     type: z.literal('load'),
@@ -40,7 +53,12 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
     modelPath: z.string().min(1),
     contextSize: z.number().int().min(64),
     sequences: z.number().int().min(1).max(64),
+    /** Absent: node-llama-cpp's own fit; at or above the model's block count: every layer and the output. */
     gpuLayers: z.number().int().nonnegative().optional(),
+    /** Asked for; applied only where the model supports it (LoadInfo says what applied). */
+    flashAttention: z.boolean(),
+    /** Threads for the CPU part of evaluation (at most the init's count). */
+    threads: z.number().int().min(1).max(256).optional(),
     flushIntervalMs: z.number().nonnegative(),
   }),
   z.object({ type: z.literal('generate'), seq, prompt: promptSchema, params: generateParamsSchema }),
@@ -60,7 +78,13 @@ export const usageSchema = z.object({
 export type GenerationUsage = z.infer<typeof usageSchema>;
 
 export const runtimeInfoSchema = z.object({
+  /** The backend node-llama-cpp actually loaded. */
+  backend: backendSchema,
   addonPath: z.string().nullable(),
+  /** mapped: read from the process's memory map; resolved: the prebuilt path for the backend; none. */
+  addonSource: z.enum(['mapped', 'resolved', 'none']),
+  /** Every native library of node-llama-cpp the process mapped (the backend's ggml libraries), sorted. */
+  nativeLibraries: z.array(z.string()),
   buildType: z.string(),
   gpu: z.string(),
   llamaCppRelease: z.string(),
@@ -71,8 +95,19 @@ export const runtimeInfoSchema = z.object({
 export type RuntimeInfo = z.infer<typeof runtimeInfoSchema>;
 
 export const loadInfoSchema = z.object({
+  /** Per sequence: node-llama-cpp gives every sequence its own context of this size. */
   contextSize: z.number().int(),
   sequences: z.number().int(),
+  backend: backendSchema,
+  /** The first GPU's name; null on the CPU. */
+  device: z.string().nullable(),
+  /** Repeating layers actually offloaded (0 on the CPU), of totalLayers (the model's block count). */
+  gpuLayers: z.number().int().nonnegative(),
+  totalLayers: z.number().int().nonnegative(),
+  flashAttention: z.boolean(),
+  /** VRAM in use after the load (the whole device, as the driver reports it); null on the CPU. */
+  vramUsedBytes: z.number().nonnegative().nullable(),
+  threads: z.number().int().positive(),
   trainContextSize: z.number().int(),
   vocabSize: z.number().int(),
 });

@@ -1,12 +1,19 @@
 // The sandbox's permission policy: Node's permission model with the smallest allow-list that lets
-// node-llama-cpp run. No fs-write, no workers; addons and child processes are needed (the addon, and
-// node-llama-cpp's binary self-test fork). The policy as applied is part of the attestation measurements.
+// node-llama-cpp run on the chosen backend. No fs-write, no workers; addons and child processes are needed
+// (the addon, and node-llama-cpp's binary self-test fork). Reads: the compiled sandbox code, node_modules,
+// exactly the model file, and what the backend needs (policy-backends.ts). The policy as applied is part
+// of the attestation measurements.
+import { realpathSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { existsSync } from 'node:fs';
+import { backendEnv, backendReadPaths, realFs, type HostFs, type PolicyBackend } from './policy-backends.js';
+
+export type { PolicyBackend } from './policy-backends.js';
 
 export interface SandboxPolicy {
   platform: NodeJS.Platform;
   nodeVersion: string;
+  /** The backend the allow-list was made for ('auto': every GPU backend of the platform). */
+  backend: PolicyBackend;
   permissionFlag: '--experimental-permission' | '--permission';
   fsRead: string[];
   fsWrite: string[];
@@ -24,55 +31,56 @@ export interface PolicyInput {
   nodeModulesDir: string;
   /** Package root: Node reads package.json files from the entry up to here to decide the module type. */
   packageRoot: string;
-  modelDir: string;
+  /** The served model file: admitted alone (and its real path, when it is a link), not its folder. */
+  modelFile?: string;
+  /** A whole folder of models (the benchmark child, which loads files it is given later). */
+  modelDir?: string;
+  /** Default 'auto' (every GPU backend of the platform). */
+  backend?: PolicyBackend;
   platform?: NodeJS.Platform;
   nodeVersion?: string;
   sourceEnv?: NodeJS.ProcessEnv;
+  fs?: HostFs;
 }
 
-function systemLibraryDirs(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
-  switch (platform) {
-    case 'linux':
-      // The loader (glibc detection, libstdc++, GPU drivers) and the addon's own map, read for the measurement.
-      return ['/usr/lib/', '/lib/', '/lib64/', '/usr/lib64/', '/usr/local/cuda/', '/proc/self/maps'].filter(
-        (p) => p.startsWith('/proc') || existsSync(p),
-      );
-    case 'darwin':
-      return ['/usr/lib/', '/System/Library/'];
-    case 'win32':
-      return [join(env.SystemRoot ?? 'C:\\Windows', 'System32') + sep];
-    default:
-      return [];
+const withSep = (p: string): string => (p.endsWith(sep) ? p : p + sep);
+
+function modelPaths(input: PolicyInput): string[] {
+  const out: string[] = [];
+  if (input.modelDir !== undefined) out.push(withSep(input.modelDir));
+  if (input.modelFile !== undefined) {
+    out.push(input.modelFile);
+    // Imported models are often links (LM Studio) or blobs (Ollama): the target is read too.
+    try {
+      out.push(realpathSync(input.modelFile));
+    } catch {
+      // Missing file: the load reports it.
+    }
   }
+  return out;
 }
-
-/** Environment variables the child may see; everything else (tokens, keys, proxies) stays out. */
-const passThrough = [
-  'CUDA_VISIBLE_DEVICES',
-  'HIP_VISIBLE_DEVICES',
-  'GGML_VK_VISIBLE_DEVICES',
-  'SystemRoot',
-  'LD_LIBRARY_PATH',
-];
 
 export function buildSandboxPolicy(input: PolicyInput): SandboxPolicy {
   const platform = input.platform ?? process.platform;
   const nodeVersion = input.nodeVersion ?? process.versions.node;
   const sourceEnv = input.sourceEnv ?? process.env;
+  const backend = input.backend ?? 'auto';
   const major = Number(nodeVersion.split('.')[0]);
   const permissionFlag = major >= 22 ? '--permission' : '--experimental-permission';
-  const withSep = (p: string): string => (p.endsWith(sep) ? p : p + sep);
   const packageJsons: string[] = [];
   for (let d = dirname(input.codeDir); d.startsWith(input.packageRoot); d = dirname(d)) {
     packageJsons.push(join(d, 'package.json'));
     if (d === input.packageRoot) break;
   }
+  // Node 20 refuses to start when one --allow-fs-read path is given twice.
   const fsRead = [
-    withSep(input.codeDir),
-    withSep(input.nodeModulesDir),
-    withSep(input.modelDir),
-    ...packageJsons,
-    ...systemLibraryDirs(platform, sourceEnv),
+    ...new Set([
+      withSep(input.codeDir),
+      withSep(input.nodeModulesDir),
+      ...modelPaths(input),
+      ...packageJsons,
+      ...backendReadPaths(backend, platform, sourceEnv, input.fs ?? realFs),
+    ]),
   ];
   const execArgv = [
     permissionFlag,
@@ -82,13 +90,14 @@ export function buildSandboxPolicy(input: PolicyInput): SandboxPolicy {
     '--no-warnings',
   ];
   const env: Record<string, string> = { NODE_ENV: 'production' };
-  for (const key of passThrough) {
+  for (const key of backendEnv(backend)) {
     const v = sourceEnv[key];
     if (v !== undefined) env[key] = v;
   }
   return {
     platform,
     nodeVersion,
+    backend,
     permissionFlag,
     fsRead,
     fsWrite: [],
@@ -98,4 +107,9 @@ export function buildSandboxPolicy(input: PolicyInput): SandboxPolicy {
     execArgv,
     env,
   };
+}
+
+/** The policy backend for what the child is asked to load. */
+export function policyBackendFor(gpu: false | 'auto' | 'cuda' | 'vulkan' | 'metal'): PolicyBackend {
+  return gpu === false ? 'cpu' : gpu;
 }
