@@ -50,7 +50,7 @@ export function App({ client }: { client: ApiClient }) {
       <main id="main" tabIndex={-1} aria-labelledby="screen-title">
         <h1 id="screen-title" className="screen-title">{t(`nav.${screen}`)}</h1>
         <Banners view={view} />
-        {state && screen === 'home' && <Home state={state} settings={settings} client={client} run={view.run} models={models} update={view.updateSettings} openWallet={() => open('wallet')} />}
+        {state && screen === 'home' && <Home state={state} settings={settings} client={client} run={view.run} models={models} update={view.updateSettings} openWallet={() => open('wallet')} openModels={() => open('models')} />}
         {state && screen === 'earnings' && <Earnings state={state} client={client} />}
         {state && screen === 'wallet' && <Wallet state={state} client={client} run={view.run} />}
         {settings && screen === 'schedule' && <Schedule settings={settings} save={view.saveSettings} />}

@@ -13,6 +13,7 @@ export const enModels = {
   servingModel: 'Serving {{name}}',
   noModel: 'No model chosen yet',
   needsChoice: 'Choose a model to serve: the network sends no requests until you do.',
+  chooseGo: 'Choose a model',
   loaded: 'Loaded',
   notLoaded: 'Loading…',
   engine: 'Engine',

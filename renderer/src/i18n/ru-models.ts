@@ -19,6 +19,7 @@ export const ruModels: Strings['models'] = {
   servingModel: 'Работает {{name}}',
   noModel: 'Модель ещё не выбрана',
   needsChoice: 'Выберите модель: пока она не выбрана, сеть не присылает запросов.',
+  chooseGo: 'Выбрать модель',
   loaded: 'Загружена',
   notLoaded: 'Загрузка…',
   engine: 'Движок',

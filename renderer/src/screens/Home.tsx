@@ -16,6 +16,7 @@ interface Props {
   models: ModelsView;
   update: (patch: SettingsPatch) => void;
   openWallet: () => void;
+  openModels: () => void;
 }
 
 export function Home(props: Props) {
@@ -26,6 +27,14 @@ export function Home(props: Props) {
     <div className="grid">
       {proposal && settings && (
         <FirstRunCard state={state} proposal={proposal} client={client} models={props.models} onDismiss={() => props.update(dismissPatch(settings))} />
+      )}
+      {state.models.needsChoice && !proposal && (
+        <section className="card hint span-all" aria-labelledby="choose-title" data-testid="needs-choice">
+          <h2 id="choose-title">{t('models.needsChoice')}</h2>
+          <button type="button" className="primary" onClick={props.openModels}>
+            {t('models.chooseGo')}
+          </button>
+        </section>
       )}
       <StatusCard
         state={state}
