@@ -1,9 +1,11 @@
 // The small Qwen3-shaped generated model in real llama.cpp: it loads with the qwen3 loader, its metadata
 // reads back, its byte-level BPE tokenizer round-trips text, and chat goes through the ChatML template.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Llama, LlamaModel } from 'node-llama-cpp';
 import {
@@ -43,6 +45,19 @@ describe('qwen3-small generated model in llama.cpp', () => {
     expect((await stat(path)).size).toBe(generatedModelSize(small));
     expect(again.bytes).toBe(generatedModelSize(small));
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is what `silkworm model make-tiny --preset qwen3-small` writes', async () => {
+    const out = join(dir, 'cli.gguf');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['bin/silkworm.js', 'model', 'make-tiny', '--preset', 'qwen3-small', '--out', out],
+      { timeout: 30_000 },
+    );
+    const sha = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
+    expect(JSON.parse(stdout)).toEqual({ path: out, preset: 'qwen3-small', sha256: sha });
   });
 
   it('reads back as qwen3 with grouped-query attention, its own head width and q/k norms', async () => {
