@@ -15,6 +15,7 @@ export interface SpeedProbeOptions {
 export async function probeDownloadSpeed(url: string, o: SpeedProbeOptions = {}): Promise<number> {
   const want = o.bytes ?? 4 * 2 ** 20;
   const timeoutMs = o.timeoutMs ?? 20_000;
+  if (o.signal?.aborted) throw new DownloadError('aborted', 'the speed probe was cancelled');
   const controller = new AbortController();
   const onAbort = (): void => controller.abort();
   o.signal?.addEventListener('abort', onAbort, { once: true });
