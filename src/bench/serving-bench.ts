@@ -2,15 +2,21 @@
 // threads and flash attention the engine loads, so the numbers (and the estimate and the advertised
 // capacity taken from them) describe what the worker actually serves.
 import type { ServingConfig } from '../engine/serving-config.js';
+import { hostOptionsFromConfig } from '../engine/sandbox/serving-options.js';
 import type { BenchLoadFingerprint, BenchSettings } from './bench-schema.js';
 import type { BenchmarkOptions } from './benchmark.js';
 
-/** What the serving configuration fixes; the rest (prompt sizes, repetitions) stays the benchmark's. */
+/**
+ * What the serving configuration fixes, as the sandbox host turns it into a load (the same per-sequence
+ * share of the context, so two configurations the engine loads alike are one measurement); the rest
+ * (prompt sizes, repetitions) stays the benchmark's.
+ */
 export function servingLoad(serving: ServingConfig): BenchLoadFingerprint {
+  const host = hostOptionsFromConfig(serving);
   return {
     gpuLayers: serving.backend === 'cpu' ? 0 : serving.gpuLayers,
-    contextSize: serving.contextSize,
-    sequences: serving.sequences,
+    contextSize: host.contextSize * host.maxActiveRequests,
+    sequences: host.maxActiveRequests,
     threads: serving.threads,
     flashAttention: serving.flashAttention,
   };

@@ -38,7 +38,7 @@ async function rawRound(rt: LlamaRuntime, prompt: string): Promise<{ tokens: num
   return { tokens: usage.completionTokens - firstCount, ms: performance.now() - first };
 }
 
-async function sandboxRound(
+export async function sandboxRound(
   host: SandboxHost,
   model: string,
   prompt: string,
@@ -129,9 +129,9 @@ export async function enginePerf(): Promise<Record<string, number>> {
   }
 }
 
-const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+export const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;

@@ -2,6 +2,17 @@
 // its section here: a name and a function that measures and returns flat numbers.
 export type PerfSection = () => Promise<Record<string, number | string | null>>;
 
+/**
+ * A harness kept in the top-level perf/ folder (its own TypeScript project, built to dist/perf/): loaded by
+ * URL, since the core does not import it.
+ */
+async function outsideSection(file: string, name: string): Promise<PerfSection> {
+  const mod: unknown = await import(new URL(`../../perf/${file}`, import.meta.url).href);
+  const section: unknown = typeof mod === 'object' && mod !== null ? (mod as Record<string, unknown>)[name] : undefined;
+  if (typeof section !== 'function') throw new Error(`perf/${file} does not export ${name}`);
+  return section as PerfSection;
+}
+
 export const perfSections: Record<string, () => Promise<PerfSection>> = {
   chain: async () => (await import('../chain/perf.js')).chainPerf,
   idle: async () => (await import('../daemon/idle-perf.js')).idlePerf,
@@ -11,4 +22,5 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   protocol: async () => (await import('../protocol/perf.js')).protocolPerf,
   network: async () => (await import('../net/perf.js')).networkPerf,
   devnet: async () => (await import('../devnet/proxy/perf.js')).devnetPerf,
+  serving: () => outsideSection('serving.js', 'servingPerf'),
 };
