@@ -39,6 +39,30 @@ describe('engine attestation: measurements of the running sandbox', () => {
     expect(real.runtime.nodeLlamaCpp).toBe('3.21.1');
   });
 
+  it('names the backend and the prebuilt binary actually loaded, with every library of it the child mapped', () => {
+    expect(real.backend).toBe('cpu');
+    expect(real.native).toMatchObject({
+      file: '@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node',
+      source: 'mapped',
+    });
+    expect(real.native.libraries).toMatch(/^[0-9a-f]{64}$/);
+    const libs = info.runtime.nativeLibraries.map((p) => p.split('/').pop());
+    expect(libs).toEqual(expect.arrayContaining(['llama-addon.node', 'libggml-base.so']));
+    // Only node-llama-cpp's own files: never the system's libc or Node itself.
+    expect(info.runtime.nativeLibraries.every((p) => p.includes('/node_modules/@node-llama-cpp/'))).toBe(true);
+  });
+
+  it('a changed backend library changes the measurement', async () => {
+    const base = info.runtime.nativeLibraries.find((p) => p.endsWith('libggml-base.so')) ?? '';
+    const copy = join(dir, 'libggml-base.so');
+    await copyFile(base, copy);
+    await flipByte(copy, 4096);
+    const libs = info.runtime.nativeLibraries.map((p) => (p === base ? copy : p));
+    const m = await measureSandbox({ ...info, runtime: { ...info.runtime, nativeLibraries: libs } });
+    expect(m.native.libraries).not.toBe(real.native.libraries);
+    expect(m.nativeBinary).toBe(real.nativeBinary);
+  });
+
   it('a flipped byte in the model or the code bundle changes the measurement and fails verification', async () => {
     const key = await loadOrCreateDeviceKey(new FileSecretStore({ path: join(dir, 'secrets.json') }));
     const tls = randomBytes(32);
