@@ -5,12 +5,7 @@ import { generatedPresets, type GeneratedModelOptions, type GeneratedPreset } fr
 
 export { buildTinyModel, type TinyModelOptions } from './llama-model.js';
 export { GeneratedModelError as TinyModelError } from './model-error.js';
-export {
-  ensureGeneratedModel,
-  generatedModelSize,
-  streamGeneratedModel,
-  writeGeneratedModel,
-} from './generated-model.js';
+export { ensureGeneratedModel, generatedModelSize } from './generated-model.js';
 export {
   generatedPresetNames,
   isGeneratedPreset,
