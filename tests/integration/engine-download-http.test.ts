@@ -1,7 +1,7 @@
 // The download against a Hugging-Face-like server on 127.0.0.1: the hub's 302 to its CDN, Range and
 // If-Range kept across the hop, a cut connection, a changed file (ETag) between attempts, a server that
 // ignores Range, a wrong hash, an unverified download and a missing file.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DownloadManager } from '../../src/engine/models/download-manager.js';
@@ -131,6 +131,20 @@ describe('model download from a Hugging-Face-like server', () => {
     expect(result.bytes).toBe(data.length);
     expect(hf.cdnRequests('norange.gguf').at(-1)).toMatchObject({ status: 200 });
     expect(hf.cdnRequests('norange.gguf').at(-1)?.range).toMatch(/^bytes=\d+-$/);
+    expect((await readFile(dest)).equals(data)).toBe(true);
+  });
+
+  it('starts over when the partial file is longer than the file on the server (416)', async () => {
+    const f = hf.put('org/repo', 'shorter.gguf', data);
+    const dest = join(dir, 'shorter.gguf');
+    await writeFile(`${dest}.part`, seededBytes(data.length + 100, 5)); // left by another version of it
+    const { dm } = manager();
+    await dm.start({ id: 's', url: f.url, dest, sha256: f.sha256, allowUnverified: false });
+    await dm.whenDone('s');
+    expect(hf.cdnRequests('shorter.gguf').map((r) => [r.range, r.status])).toEqual([
+      [`bytes=${data.length + 100}-`, 416],
+      [null, 200],
+    ]);
     expect((await readFile(dest)).equals(data)).toBe(true);
   });
 

@@ -173,6 +173,21 @@ describe('download manager', () => {
     expect(existsSync(`${dest}.part`)).toBe(false);
   });
 
+  it('a cancel while the disk is still being checked keeps the download from starting', async () => {
+    const dest = join(dir, 'early.gguf');
+    let answer: ((n: number) => void) | null = null;
+    const { dm } = manager({ freeDiskBytes: () => new Promise<number>((r) => (answer = r)) });
+    const started = dm.start(job('early', dest));
+    await waitUntil('the disk check', () => answer !== null);
+    const cancelled = dm.cancel('early');
+    answer!(100 * 2 ** 30);
+    await started;
+    await cancelled;
+    expect(dm.progress('early')).toBeNull();
+    await expect(dm.whenDone('early')).rejects.toMatchObject({ code: 'unknown-download' });
+    expect(hf.requests).toEqual([]);
+  });
+
   it('a partial download can be discarded without a manager run (left by an earlier run)', async () => {
     const dest = join(dir, 'left.gguf');
     await writeFile(`${dest}.part`, data.subarray(0, 1000));

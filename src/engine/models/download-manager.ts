@@ -11,6 +11,7 @@ import { DownloadError, errorText } from './download-errors.js';
 import { ChangeThrottle } from './download-notify.js';
 import { RateMeter } from './download-rate.js';
 import { partPath, readSidecar, removePartial } from './download-sidecar.js';
+import { progressView } from './download-view.js';
 import { runTransfer, type TransferResult } from './download-transfer.js';
 import { ModelStoreError } from './model-store-types.js';
 
@@ -58,6 +59,8 @@ export class DownloadManager {
   readonly #log: Logger;
   readonly #entries = new Map<string, Entry>();
   readonly #starting = new Set<string>();
+  /** Jobs cancelled while their start was still checking the disk: they must not launch. */
+  readonly #cancelledWhileStarting = new Set<string>();
   readonly #notify: ChangeThrottle;
 
   constructor(o: DownloadManagerOptions) {
@@ -87,9 +90,10 @@ export class DownloadManager {
       const received = partial?.receivedBytes ?? 0;
       const known = job.expectedBytes ?? partial?.totalBytes ?? null;
       if (known !== null) await this.#checkDisk(job, known, received);
-      this.#launch(job, received, known);
+      if (!this.#cancelledWhileStarting.has(job.id)) this.#launch(job, received, known);
     } finally {
       this.#starting.delete(job.id);
+      this.#cancelledWhileStarting.delete(job.id);
     }
   }
 
@@ -104,6 +108,7 @@ export class DownloadManager {
   }
 
   async cancel(id: string): Promise<void> {
+    if (this.#starting.has(id)) this.#cancelledWhileStarting.add(id);
     const e = this.#entries.get(id);
     if (!e) return;
     e.stop = 'cancel';
@@ -116,13 +121,13 @@ export class DownloadManager {
 
   progress(id: string): DownloadProgressView | null {
     const e = this.#entries.get(id);
-    return e && e.state !== 'done' ? view(e) : null;
+    return e && e.state !== 'done' ? progressView(e) : null;
   }
 
   all(): Array<DownloadProgressView & { id: string }> {
     return [...this.#entries.values()]
       .filter((e) => e.state !== 'done')
-      .map((e) => ({ id: e.job.id, ...view(e) }));
+      .map((e) => ({ id: e.job.id, ...progressView(e) }));
   }
 
   whenDone(id: string): Promise<DownloadResult> {
@@ -225,20 +230,6 @@ export class DownloadManager {
     this.#notify.now();
     return error;
   }
-}
-
-function view(e: Entry): DownloadProgressView {
-  const bytesPerSecond = e.state === 'running' ? e.meter.rate() : 0;
-  const left = e.totalBytes !== null ? Math.max(0, e.totalBytes - e.receivedBytes) : null;
-  return {
-    receivedBytes: e.receivedBytes,
-    totalBytes: e.totalBytes,
-    bytesPerSecond,
-    etaSeconds: left !== null && bytesPerSecond > 0 ? left / bytesPerSecond : null,
-    paused: e.state === 'paused',
-    error: e.error?.message ?? null,
-    errorCode: e.error?.code ?? null,
-  };
 }
 
 const titleOf = (job: DownloadJob): string => job.title ?? path.basename(job.dest);

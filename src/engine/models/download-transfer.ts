@@ -29,7 +29,7 @@ export interface TransferOptions {
   idleTimeoutMs?: number;
   log: Logger;
   onProgress?: (p: TransferProgress) => void;
-  /** Runs once the size is known and before the body is written (a disk check when the size was unknown). */
+  /** Runs once the size is known, before the body is written (a disk check when the size was unknown); throw a DownloadError to stop. */
   beforeBody?: (remainingBytes: number) => Promise<void>;
 }
 
@@ -62,6 +62,11 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
     throw o.signal?.aborted ? aborted() : err;
   });
   let total = known?.totalBytes ?? o.expectedBytes ?? null;
+  if (total !== null && state.have > total) {
+    await rm(part, { force: true });
+    state.have = 0;
+    state.hash = createHash('sha256');
+  }
   let resumed = state.have > 0;
   let resumes = 0;
   const report = (): void => o.onProgress?.({ receivedBytes: state.have, totalBytes: total, resumed });
@@ -93,8 +98,13 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
         lastModified: headerValue(res, 'last-modified'),
         totalBytes: totalOf(res, state.have),
       };
-      if (status === 416 && state.have > 0 && state.have === total) {
-        res.resume(); // the partial file is already complete
+      if (status === 416 && state.have > 0) {
+        res.resume();
+        // Complete already, or longer than the file the server has now: not a prefix of it.
+        if (state.have !== (got.totalBytes ?? total)) {
+          await restart('the partial file is longer than the file on the server');
+          continue;
+        }
       } else if (status === 206 || status === 200) {
         if (status === 206 && (changed(known, got) || rangeStart(res) !== state.have)) {
           res.resume();
