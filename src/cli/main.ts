@@ -6,7 +6,7 @@ export type CliCommand = (args: string[]) => Promise<number>;
 
 const table: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   model: {
-    summary: 'model make-tiny|list|plan|download    the tiny test model, the Qwen3 catalog, fit plans, downloads',
+    summary: 'model list|download|import|use|rm [--json]   the served model: catalog, imports, LM Studio/Ollama, demo',
     load: async () => (await import('./commands/model.js')).modelCommand,
   },
   daemon: {

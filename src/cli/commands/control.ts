@@ -7,7 +7,7 @@ import { readToken } from '../../daemon/token.js';
 import { commands, stateSnapshotSchema, type CommandName, type StateSnapshot } from '../../api/index.js';
 import { formatTon } from '../../api/money.js';
 
-async function call(dataDir: string, command: CommandName, payload: object): Promise<unknown> {
+export async function call(dataDir: string, command: CommandName, payload: object): Promise<unknown> {
   let info: { url: string };
   try {
     info = JSON.parse(await fs.readFile(path.join(dataDir, dataFiles.daemon), 'utf8')) as { url: string };
@@ -55,7 +55,12 @@ export async function statusCommand(args: string[]): Promise<number> {
 export async function pauseCommand(args: string[]): Promise<number> {
   const parsed = parseArgs(args, { values: ['data-dir', 'for'], booleans: ['json', 'until-tomorrow'] });
   const forText = parsed.flags.get('for');
-  const payload = typeof forText === 'string' ? { forMs: parseDuration(forText) } : parsed.flags.has('until-tomorrow') ? { until: 'tomorrow' } : {};
+  const payload =
+    typeof forText === 'string'
+      ? { forMs: parseDuration(forText) }
+      : parsed.flags.has('until-tomorrow')
+        ? { until: 'tomorrow' }
+        : {};
   return printState(await call(dataDirOf(parsed), 'worker:pause', payload), parsed.flags.has('json'));
 }
 
@@ -67,11 +72,16 @@ export async function resumeCommand(args: string[]): Promise<number> {
 /** `silkworm claim`: "claim now" — submit every signed payment on chain regardless of the threshold. */
 export async function claimCommand(args: string[]): Promise<number> {
   const parsed = parseArgs(args, { values: ['data-dir'], booleans: ['json'] });
-  const { claims } = commands['earnings:claim'].response.parse(await call(dataDirOf(parsed), 'earnings:claim', {}));
+  const { claims } = commands['earnings:claim'].response.parse(
+    await call(dataDirOf(parsed), 'earnings:claim', {}),
+  );
   if (parsed.flags.has('json')) {
     process.stdout.write(JSON.stringify({ claims }) + '\n');
   } else {
-    for (const c of claims) process.stdout.write(`${c.status}: ${formatTon(c.amountNano)} TON to the owner, fees ${formatTon(c.feesNano)} TON${c.txHash ? `, tx ${c.txHash}` : ''}${c.detail ? ` (${c.detail})` : ''}\n`);
+    for (const c of claims)
+      process.stdout.write(
+        `${c.status}: ${formatTon(c.amountNano)} TON to the owner, fees ${formatTon(c.feesNano)} TON${c.txHash ? `, tx ${c.txHash}` : ''}${c.detail ? ` (${c.detail})` : ''}\n`,
+      );
   }
   return claims.every((c) => c.status === 'paid') ? 0 : 1;
 }

@@ -1,8 +1,7 @@
-// `silkworm model …`: make the project's tiny GGUF, list the real-model catalog, plan a fit, download.
-import { resolve, join } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+// `silkworm model …`: the model store (list, download, import, use, rm — see model-store-cli.ts), the
+// project's generated GGUF models (make-tiny) and fit plans for a catalog model on a given card (plan).
+import { resolve } from 'node:path';
 import { parseArgs, UsageError } from '../args.js';
-import { createLogger, stderrSink } from '../../logging/logger.js';
 import {
   generatedPresetNames,
   isGeneratedPreset,
@@ -11,13 +10,16 @@ import {
 } from '../../engine/gguf/tiny-model.js';
 import { catalogModel, modelCatalog } from '../../engine/models/catalog.js';
 import { planFit } from '../../engine/models/fit-planner.js';
-import { downloadModel } from '../../engine/models/download.js';
+import { modelStoreCommand } from './model-store-cli.js';
 
 const USAGE = `usage:
+  silkworm model list [--json] [--data-dir DIR]
+  silkworm model download <id> [--allow-unverified] [--json] [--data-dir DIR]
+  silkworm model import <file.gguf> [--name SERVED_NAME] [--json] [--data-dir DIR]
+  silkworm model use <id> [--json] [--data-dir DIR]
+  silkworm model rm <id> [--json] [--data-dir DIR]
   silkworm model make-tiny [--out FILE] [--preset ${generatedPresetNames.join('|')}]
-  silkworm model list
-  silkworm model plan <id> --vram-gib N --ram-gib N [--cap-gib N] [--context N]
-  silkworm model download <id> [--dir DIR]`;
+  silkworm model plan <id> --vram-gib N --ram-gib N [--cap-gib N] [--context N]`;
 
 const out = (value: unknown): void => void process.stdout.write(JSON.stringify(value) + '\n');
 const GiB = 2 ** 30;
@@ -46,8 +48,11 @@ export async function modelCommand(args: string[]): Promise<number> {
       return 0;
     }
     case 'list':
-      out(modelCatalog);
-      return 0;
+    case 'download':
+    case 'import':
+    case 'use':
+    case 'rm':
+      return modelStoreCommand(sub, rest);
     case 'plan': {
       const p = parseArgs(rest, { values: ['vram-gib', 'ram-gib', 'cap-gib', 'context'] });
       const model = catalogModel(p.positionals[0] ?? '');
@@ -64,29 +69,6 @@ export async function modelCommand(args: string[]): Promise<number> {
       );
       out(plan);
       return plan.fits ? 0 : 1;
-    }
-    case 'download': {
-      const p = parseArgs(rest, { values: ['dir'] });
-      const model = catalogModel(p.positionals[0] ?? '');
-      if (!model) throw new UsageError(`unknown model; known: ${modelCatalog.map((m) => m.id).join(', ')}`);
-      const dir = resolve(String(p.flags.get('dir') ?? 'models'));
-      await mkdir(dir, { recursive: true });
-      let lastPct = -1;
-      const result = await downloadModel({
-        url: model.url,
-        dest: join(dir, model.file),
-        sha256: model.sha256,
-        expectedBytes: model.sizeExact ? model.sizeBytes : undefined,
-        log: createLogger('model', stderrSink),
-        onProgress: (pr) => {
-          const pct = pr.totalBytes ? Math.floor((pr.receivedBytes / pr.totalBytes) * 100) : -1;
-          if (pct !== lastPct) process.stderr.write(`\r${model.file}: ${pct}%`);
-          lastPct = pct;
-        },
-      });
-      process.stderr.write('\n');
-      out(result);
-      return 0;
     }
     default:
       process.stderr.write(`${USAGE}\n`);
