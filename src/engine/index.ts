@@ -14,7 +14,18 @@ export {
   type DownloadProgress,
   type DownloadResult,
 } from './models/download.js';
-export { planFit, type FitInput, type FitPlan } from './models/fit-planner.js';
+export { planFit, type FitInput, type FitModel, type FitPlan } from './models/fit-planner.js';
+export { readGgufHeader, type GgufHeader } from './models/gguf-header.js';
+export { fitShapeOf } from './models/gguf-shape.js';
+export { ModelStore, type ModelStoreOptions } from './models/model-store.js';
+export {
+  ModelStoreError,
+  type ModelHostFacts,
+  type ModelStoreApi,
+  type ModelStoreErrorCode,
+  type ResolvedModel,
+} from './models/model-store-types.js';
+export { CPU_MODEL_ID, proposeModel, type ProposalInput } from './models/proposal.js';
 export {
   endpointOf,
   validateRequest,
