@@ -16,6 +16,8 @@ export interface EmbeddedDevnet {
   /** host:port of the proxy's worker port. */
   workerAddress: string;
   clientUrl: string;
+  /** The worker now serves another model: the trickle and the canaries ask for it (canaries re-learn their answer). */
+  setModel(model: string): void;
   close(): Promise<void>;
 }
 
@@ -36,26 +38,41 @@ export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<Emb
   // The trickle of client requests runs only while a worker can take them: a paused or stopped worker
   // means an idle daemon, not a stream of refused requests.
   let trickle: Trickle | null = null;
+  let model = o.model;
+  const stopTrickle = (): void => {
+    if (!trickle) return;
+    drop(trickle.stop(), o.log, 'stopping the trickle');
+    trickle = null;
+  };
   const onWorkers = (): void => {
     const serving = proxy.workers().some((w) => w.ready && w.enabled);
     if (serving && !trickle && o.requestsPerMinute > 0) {
-      trickle = startTrickle({ url: client.url, model: o.model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') });
-    } else if (!serving && trickle) {
-      drop(trickle.stop(), o.log, 'stopping the trickle');
-      trickle = null;
-    }
+      trickle = startTrickle({ url: client.url, model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') });
+    } else if (!serving) stopTrickle();
   };
   const proxy: DevnetProxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json'), onWorkersChanged: () => onWorkers() });
   const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
   o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/models)`);
   // Canaries: a temperature-0 request whose answer is known; a worker that answers otherwise loses reputation.
-  const canaries = new CanaryRunner({ proxy, model: o.model, intervalMs: 120_000, log: o.log.child('canary'), reference: engineReference(o.reference, o.model) });
-  drop(canaries.start(), o.log, 'starting the canaries');
+  const startCanaries = (): CanaryRunner => {
+    const runner = new CanaryRunner({ proxy, model, intervalMs: 120_000, log: o.log.child('canary'), reference: engineReference(o.reference, model) });
+    drop(runner.start(), o.log, 'starting the canaries');
+    return runner;
+  };
+  let canaries = startCanaries();
   return {
     proxy,
     client,
     workerAddress: `127.0.0.1:${proxy.port}`,
     clientUrl: client.url,
+    setModel(next) {
+      if (next === model) return;
+      model = next;
+      stopTrickle();
+      canaries.stop();
+      canaries = startCanaries();
+      onWorkers();
+    },
     async close() {
       canaries.stop();
       const running: Trickle | null = trickle;

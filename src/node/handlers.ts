@@ -11,6 +11,7 @@ import type { Payouts } from './payouts.js';
 import { claimView, earningsView } from './views.js';
 import type { Availability } from './availability.js';
 import type { BenchWiring } from './bench.js';
+import type { ModelsWiring } from './models.js';
 
 export interface HandlerDeps {
   state: StateStore;
@@ -23,6 +24,7 @@ export interface HandlerDeps {
   /** Holds the owner's pause/resume overrides; set once the node has started. */
   availability: () => Availability | null;
   bench: BenchWiring;
+  models: ModelsWiring;
 }
 
 async function qrDataUrl(text: string): Promise<string> {
@@ -30,10 +32,6 @@ async function qrDataUrl(text: string): Promise<string> {
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
-
-// Temporary while the model store is wired (replaced in the same series of commits).
-const unavailable = () => Promise.reject(new ApiError('unavailable', 'the model store is not wired yet'));
-const notWired = { 'models:list': unavailable, 'models:download': unavailable, 'models:pause': unavailable, 'models:cancel': unavailable, 'models:import': unavailable, 'models:use': unavailable, 'models:remove': unavailable, 'models:proposal': unavailable };
 
 export function createHandlers(d: HandlerDeps): Handlers {
   const { state, worker, settings } = d;
@@ -91,6 +89,16 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     'bench:hardware': () => d.bench.service.hardware(),
     'bench:estimate': (req) => d.bench.estimate(req),
-    ...notWired,
+    'models:list': () => d.models.list(),
+    'models:download': ({ id, allowUnverified }) => d.models.download(id, allowUnverified),
+    'models:pause': ({ id }) => d.models.pause(id),
+    'models:cancel': ({ id }) => d.models.cancel(id),
+    'models:import': ({ path, name }) => d.models.importFile(path, name),
+    'models:use': async ({ id }) => {
+      await d.models.use(id);
+      return d.models.list();
+    },
+    'models:remove': ({ id }) => d.models.remove(id),
+    'models:proposal': ({ probeSpeed }) => d.models.proposal(probeSpeed),
   };
 }

@@ -12,7 +12,9 @@ import { UNIT_MULTIPLIERS } from '../net/token-counter.js';
 import { EventHub } from './event-hub.js';
 import { StateStore } from './state-store.js';
 import { initialState } from './initial-state.js';
-import { createEngineRuntime, TINY_MODEL_NAME, type EngineRuntime } from './runtime.js';
+import { createEngineRuntime, type EngineRuntime } from './runtime.js';
+import { planServing } from './serving-plan.js';
+import { ModelStore } from '../engine/models/model-store.js';
 
 export interface HeadlessWorkerOptions {
   dataDir: string;
@@ -22,6 +24,8 @@ export interface HeadlessWorkerOptions {
   coefficient: number;
   maxActiveRequests: number;
   isTest: boolean;
+  /** The model to serve (a model store id in this data folder); default: the demo model. */
+  model?: string;
   log: Logger;
 }
 
@@ -35,12 +39,15 @@ export interface HeadlessWorker {
 export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<HeadlessWorker> {
   const state = new StateStore({ initial: initialState('worker'), hub: new EventHub() });
   const ledger = await EarningsLedger.open({ dir: path.join(o.dataDir, 'earnings'), log: o.log.child('ledger') });
-  const runtime = await createEngineRuntime({ log: o.log.child('runtime'), dataDir: o.dataDir, state, maxActiveRequests: o.maxActiveRequests, yieldDeadlineMs: 500 });
+  const store = await ModelStore.open({ dir: path.join(o.dataDir, 'models'), log: o.log.child('models') });
+  const plan = await planServing({ selected: o.model ?? 'tiny', demoAllowed: false, store, hardware: null, host: null, threads: null, sequences: o.maxActiveRequests });
+  if (!plan.ok) throw new Error(plan.message);
+  const runtime = createEngineRuntime({ log: o.log.child('runtime'), dataDir: o.dataDir, state, plan, fallback: plan.config, yieldDeadlineMs: 500 });
   const deviceKey = await loadOrCreateDeviceKey(new FileSecretStore({ path: path.join(o.dataDir, 'secrets.json') }));
   const identity = AttestedIdentity.forEngine(deviceKey, runtime.engine);
   const network = new WorkerNetwork({
     proxies: o.proxies.map((address) => ({ address, dial: proxyDial({ address, identity, policy: 'any', log: o.log.child('dial') }) })),
-    identity: { ownerAddress: o.owner.toString({ bounceable: false, testOnly: o.isTest }), model: TINY_MODEL_NAME, isTest: o.isTest, maxActiveRequests: o.maxActiveRequests },
+    identity: { ownerAddress: o.owner.toString({ bounceable: false, testOnly: o.isTest }), model: runtime.modelName, isTest: o.isTest, maxActiveRequests: o.maxActiveRequests },
     coefficient: o.coefficient,
     ledger,
     backend: runtime.engine,
@@ -50,7 +57,7 @@ export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<Hea
     onChange: () => undefined,
     backoff: { initialMs: 200, maxMs: 5000 },
   });
-  runtime.attachNetwork(network);
+  runtime.attachNetwork(network, () => identity.invalidate());
   await runtime.start();
   return {
     network,
@@ -60,6 +67,7 @@ export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<Hea
       network.disconnect('worker stopping');
       await runtime.engine.stop();
       await ledger.close();
+      await store.close();
     },
   };
 }

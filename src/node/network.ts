@@ -11,7 +11,6 @@ import { WorkerNetwork, type ProxyTarget } from '../net/worker-network.js';
 import { AttestedIdentity, proxyDial } from '../net/dial.js';
 import { multipliersOf, type Money } from './money.js';
 import type { EngineRuntime } from './runtime.js';
-import { TINY_MODEL_NAME } from './runtime.js';
 import type { StateStore } from './state-store.js';
 import { startEmbeddedDevnet, type EmbeddedDevnet } from './devnet.js';
 
@@ -44,7 +43,7 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   let targets: ProxyTarget[];
   if (s.network.mode === 'devnet') {
     if (!d.money.devnet) throw new Error('devnet mode without the devnet chain');
-    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: TINY_MODEL_NAME, requestsPerMinute: s.network.devnetRequestsPerMinute, reference: d.runtime.engine });
+    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: d.runtime.modelName, requestsPerMinute: s.network.devnetRequestsPerMinute, reference: d.runtime.engine });
     targets = [{ address: devnet.workerAddress, dial: proxyDial({ address: devnet.workerAddress, identity, policy: 'any', log: d.log.child('dial') }) }];
     d.state.patch((st) => ({ network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null } }));
   } else {
@@ -58,7 +57,9 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
       get ownerAddress() {
         return d.money.owner().toString({ bounceable: false, testOnly: s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet' });
       },
-      model: TINY_MODEL_NAME,
+      get model() {
+        return d.runtime.modelName;
+      },
       isTest: s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet',
       maxActiveRequests: d.maxActiveRequests,
     },
@@ -76,7 +77,11 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
     },
     onRequestDone: d.onRequestDone,
   });
-  d.runtime.attachNetwork(network);
+  d.runtime.attachNetwork(network, () => {
+    // The next certificate measures the new model file; the devnet asks for the new name.
+    identity.invalidate();
+    devnet?.setModel(d.runtime.modelName);
+  });
 
   const offSettings = d.settings.onChange((next, prev) => {
     if (next.coefficient !== prev.coefficient) network.setCoefficient(next.coefficient);

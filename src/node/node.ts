@@ -7,6 +7,10 @@ import { WorkerController } from './worker-controller.js';
 import { createHandlers } from './handlers.js';
 import { initialState } from './initial-state.js';
 import { createEngineRuntime } from './runtime.js';
+import { ModelsWiring } from './models.js';
+import { hostFacts, planServing, type ServingPlan } from './serving-plan.js';
+import { ModelStore } from '../engine/models/model-store.js';
+import { lazyHardware } from './hardware-probe.js';
 import { createMoney, type Money } from './money.js';
 import { Payouts } from './payouts.js';
 import { StateSync } from './state-sync.js';
@@ -85,11 +89,28 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   // What the worker advertises: the owner's cap, lowered to what this machine's benchmark sustains.
   const bench0 = await loadBenchResult(options.dataDir).catch(() => null);
   const maxActiveRequests = bench0?.status === 'ok' ? Math.max(1, Math.min(s.availability.maxConcurrency, advertisedCapacity(bench0.result).maxActiveRequests)) : s.availability.maxConcurrency;
-  const runtime = await createEngineRuntime({
+  // The served model: the owner's choice, planned for this machine (the demo model only in the devnet).
+  const modelDir = path.join(options.dataDir, 'models');
+  const store = await ModelStore.open({ dir: modelDir, log: log.child('models') });
+  const demoAllowed = net.mode === 'devnet';
+  const probe = lazyHardware(log.child('hardware'));
+  const plan = async (selected: string | null): Promise<ServingPlan> => {
+    const cur = settings.get();
+    // The demo model runs on the CPU: only a real model needs the GPU probe.
+    const hw = selected === null || selected === 'tiny' ? null : await probe();
+    return planServing({ selected, demoAllowed, store, hardware: hw, host: hostFacts(hw, cur.availability.vramShare, maxActiveRequests), threads: cur.model.threads, sequences: maxActiveRequests });
+  };
+  const firstPlan = await plan(s.model.selected);
+  if (firstPlan.ok && firstPlan.notice) state.patch((st) => ({ notices: [...st.notices, { id: 'model.fallback', level: 'warning', message: firstPlan.notice ?? '' }] }));
+  if (!firstPlan.ok) state.patch((st) => ({ models: { ...st.models, needsChoice: true } }));
+  const fallback = await plan('tiny');
+  if (!fallback.ok) throw new Error(`the demo model cannot be served: ${fallback.message}`);
+  const runtime = createEngineRuntime({
     log: log.child('runtime'),
     dataDir: options.dataDir,
     state,
-    maxActiveRequests,
+    plan: firstPlan,
+    fallback: fallback.config,
     yieldDeadlineMs: 500,
     ...(options.sandboxLauncher ? { launcher: options.sandboxLauncher } : {}),
   });
@@ -99,10 +120,28 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
   let network: NetworkHandle | null = null;
-  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath });
+  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath, serving: () => runtime.config });
+  const models = new ModelsWiring({ store, settings, state, log: log.child('models'), dir: modelDir, hardware: () => probe().catch(() => null), host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests), estimate: () => null, demoNetwork: demoAllowed, switched: () => switching });
+  // The owner's choice, from any transport (dashboard, CLI, settings): replan and switch the engine.
+  let switching: Promise<void> = Promise.resolve();
+  const offModel = settings.onChange((next, prev) => {
+    if (next.model.selected === prev.model.selected && next.model.threads === prev.model.threads) return;
+    switching = switching.catch(() => undefined).then(async () => {
+      const p = await plan(next.model.selected);
+      if (!p.ok) {
+        state.patch((st) => ({ models: { ...st.models, needsChoice: p.code === 'needs-choice' } }));
+        throw new Error(p.message);
+      }
+      await runtime.switchTo(p);
+      // A worker that could not start without a model starts now; the saved benchmark is checked anew.
+      if (worker.status === 'error') await worker.start();
+      await bench.start();
+    });
+    drop(switching, log, 'switching the served model');
+  });
   let availability: Availability | null = null;
 
-  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts, availability: () => availability, bench }), log.child('api'));
+  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts, availability: () => availability, bench, models }), log.child('api'));
 
   return {
     dispatch,
@@ -119,6 +158,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
         'hardware detection',
       );
       stateSync.start();
+      models.start();
       drop(bench.start(), log, 'loading the saved benchmark');
       network = await startNetwork({ settings, state, ledger, money, runtime, secrets, maxActiveRequests, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
       payouts.start();
@@ -138,6 +178,8 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     },
     async stop() {
       availability?.monitor.stop();
+      offModel();
+      models.stop();
       bench.stop();
       await worker.shutdown();
       payouts.stop();
@@ -146,6 +188,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       await runtime.engine.stop();
       await ledger.close();
       await money.close();
+      await store.close();
       state.flush();
     },
   };

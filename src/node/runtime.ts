@@ -1,76 +1,99 @@
-// What serves when the worker runs: the sandboxed engine on the selected model (the project's tiny model
-// in the embedded default) and the proxy sessions. Stopping yields the GPU: every proxy is told we are
-// disabled, in-flight requests get a short deadline, then the engine process exits.
-import os from 'node:os';
+// What serves when the worker runs: the sandboxed engine on the planned serving configuration and the proxy
+// sessions. Stopping yields the GPU: every proxy is told we are disabled, in-flight requests get a short
+// deadline, then the engine process exits. Switching models drains the same way, reloads the engine,
+// re-attests (a new certificate names the new model file) and reconnects under the new network name.
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
 import type { Logger } from '../logging/logger.js';
 import type { WorkerRuntime } from './worker-controller.js';
 import type { StateStore } from './state-store.js';
-import { ensureTinyModel, tinyPresets } from '../engine/gguf/tiny-model.js';
-import { SandboxHost } from '../engine/sandbox/host.js';
+import type { EngineState } from '../api/models.js';
+import { SandboxHost, type SandboxInfo } from '../engine/sandbox/host.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
+import type { ServingConfig } from '../engine/serving-config.js';
 import type { WorkerNetwork } from '../net/worker-network.js';
+import type { ServingPlan } from './serving-plan.js';
+import { RuntimeError } from './runtime-error.js';
+import { engineStateOf } from './engine-view.js';
+
+export { defaultThreads } from './serving-plan.js';
 
 export interface RuntimeDeps {
   log: Logger;
   dataDir: string;
   state: StateStore;
   launcher?: SandboxLauncher;
-  maxActiveRequests: number;
-  /** In-flight requests may finish within this long after a pause; the rest are cut. */
+  /** The first plan; a failed plan (no model chosen, not downloaded) leaves the worker unable to start. */
+  plan: ServingPlan;
+  /** A placeholder configuration for the engine object while no plan succeeded (it is never started). */
+  fallback: ServingConfig;
+  /** In-flight requests may finish within this long after a pause or before a model switch; the rest are cut. */
   yieldDeadlineMs: number;
 }
 
 export interface EngineRuntime extends WorkerRuntime {
   /** The engine; created (not started) at once so the network can route to it. */
   readonly engine: SandboxHost;
+  /** The served configuration (model file, backend, layers, context). */
+  readonly config: ServingConfig;
   /** The served model file. */
   readonly modelPath: string;
-  attachNetwork(network: WorkerNetwork): void;
+  /** The network name the worker advertises. */
+  readonly modelName: string;
+  attachNetwork(network: WorkerNetwork, onModelChange: () => void): void;
+  /** Drains, reloads the engine on the new plan, re-attests and reconnects. */
+  switchTo(plan: ServingPlan): Promise<void>;
 }
 
-/** CPU serving: one thread decodes fastest on small machines (ENGINE-FACTS.md); leave cores to the owner. */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / 2)));
-}
-
-export const TINY_MODEL_NAME = tinyPresets.tiny.name;
-
-export async function createEngineRuntime(deps: RuntimeDeps): Promise<EngineRuntime> {
-  const modelPath = await ensureTinyModel(path.join(deps.dataDir, 'models'));
-  const size = (await stat(modelPath)).size;
-  deps.state.patch({ model: { id: 'tiny', name: TINY_MODEL_NAME, title: 'Silkworm demo model', source: 'tiny', demo: true, file: path.basename(modelPath), sizeBytes: size, sha256: null, loaded: false } });
-  const engine = new SandboxHost({
+export function createEngineRuntime(deps: RuntimeDeps): EngineRuntime {
+  let plan = deps.plan;
+  let config = plan.ok ? plan.config : deps.fallback;
+  const publish = (info: SandboxInfo | null): void => {
+    const engine: EngineState | null = info ? engineStateOf(info) : null;
+    deps.state.patch((s) => ({ engine, model: s.model ? { ...s.model, loaded: info !== null } : null }));
+  };
+  deps.state.patch({ model: plan.ok ? plan.served : null });
+  const engine = SandboxHost.fromConfig(config, {
     log: deps.log.child('engine'),
-    modelPath,
-    modelName: TINY_MODEL_NAME,
     workDir: path.join(deps.dataDir, 'sandbox'),
-    threads: defaultThreads(),
-    gpu: false,
-    contextSize: 4096,
-    maxActiveRequests: deps.maxActiveRequests,
     ...(deps.launcher ? { launcher: deps.launcher } : {}),
     onEvent: (event) => {
+      if (event.type === 'ready') publish(event.info);
       if (event.type === 'state') {
-        deps.state.patch((s) => ({ model: s.model ? { ...s.model, loaded: event.state === 'ready' } : null }));
-        // Engine down (crashed, restarting) → proxies route elsewhere; engine back → routable again (§3.4).
-        if (serving && (event.state === 'restarting' || event.state === 'ready')) network?.setDisabled(event.state !== 'ready');
+        if (event.state !== 'ready') publish(null);
+        // Engine down (crashed, restarting) → proxies route elsewhere; engine back → routable again.
+        if (serving && !switching && (event.state === 'restarting' || event.state === 'ready')) network?.setDisabled(event.state !== 'ready');
       }
     },
   });
   let network: WorkerNetwork | null = null;
+  let onModelChange: () => void = () => undefined;
   let connected = false;
   /** Between start() and stop(): the owner's policy wants this engine serving. */
   let serving = false;
+  let switching = false;
+
+  const drain = async (): Promise<void> => {
+    const deadline = Date.now() + deps.yieldDeadlineMs;
+    while ((network?.activeRequests ?? 0) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  };
 
   return {
     engine,
-    modelPath,
-    attachNetwork(n) {
+    get config() {
+      return config;
+    },
+    get modelPath() {
+      return config.modelPath;
+    },
+    get modelName() {
+      return config.modelName;
+    },
+    attachNetwork(n, onChange) {
       network = n;
+      onModelChange = onChange;
     },
     async start() {
+      if (!plan.ok) throw new RuntimeError(plan.code, plan.message);
       if (engine.state === 'paused') await engine.resume();
       else if (engine.state === 'stopped') await engine.start();
       if (network && !connected) {
@@ -84,10 +107,34 @@ export async function createEngineRuntime(deps: RuntimeDeps): Promise<EngineRunt
     async stop(reason) {
       serving = false;
       network?.setDisabled(true);
-      const deadline = Date.now() + deps.yieldDeadlineMs;
-      while ((network?.activeRequests ?? 0) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await drain();
       const { exitMs } = await engine.pause();
       deps.log.info(`GPU yielded: engine exited in ${Math.round(exitMs)} ms (${reason})`);
+    },
+    async switchTo(next) {
+      if (!next.ok) throw new RuntimeError(next.code, next.message);
+      switching = true;
+      deps.state.patch((s) => ({ models: { ...s.models, switchingTo: next.config.modelId } }));
+      try {
+        network?.setDisabled(true);
+        await drain();
+        const running = engine.state === 'ready' || engine.state === 'starting' || engine.state === 'restarting';
+        plan = next;
+        config = next.config;
+        deps.state.patch({ model: next.served });
+        await engine.reload(config, { start: running });
+        deps.log.info(`now serving ${config.modelName} (${config.backend}, ${config.gpuLayers} GPU layers)`);
+        // A new certificate measures the new file; every proxy hears the new name on reconnect.
+        onModelChange();
+        if (network && connected) {
+          network.disconnect('model changed');
+          network.connect();
+        }
+        network?.setDisabled(!serving);
+      } finally {
+        switching = false;
+        deps.state.patch((s) => ({ models: { ...s.models, switchingTo: null } }));
+      }
     },
   };
 }

@@ -13,7 +13,7 @@ import { DevnetProxy, devnetSigner } from '../proxy/index.js';
 import { ClientEndpoint } from '../client/index.js';
 import { runLoad } from '../load/index.js';
 import { EarningsLedger } from '../../earnings/ledger.js';
-import { TINY_MODEL_NAME } from '../../node/runtime.js';
+import { tinyPresets } from '../../engine/gguf/tiny-model.js';
 import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from './worker-processes.js';
 
 export interface DevnetRunOptions {
@@ -48,7 +48,7 @@ export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
     for (let i = 0; i < o.workers; i++) {
       workers.push(await startWorkerProcess({ proxy: `127.0.0.1:${proxy.port}`, owner: ownerFor(i), dataDir: path.join(root, `worker-${i}`), feePerToken: devnet.params.workerFeePerToken }));
     }
-    const load = await runLoad({ url: client.url, model: TINY_MODEL_NAME, ratePerSecond: o.ratePerSecond, maxRequests: Math.ceil(o.ratePerSecond * o.durationS), durationMs: o.durationS * 1000, maxTokens: 16, log: o.log.child('load') });
+    const load = await runLoad({ url: client.url, model: tinyPresets.tiny.name, ratePerSecond: o.ratePerSecond, maxRequests: Math.ceil(o.ratePerSecond * o.durationS), durationMs: o.durationS * 1000, maxTokens: 16, log: o.log.child('load') });
     // Let the last proxy.workerRequestPayment reach the workers before they stop.
     await new Promise((r) => setTimeout(r, 500));
     await Promise.all(workers.map((w) => stopWorkerProcess(w)));

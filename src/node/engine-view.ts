@@ -1,0 +1,19 @@
+// The state's `engine` view of what the sandbox actually loaded (backend, device, layers, context, VRAM).
+import type { EngineState } from '../api/models.js';
+import type { SandboxInfo } from '../engine/sandbox/host.js';
+
+export function engineStateOf(info: SandboxInfo): EngineState {
+  const load = info.load;
+  return {
+    backend: load.backend,
+    device: load.device,
+    gpuLayers: load.gpuLayers,
+    totalLayers: load.totalLayers,
+    // node-llama-cpp's figure is per sequence; the state shows the total the plan asked for.
+    contextSize: load.contextSize * load.sequences,
+    sequences: load.sequences,
+    threads: load.threads,
+    flashAttention: load.flashAttention,
+    vramUsedBytes: load.vramUsedBytes,
+  };
+}
