@@ -47,3 +47,33 @@ describe('silkworm model', () => {
     }
   });
 });
+
+describe('silkworm model download progress', () => {
+  it('shows bytes, percentage, speed and ETA, and says when the size or speed is unknown', async () => {
+    const { progressLine } = await import('./model-progress.js');
+    const MiB = 2 ** 20;
+    const base = { paused: false, error: null, errorCode: null };
+    expect(
+      progressLine('m', {
+        ...base,
+        receivedBytes: 256 * MiB,
+        totalBytes: 1024 * MiB,
+        bytesPerSecond: 16 * MiB,
+        etaSeconds: 48,
+      }),
+    ).toBe('m [######..................]  25% 256.0 MiB / 1.00 GiB 16.0 MiB/s ETA 48s');
+    expect(
+      progressLine('m', {
+        ...base,
+        receivedBytes: MiB,
+        totalBytes: null,
+        bytesPerSecond: 0,
+        etaSeconds: null,
+        paused: true,
+      }),
+    ).toMatch(/\?\?\?.* {2}\?% 1\.0 MiB paused ETA --$/);
+    expect(
+      progressLine('m', { ...base, receivedBytes: 0, totalBytes: 10, bytesPerSecond: 1, etaSeconds: 3725 }),
+    ).toMatch(/ETA 1h02m$/);
+  });
+});

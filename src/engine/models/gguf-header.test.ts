@@ -60,6 +60,20 @@ describe('GGUF header reader', () => {
     });
   });
 
+  it('takes the head dimension from key_length on a Qwen3-shaped model, where heads × head_dim ≠ width', async () => {
+    const o = tinyPresets['qwen3-small'];
+    const file = join(dir, 'qwen3.gguf');
+    await writeTinyModel(file, o);
+    const h = await readGgufHeader(file);
+    expect(h).toMatchObject({
+      architecture: 'qwen3',
+      keyLength: 128,
+      headCountKv: o.kvHeads,
+      blockCount: o.layers,
+    });
+    expect(fitShapeOf(h).kvBytesPerToken).toBe(2 * o.layers * o.kvHeads * 128 * 2);
+  });
+
   it('reports a file cut inside its tensor data or its metadata as truncated', async () => {
     const bytes = await readFile(tiny);
     const cut = join(dir, 'cut.gguf');
