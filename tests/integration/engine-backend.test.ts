@@ -1,6 +1,6 @@
 // The engine asked for node-llama-cpp's own backend pick on this CPU-only machine, and a reload to another
 // model file under another name (what a model switch does once the caller has drained).
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyPresets, writeTinyModel } from '../../src/engine/gguf/tiny-model.js';
@@ -78,6 +78,17 @@ describe("engine backend: gpu 'auto' on a CPU-only machine, and reload to anothe
     const served = JSON.parse(await readAll(await host.request(ask('silkworm-tiny-b')))) as { model: string };
     expect(served.model).toBe('silkworm-tiny-b');
     expect((await host.request(chat('hi'))).status).toBe(400);
+  });
+
+  it('serves a model through a link (as LM Studio keeps them), admitting the link and its target file only', async () => {
+    const target = host.info?.modelPath ?? '';
+    const link = join(dir, 'lmstudio', 'linked.gguf');
+    await mkdir(join(dir, 'lmstudio'));
+    await symlink(target, link);
+    const info = (await host.reload({ modelPath: link })) as SandboxInfo;
+    expect(info.policy.fsRead).toEqual(expect.arrayContaining([link, target]));
+    expect(info.policy.fsRead).not.toContain(join(dir, 'lmstudio') + '/');
+    expect((await host.request(ask('silkworm-tiny-b'))).status).toBe(200);
   });
 
   it('reload with start: false on a paused engine changes only the options; resume loads them', async () => {
