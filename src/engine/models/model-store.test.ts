@@ -73,6 +73,7 @@ describe('model store', () => {
     await expect(store.resolve('nope')).rejects.toMatchObject({ code: 'unknown-model' });
     const tiny = await store.resolve('tiny');
     expect(tiny).toMatchObject({ servedName: 'silkworm-tiny', demo: true, shape: { layers: 2 } });
+    expect(tiny.sha256).toBe(await sha256OfFile(tiny.path));
     expect((await stat(tiny.path)).size).toBe(tiny.sizeBytes);
     await store.close();
   });
@@ -175,6 +176,10 @@ describe('model store', () => {
       expect(entry).toMatchObject({ state: 'ready', sha256: sha, note: 'SHA-256 pinned on first download' });
       const resolved = await store.resolve('test-model');
       expect(await sha256OfFile(resolved.path)).toBe(sha);
+      const before = await stat(resolved.path);
+      await store.download('test-model'); // already there and verified: nothing is fetched again
+      await store.whenDownloaded('test-model');
+      expect((await stat(resolved.path)).mtimeMs).toBe(before.mtimeMs);
       await store.remove('test-model');
       await expect(stat(resolved.path)).rejects.toThrow();
       expect((await store.entries(host)).find((e) => e.id === 'test-model')).toMatchObject({

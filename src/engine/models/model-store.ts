@@ -5,7 +5,6 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DownloadProgressView, ModelEntry } from '../../api/models.js';
 import type { Logger } from '../../logging/logger.js';
-import { ensureTinyModel, tinyPresets } from '../gguf/tiny-model.js';
 import { modelCatalog, type CatalogModel } from './catalog.js';
 import { defaultLmStudioRoots, discoverLmStudio } from './discover-lmstudio.js';
 import { defaultOllamaRoots, discoverOllama } from './discover-ollama.js';
@@ -13,12 +12,13 @@ import type { Discovery } from './discovered.js';
 import { DownloadManager } from './download-manager.js';
 import { fitShapeOf } from './gguf-shape.js';
 import { HeaderCache } from './header-cache.js';
+import { catalogFileFacts } from './catalog-file-facts.js';
+import { demoEntry, resolveDemo, tinyPath } from './demo-model.js';
 import { importGguf } from './import-file.js';
 import {
   catalogEntry,
   discoveredEntry,
   importedEntry,
-  tinyEntry,
   TINY_ID,
   type CatalogFileFacts,
 } from './model-entries.js';
@@ -88,7 +88,7 @@ export class ModelStore implements ModelStoreApi {
       }),
     );
     const discovered = (await this.discover()).found.map((d) => discoveredEntry(d, host));
-    return [...catalog, ...imported, ...discovered, await this.#tinyEntry(host)];
+    return [...catalog, ...imported, ...discovered, await demoEntry(this.#o.dir, this.#headers, host)];
   }
 
   /** LM Studio and Ollama files that pass the checks, less those the owner removed or imported. */
@@ -117,6 +117,11 @@ export class ModelStore implements ModelStoreApi {
         'unknown-model',
         `${id} is not a catalog model (only catalog models download)`,
       );
+    const facts = await this.#catalogFacts(m);
+    if (facts.state === 'ready' && facts.problem === null) {
+      this.#finished.set(id, Promise.resolve()); // already downloaded and verified: nothing to fetch
+      return;
+    }
     const pinned = this.#registry.get().verified[id]?.sha256 ?? null;
     const sha256 = m.sha256 ?? pinned;
     await this.#downloads.start({
@@ -183,11 +188,11 @@ export class ModelStore implements ModelStoreApi {
         return { ...r, verified: { ...verified, ...keep }, corrupt: r.corrupt.filter((c) => c !== id) };
       });
     } else if (id === TINY_ID) {
-      await rm(this.#tinyPath(), { force: true });
+      await rm(tinyPath(this.#o.dir), { force: true });
     } else if (this.#registry.get().imported.some((r) => r.id === id)) {
       await this.#registry.update((r) => ({ ...r, imported: r.imported.filter((x) => x.id !== id) }));
     } else if ((await this.discover()).found.some((d) => d.id === id)) {
-      await this.#registry.update((r) => ({ ...r, hidden: [...r.hidden, id] }));
+      await this.#registry.update((r) => ({ ...r, hidden: [...r.hidden.filter((h) => h !== id), id] }));
     } else {
       throw new ModelStoreError('unknown-model', `no model ${id}`);
     }
@@ -195,7 +200,7 @@ export class ModelStore implements ModelStoreApi {
   }
 
   async resolve(id: string): Promise<ResolvedModel> {
-    if (id === TINY_ID) return this.#resolveTiny();
+    if (id === TINY_ID) return resolveDemo(this.#o.dir, this.#headers);
     const m = this.#catalogModel(id);
     if (m) return resolveCatalog(m, await this.#catalogFacts(m), this.#registry, this.#o.dir);
     const imported = this.#registry.get().imported.find((r) => r.id === id);
@@ -240,81 +245,7 @@ export class ModelStore implements ModelStoreApi {
     for (const l of this.#listeners) l();
   }
 
-  async #catalogFacts(m: CatalogModel): Promise<CatalogFileFacts> {
-    const dest = join(this.#o.dir, m.file);
-    const reg = this.#registry.get();
-    const verified = reg.verified[m.id];
-    const s = await stat(dest).catch(() => null);
-    const running = this.#downloads.progress(m.id);
-    if (s?.isFile() === true) {
-      const matches = verified?.sizeBytes === s.size && verified.mtimeMs === s.mtimeMs;
-      if (reg.corrupt.includes(m.id))
-        return {
-          state: 'corrupt',
-          path: dest,
-          verified,
-          download: null,
-          problem: 'the file failed its SHA-256 check; remove it and download again',
-        };
-      if (!matches && m.sizeExact && s.size !== m.sizeBytes)
-        return {
-          state: 'corrupt',
-          path: dest,
-          verified,
-          download: null,
-          problem: `the file has ${s.size} bytes, not ${m.sizeBytes}`,
-        };
-      return {
-        state: 'ready',
-        path: dest,
-        verified,
-        download: null,
-        problem: matches ? null : 'verified on first use',
-      };
-    }
-    if (running) return { state: 'downloading', path: null, verified, download: running, problem: null };
-    const partial = await DownloadManager.partial(dest);
-    if (!partial) return { state: 'absent', path: null, verified, download: null, problem: null };
-    const download = {
-      ...partial,
-      bytesPerSecond: 0,
-      etaSeconds: null,
-      paused: true,
-      error: null,
-      errorCode: null,
-    };
-    return { state: 'downloading', path: null, verified, download, problem: null };
-  }
-
-  /** Where ensureTinyModel puts the demo model (named by its options), without generating it. */
-  #tinyPath(): string {
-    const o = tinyPresets.tiny;
-    return join(this.#o.dir, `${o.name}-s${o.seed}-${o.type}.gguf`);
-  }
-
-  async #tinyEntry(host: ModelHostFacts | null): Promise<ModelEntry> {
-    const path = this.#tinyPath();
-    const s = await stat(path).catch(() => null);
-    const header = s ? await this.#headers.check(path).catch(() => null) : null;
-    const file =
-      s && header ? { path, sizeBytes: s.size, sha256: null, shape: fitShapeOf(header.header) } : null;
-    return tinyEntry(file, tinyPresets.tiny.name, host);
-  }
-
-  async #resolveTiny(): Promise<ResolvedModel> {
-    const path = await ensureTinyModel(this.#o.dir, 'tiny');
-    const { header, sizeBytes } = await this.#headers.check(path);
-    return {
-      id: TINY_ID,
-      servedName: tinyPresets.tiny.name,
-      title: 'Demo model (generated, gibberish)',
-      source: 'tiny',
-      demo: true,
-      path,
-      sizeBytes,
-      sha256: null,
-      architecture: header.architecture,
-      shape: fitShapeOf(header),
-    };
+  #catalogFacts(m: CatalogModel): Promise<CatalogFileFacts> {
+    return catalogFileFacts(m, this.#o.dir, this.#registry.get(), this.#downloads.progress(m.id));
   }
 }
