@@ -2,6 +2,7 @@
 // folder, else on the folder directly. `--json` prints exactly one JSON object on stdout.
 import type { ModelEntry, ModelList } from '../../api/models.js';
 import { defaultDataDir } from '../../daemon/paths.js';
+import { ModelStoreError } from '../../engine/models/model-store-types.js';
 import { parseArgs, UsageError } from '../args.js';
 import { daemonRunning } from './model-daemon.js';
 import { OfflineModels } from './model-offline.js';
@@ -67,7 +68,15 @@ export async function modelStoreCommand(
         const id = need(target, 'a model id');
         const bar = new ProgressBar(id);
         try {
-          const entry = await ops.download(id, p.flags.has('allow-unverified'), (pr) => bar.update(pr));
+          const entry = await ops
+            .download(id, p.flags.has('allow-unverified'), (pr) => bar.update(pr))
+            .catch((err: unknown) => {
+              if (!(err instanceof ModelStoreError) || err.code !== 'no-checksum') throw err;
+              throw new ModelStoreError(
+                'no-checksum',
+                `${err.message} (--allow-unverified downloads it and pins its hash)`,
+              );
+            });
           bar.done();
           if (json)
             out({
