@@ -41,7 +41,9 @@ describe('LM Studio discovery', () => {
       header: { architecture: 'llama' },
     });
     expect(byPath.get(other)?.servedName).toBe('someone/Tiny');
-    const reasons = Object.fromEntries(found.skipped.map((s) => [s.path.split('/').pop() ?? '', s.code] as const));
+    const reasons = Object.fromEntries(
+      found.skipped.map((s) => [s.path.split('/').pop() ?? '', s.code] as const),
+    );
     expect(reasons).toEqual({
       'cut.gguf': 'truncated',
       'notes.gguf': 'not-gguf',
