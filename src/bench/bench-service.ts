@@ -26,6 +26,8 @@ export interface BenchServiceOptions {
   launcher?: SandboxLauncher;
   paths?: BenchChildPaths;
   hardwareSource?: HardwareSource;
+  /** Shared detection (the node probes once for the serving plan, the Models screen and the benchmark). */
+  hardwareDetails?: (refresh: boolean) => Promise<HardwareDetails>;
   /** Sampled (at its own rate limit) while the benchmark runs, to learn the GPU's power under load. */
   telemetry?: GpuTelemetrySource;
 }
@@ -67,6 +69,7 @@ export class BenchService {
 
   /** Detected once and cached; `refresh` looks again (e.g. after a driver update). */
   hardware(refresh = false): Promise<HardwareDetails> {
+    if (this.#o.hardwareDetails) return this.#o.hardwareDetails(refresh);
     if (refresh || !this.#hardware) {
       this.#hardware = detectHardwareDetails({ backends: this.#prober, ...(this.#o.hardwareSource ? { source: this.#o.hardwareSource } : {}) });
       this.#hardware.catch(() => (this.#hardware = undefined));

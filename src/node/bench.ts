@@ -5,7 +5,7 @@ import { BenchService, type BenchRunRequest, type BenchTarget } from '../bench/b
 import { createGpuTelemetry } from '../bench/telemetry.js';
 import { estimateFromBench, servingMismatch } from '../bench/estimate-from-bench.js';
 import { estimateToWire } from '../bench/estimate.js';
-import type { EstimateWire } from '../bench/bench-schema.js';
+import type { EstimateWire, HardwareDetails } from '../bench/bench-schema.js';
 import { scheduleIntervals } from '../availability/schedule.js';
 import type { Schedule } from '../availability/schedule-schema.js';
 import { ApiError } from '../api/envelope.js';
@@ -39,6 +39,8 @@ export interface BenchDeps {
   modelPath: () => string;
   /** What the engine loads; when it returns one, runs, staleness and the estimate use it. */
   serving?: () => ServingConfig | null;
+  /** The node's one hardware probe. */
+  hardware?: (refresh: boolean) => Promise<HardwareDetails>;
 }
 
 export class BenchWiring {
@@ -49,7 +51,7 @@ export class BenchWiring {
   constructor(d: BenchDeps) {
     this.#d = d;
     const telemetry = createGpuTelemetry({ log: d.log.child('telemetry') });
-    this.service = new BenchService({ log: d.log, dataDir: d.dataDir, appVersion: d.appVersion, telemetry });
+    this.service = new BenchService({ log: d.log, dataDir: d.dataDir, appVersion: d.appVersion, telemetry, ...(d.hardware ? { hardwareDetails: d.hardware } : {}) });
     this.service.onEvent((e) => {
       const patch = (b: Partial<ReturnType<StateStore['get']>['bench']>): void => d.state.patch((s) => ({ bench: { ...s.bench, ...b } }));
       switch (e.type) {

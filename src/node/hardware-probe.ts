@@ -5,10 +5,10 @@ import { detectHardwareDetails } from '../bench/hardware.js';
 import type { HardwareDetails } from '../bench/bench-schema.js';
 import type { Logger } from '../logging/logger.js';
 
-export function lazyHardware(log: Logger): () => Promise<HardwareDetails> {
+export function lazyHardware(log: Logger): (refresh?: boolean) => Promise<HardwareDetails> {
   let probing: Promise<HardwareDetails> | null = null;
-  return () => {
-    if (!probing) {
+  return (refresh = false) => {
+    if (!probing || refresh) {
       probing = detectHardwareDetails({ backends: new BackendProber({ log }) });
       probing.catch(() => (probing = null));
     }

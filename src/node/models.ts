@@ -147,13 +147,15 @@ export class ModelsWiring {
     return { ...proposal, estimateNanoPerDay: nano === null ? null : nano.toString() };
   }
 
-  /** On a machine with a GPU and no choice yet, propose the best model that fits (never download it). */
+  /**
+   * No choice yet: propose the best model that fits the GPU, or CPU serving of a small one where there is
+   * no usable GPU (never download it: the owner clicks).
+   */
   async #firstRun(): Promise<void> {
     const s = this.#d.settings.get().model;
     if (s.selected !== null || s.proposalDismissed) return;
     const proposal = await this.proposal(false);
-    const needsChoice = !this.#d.demoNetwork;
-    if (proposal.gpu || needsChoice) this.#d.state.patch((st) => ({ models: { ...st.models, proposal, needsChoice } }));
+    this.#d.state.patch((st) => ({ models: { ...st.models, proposal, needsChoice: !this.#d.demoNetwork } }));
   }
 
   #soon(): void {

@@ -86,12 +86,11 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   const stateSync = new StateSync({ state, ledger, money, payouts, log: log.child('sync'), testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet' });
   sync.current = stateSync;
 
-  // What the worker advertises: the owner's cap, lowered to what this machine's benchmark sustains.
-  const bench0 = await loadBenchResult(options.dataDir).catch(() => null);
-  const maxActiveRequests = bench0?.status === 'ok' ? Math.max(1, Math.min(s.availability.maxConcurrency, advertisedCapacity(bench0.result).maxActiveRequests)) : s.availability.maxConcurrency;
+  let maxActiveRequests = s.availability.maxConcurrency;
   // The served model: the owner's choice, planned for this machine (the demo model only in the devnet).
   const modelDir = path.join(options.dataDir, 'models');
   const store = await ModelStore.open({ dir: modelDir, log: log.child('models') });
+  if (store.problem) state.patch((st) => ({ notices: [...st.notices, { id: 'models.registry-damaged', level: 'warning', message: store.problem ?? '' }] }));
   const demoAllowed = net.mode === 'devnet';
   const probe = lazyHardware(log.child('hardware'));
   const plan = async (selected: string | null): Promise<ServingPlan> => {
@@ -100,7 +99,13 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     const hw = selected === null || selected === 'tiny' ? null : await probe();
     return planServing({ selected, demoAllowed, store, hardware: hw, host: hostFacts(hw, cur.availability.vramShare, maxActiveRequests), threads: cur.model.threads, sequences: maxActiveRequests });
   };
-  const firstPlan = await plan(s.model.selected);
+  let firstPlan = await plan(s.model.selected);
+  // What the worker advertises: the owner's cap, lowered to what the benchmark of this very model sustains.
+  const bench0 = await loadBenchResult(options.dataDir).catch(() => null);
+  if (bench0?.status === 'ok' && firstPlan.ok && bench0.result.fingerprint.modelSha256 === firstPlan.model.sha256) {
+    maxActiveRequests = Math.max(1, Math.min(maxActiveRequests, advertisedCapacity(bench0.result).maxActiveRequests));
+    firstPlan = await plan(s.model.selected);
+  }
   if (firstPlan.ok && firstPlan.notice) state.patch((st) => ({ notices: [...st.notices, { id: 'model.fallback', level: 'warning', message: firstPlan.notice ?? '' }] }));
   if (!firstPlan.ok) state.patch((st) => ({ models: { ...st.models, needsChoice: true } }));
   const fallback = await plan('tiny');
@@ -120,7 +125,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
   let network: NetworkHandle | null = null;
-  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath, serving: () => runtime.config });
+  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath, serving: () => runtime.config, hardware: probe });
   const models = new ModelsWiring({ store, settings, state, log: log.child('models'), dir: modelDir, hardware: () => probe().catch(() => null), host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests), estimate: () => null, demoNetwork: demoAllowed, switched: () => switching });
   // The owner's choice, from any transport (dashboard, CLI, settings): replan and switch the engine.
   let switching: Promise<void> = Promise.resolve();

@@ -7,6 +7,7 @@ import type { ServedModel } from '../api/models.js';
 import type { ServingConfig } from '../engine/serving-config.js';
 import { planFit, type FitPlan } from '../engine/models/fit-planner.js';
 import { ModelStoreError, type ModelHostFacts, type ModelStoreApi, type ResolvedModel } from '../engine/models/model-store-types.js';
+export { hostFacts } from '../engine/models/host-facts.js';
 
 export const DEMO_MODEL_ID = 'tiny';
 
@@ -35,22 +36,6 @@ export interface PlanInput {
 /** CPU threads: one decodes fastest on small machines; leave cores to the owner. */
 export function defaultThreads(): number {
   return Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / 2)));
-}
-
-/** Machine facts for the fit: the probed GPU (free VRAM, the owner's share) and free RAM. */
-export function hostFacts(hw: HardwareDetails | null, vramShare: number, sequences: number): ModelHostFacts | null {
-  if (!hw) return null;
-  const usable = hw.backends.find((b) => b.backend === hw.backend && b.usable && b.backend !== 'cpu');
-  const gpu = hw.gpus[0] ?? null;
-  const freeMb = usable?.vramFreeMb ?? gpu?.vramFreeMb ?? gpu?.vramMb ?? null;
-  return {
-    gpu: usable !== undefined,
-    gpuName: usable?.gpuNames[0] ?? gpu?.model ?? null,
-    vramFreeBytes: usable && freeMb !== null ? freeMb * 2 ** 20 : null,
-    vramShare,
-    ramFreeBytes: hw.ramFreeMb * 2 ** 20,
-    sequences,
-  };
 }
 
 export async function planServing(input: PlanInput): Promise<ServingPlan> {

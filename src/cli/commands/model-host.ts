@@ -7,8 +7,7 @@ import { BackendProber } from '../../bench/backends.js';
 import { detectHardware, detectHardwareDetails } from '../../bench/hardware.js';
 import type { ModelHostFacts } from '../../engine/models/model-store-types.js';
 import { silentLogger } from '../../logging/logger.js';
-
-const MiB = 2 ** 20;
+import { hostFacts } from '../../engine/models/host-facts.js';
 
 export async function thisMachine(settings: Settings): Promise<ModelHostFacts> {
   const { vramShare, maxConcurrency: sequences } = settings.availability;
@@ -23,17 +22,5 @@ export async function thisMachine(settings: Settings): Promise<ModelHostFacts> {
   const summary = await detectHardware().catch(() => null);
   if (!summary || summary.gpus.length === 0) return cpuOnly;
   const hw = await detectHardwareDetails({ backends: new BackendProber({ log: silentLogger }) });
-  const usable = hw.backends.find((b) => b.backend === hw.backend && b.usable && b.backend !== 'cpu');
-  const gpu = hw.gpus[0] ?? null;
-  const freeMb = usable?.vramFreeMb ?? gpu?.vramFreeMb ?? gpu?.vramMb ?? null;
-  if (!usable || freeMb === null)
-    return { ...cpuOnly, gpuName: gpu?.model ?? null, ramFreeBytes: hw.ramFreeMb * MiB };
-  return {
-    gpu: true,
-    gpuName: usable.gpuNames[0] ?? gpu?.model ?? null,
-    vramFreeBytes: freeMb * MiB,
-    vramShare,
-    ramFreeBytes: hw.ramFreeMb * MiB,
-    sequences,
-  };
+  return hostFacts(hw, vramShare, sequences) ?? cpuOnly;
 }
