@@ -3,7 +3,7 @@
 // (the node replans and switches the engine when `model.selected` changes, from any transport).
 import { statfs } from 'node:fs/promises';
 import type { HardwareDetails } from '../bench/bench-schema.js';
-import type { ModelList, ModelProposal } from '../api/models.js';
+import type { ModelEntry, ModelList, ModelProposal } from '../api/models.js';
 import { ApiError } from '../api/envelope.js';
 import type { ModelHostFacts, ModelStoreApi } from '../engine/models/model-store-types.js';
 import { ModelStoreError } from '../engine/models/model-store-types.js';
@@ -21,8 +21,8 @@ export interface ModelsDeps {
   dir: string;
   hardware: () => Promise<HardwareDetails | null>;
   host: (hw: HardwareDetails | null) => ModelHostFacts | null;
-  /** TON per day (nanotons) this model would earn here, when the benchmark allows an estimate. */
-  estimate: (modelId: string) => bigint | null;
+  /** TON per day (nanotons) this model would earn here (predicted before its benchmark); null: unknown. */
+  estimate: (model: ModelEntry, host: ModelHostFacts | null) => bigint | null;
   /** The embedded devnet: the demo model is the default and the proposal waits for the owner. */
   demoNetwork: boolean;
   /** Settles when the switch that the last change of `model.selected` started has finished. */
@@ -143,7 +143,8 @@ export class ModelsWiring {
         proposal = proposeModel({ entries, host, freeDiskBytes, bytesPerSecond: this.#bytesPerSecond });
       }
     }
-    const nano = proposal.modelId ? this.#d.estimate(proposal.modelId) : null;
+    const chosen = entries.find((e) => e.id === proposal.modelId);
+    const nano = chosen ? this.#d.estimate(chosen, host) : null;
     return { ...proposal, estimateNanoPerDay: nano === null ? null : nano.toString() };
   }
 

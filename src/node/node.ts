@@ -8,6 +8,7 @@ import { createHandlers } from './handlers.js';
 import { initialState } from './initial-state.js';
 import { createEngineRuntime } from './runtime.js';
 import { ModelsWiring } from './models.js';
+import { proposalEstimate } from './proposal-estimate.js';
 import { hostFacts, planServing, type ServingPlan } from './serving-plan.js';
 import { ModelStore } from '../engine/models/model-store.js';
 import { lazyHardware } from './hardware-probe.js';
@@ -126,7 +127,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   });
   let network: NetworkHandle | null = null;
   const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath, serving: () => runtime.config, hardware: probe });
-  const models = new ModelsWiring({ store, settings, state, log: log.child('models'), dir: modelDir, hardware: () => probe().catch(() => null), host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests), estimate: () => null, demoNetwork: demoAllowed, switched: () => switching });
+  const models = new ModelsWiring({ store, settings, state, log: log.child('models'), dir: modelDir, hardware: () => probe().catch(() => null), host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests), estimate: proposalEstimate({ money, settings }), demoNetwork: demoAllowed, switched: () => switching });
   // The owner's choice, from any transport (dashboard, CLI, settings): replan and switch the engine.
   let switching: Promise<void> = Promise.resolve();
   const offModel = settings.onChange((next, prev) => {

@@ -1,4 +1,5 @@
-// A daemon serving a model the owner imported: after `models:use` the worker reconnects under the model's
+// A daemon serving a model the owner imported (a generated Qwen3-shaped GGUF: grouped-query attention, q/k
+// norms, a byte-level BPE tokenizer with ChatML — the real loading path of a real architecture): after `models:use` the worker reconnects under the model's
 // network name, the devnet lists it in /v1/models and completions carry it; a switch back while requests
 // are in flight ends each of them cleanly (an answer or an error, never a hang) and the new name serves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,12 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { apiCall, startDaemonProcess, type DaemonProcess } from '../support/daemon.js';
-import { tinyPresets, writeTinyModel } from '../../src/engine/gguf/tiny-model.js';
+import { tinyPresets } from '../../src/engine/gguf/tiny-model.js';
+import { ensureGeneratedModel } from '../../src/engine/gguf/generated-model.js';
+import { generatedPresets } from '../../src/engine/gguf/model-presets.js';
 import type { StateSnapshot } from '../../src/api/index.js';
 
 const NAME = 'acme/chat-tiny';
 let daemon: DaemonProcess;
 let dir: string;
+let file: string;
 
 async function state(): Promise<StateSnapshot> {
   return (await apiCall(daemon, 'state:get')) as StateSnapshot;
@@ -42,7 +46,7 @@ async function chat(url: string, model: string, maxTokens = 12): Promise<{ statu
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'sw-served-'));
-  await writeTinyModel(path.join(dir, 'acme-chat.gguf'), { ...tinyPresets.tiny, seed: 11, name: 'acme-chat' });
+  file = await ensureGeneratedModel(dir, 'qwen3-small');
   daemon = await startDaemonProcess();
 }, 60_000);
 
@@ -60,12 +64,13 @@ describe('a daemon serving an imported model', () => {
   });
 
   it('imports a GGUF by path and serves it under its name', async () => {
-    const { id } = (await apiCall(daemon, 'models:import', { path: path.join(dir, 'acme-chat.gguf'), name: NAME })) as { id: string };
-    const list = (await apiCall(daemon, 'models:list')) as { models: Array<{ id: string; source: string; servedName: string; state: string }> };
-    expect(list.models.find((m) => m.id === id)).toMatchObject({ source: 'imported', servedName: NAME, state: 'ready' });
+    const { id } = (await apiCall(daemon, 'models:import', { path: file, name: NAME })) as { id: string };
+    const list = (await apiCall(daemon, 'models:list')) as { models: Array<{ id: string; source: string; servedName: string; state: string; architecture: string | null }> };
+    expect(list.models.find((m) => m.id === id)).toMatchObject({ source: 'imported', servedName: NAME, state: 'ready', architecture: 'qwen3' });
     await apiCall(daemon, 'models:use', { id });
     const s = await until(servingAs(NAME), 'serving the imported model');
     expect(s.model).toMatchObject({ id, source: 'imported', demo: false });
+    expect(s.engine).toMatchObject({ backend: 'cpu', totalLayers: generatedPresets['qwen3-small'].layers });
     const url = s.network.devnetClientUrl!;
     const models = (await (await fetch(`${url}/v1/models`)).json()) as { data: Array<{ id: string }> };
     expect(models.data.map((m) => m.id)).toContain(NAME);

@@ -30,7 +30,7 @@ export const ruBench: Strings['bench'] = {
   model: 'Модель',
   config: 'Измеренная конфигурация',
   configLine: '{{model}} · {{backend}} · слоёв на видеокарте {{layers}}/{{total}} · контекст {{context}} токенов · запросов одновременно {{sequences}} · потоков {{threads}}',
-  flashAttention: 'flash attention',
+  flashAttention: 'флеш-внимание',
   mismatch: 'Измерено не в той конфигурации, что обслуживает сейчас:',
   staleReasons: {
     'never-run': 'замер на этом компьютере ещё не проводился',
