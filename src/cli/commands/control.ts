@@ -38,6 +38,10 @@ function describe(state: StateSnapshot): string {
     `${state.worker.status}: ${state.worker.reason}`,
     `earned today ${formatTon(e.todayNano)} TON, total ${formatTon(e.totalNano)} TON (${e.requestsServed} requests)`,
     state.wallet.linked ? `wallet ${state.wallet.address ?? ''}` : 'no wallet linked',
+    state.model ? `model ${state.model.name}${state.model.demo ? ' (demo model: generated weights, for the offline devnet)' : ''}` : 'no model chosen',
+    ...(state.engine
+      ? [`engine ${state.engine.backend}${state.engine.device ? ` on ${state.engine.device}` : ''}, ${state.engine.gpuLayers}/${state.engine.totalLayers} layers on the GPU, context ${state.engine.contextSize}`]
+      : []),
   ].join('\n');
 }
 

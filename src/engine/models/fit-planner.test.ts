@@ -55,6 +55,13 @@ describe('fit planner', () => {
     expect(plan.reason).toMatch(/RAM/);
   });
 
+  it('on the CPU alone takes the largest context the RAM holds, not the minimum', () => {
+    const plan = planFit({ model: q8b!, vramFreeBytes: 0, ramFreeBytes: 64 * GiB, desiredContext: 8192, minContext: 1024 });
+    expect(plan).toMatchObject({ fits: true, gpuLayers: 0, contextSize: 8192 });
+    const tight = planFit({ model: q8b!, vramFreeBytes: 0, ramFreeBytes: (q8b!.sizeBytes + 3000 * q8b!.kvBytesPerToken) / 0.8, desiredContext: 8192, minContext: 1024 });
+    expect(tight).toMatchObject({ fits: true, gpuLayers: 0, contextSize: 2048 });
+  });
+
   it('lists Qwen3 models with URLs pinned to a revision, growing VRAM needs, and unknown hashes marked', () => {
     expect(modelCatalog.map((m) => m.id)).toEqual(
       expect.arrayContaining(['qwen3-0.6b-q8_0', 'qwen3-1.7b-q4_k_m', 'qwen3-4b-q4_k_m', 'qwen3-8b-q4_k_m']),

@@ -71,32 +71,42 @@ export function planFit(input: FitInput): FitPlan {
     }
     if (ctx / 2 < minContext) break;
   }
-  const ctx = minContext;
-  const perGpuLayer = perLayer + (model.kvBytesPerToken * ctx) / model.layers;
-  const gpuLayers =
-    budget <= 0 ? 0 : Math.max(0, Math.min(model.layers - 1, Math.floor(budget / perGpuLayer)));
-  const needRam = ram(gpuLayers, ctx);
-  if (needRam > ramBudget) {
+  // Partial offload (or the CPU alone): the largest context whose layers and KV cache fit beside the VRAM.
+  const attempt = (ctx: number): FitPlan => {
+    const perGpuLayer = perLayer + (model.kvBytesPerToken * ctx) / model.layers;
+    const gpuLayers =
+      budget <= 0 ? 0 : Math.max(0, Math.min(model.layers - 1, Math.floor(budget / perGpuLayer)));
+    const needRam = ram(gpuLayers, ctx);
+    if (needRam > ramBudget) {
+      return {
+        fits: false,
+        gpuLayers: 0,
+        contextSize: 0,
+        vramBytes: 0,
+        ramBytes: Math.ceil(needRam),
+        reason: `needs ${gib(needRam)} of RAM beside ${gib(Math.max(0, budget))} of VRAM`,
+      };
+    }
     return {
-      fits: false,
-      gpuLayers: 0,
-      contextSize: 0,
-      vramBytes: 0,
+      fits: true,
+      gpuLayers,
+      contextSize: ctx,
+      vramBytes: Math.ceil(vram(gpuLayers, ctx)),
       ramBytes: Math.ceil(needRam),
-      reason: `needs ${gib(needRam)} of RAM beside ${gib(Math.max(0, budget))} of VRAM`,
+      reason:
+        gpuLayers === 0
+          ? 'CPU only (no usable VRAM)'
+          : `partial offload: ${gpuLayers}/${model.layers} layers on the GPU`,
     };
-  }
-  return {
-    fits: true,
-    gpuLayers,
-    contextSize: ctx,
-    vramBytes: Math.ceil(vram(gpuLayers, ctx)),
-    ramBytes: Math.ceil(needRam),
-    reason:
-      gpuLayers === 0
-        ? 'CPU only (no usable VRAM)'
-        : `partial offload: ${gpuLayers}/${model.layers} layers on the GPU`,
   };
+  // Fewer layers on the GPU cost more than a shorter context: with a GPU keep the smallest context and
+  // the most layers; on the CPU alone take the largest context the RAM holds.
+  if (budget > 0) return attempt(minContext);
+  for (let ctx = desired; ctx > minContext; ctx = Math.floor(ctx / 2)) {
+    const plan = attempt(ctx);
+    if (plan.fits) return plan;
+  }
+  return attempt(minContext);
 }
 
 const gib = (n: number): string => `${(n / 2 ** 30).toFixed(1)} GiB`;
