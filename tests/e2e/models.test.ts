@@ -53,9 +53,35 @@ describe('models screen', () => {
       'Demo model: generated weights, answers are gibberish; for the offline devnet only',
     );
     expect(await models.servedName().textContent()).toBe('silkworm-tiny');
+    await poll(() => page.getByTestId('engine-backend').textContent()).toBe('CPU');
+  });
+
+  it('proposes a model on first run (no GPU here: a small model on the CPU), and "Not now" is remembered', async () => {
+    const { models: m } = (await apiCall(daemon, 'state:get')) as StateSnapshot;
+    const proposal = m.proposal;
+    expect(proposal).toMatchObject({ gpu: false });
+    expect(proposal?.title).toBeTruthy();
+    for (const screen of ['home', 'models'] as const) {
+      await dashboard.openScreen(screen);
+      const card = page.getByTestId('first-run');
+      expect(await card.locator('h2').textContent()).toBe('No usable GPU was found');
+      expect(await card.textContent()).toContain(`Silkworm can serve a small model on the CPU instead: ${proposal?.title ?? ''}`);
+      expect(await page.getByTestId('first-run-time').textContent()).toBe('speed not measured');
+      expect(await page.getByTestId('first-run-measure').textContent()).toBe('Measure download speed');
+    }
+    await page.getByTestId('first-run-later').click();
+    await page.getByTestId('first-run').waitFor({ state: 'detached' });
+    await poll(async () => ((await apiCall(daemon, 'settings:get')) as { model: { proposalDismissed: boolean } }).model.proposalDismissed).toBe(true);
+    await page.reload();
+    await page.getByTestId('models-screen').waitFor();
+    await models.servedCard().waitFor();
+    expect(await page.getByTestId('first-run').count()).toBe(0);
+    await dashboard.openScreen('home');
+    expect(await page.getByTestId('first-run').count()).toBe(0);
   });
 
   it('lists the catalog with the fit for this machine, and downloads nothing without a confirmed click', async () => {
+    await dashboard.openScreen('models');
     const list = (await apiCall(daemon, 'models:list')) as ModelList;
     const catalog = list.models.filter((m) => m.source === 'catalog');
     expect(catalog.map((m) => m.servedName)).toEqual(expect.arrayContaining(['Qwen/Qwen3-8B', 'Qwen/Qwen3-32B', 'ByteDance-Seed/Seed-X-PPO-7B']));
@@ -88,6 +114,7 @@ describe('models screen', () => {
   });
 
   it('imports a generated GGUF from the form, shows the core’s error for a file that is not one, and removes it leaving the file', async () => {
+    await dashboard.openScreen('models');
     const notGguf = path.join(dir, 'notes.gguf');
     await writeFile(notGguf, 'this is not a model, only text that ends in .gguf\n'.repeat(40));
     const bad = await models.importFile(notGguf);
@@ -115,6 +142,9 @@ describe('models screen', () => {
     const row = models.rowByServedName('test/imported-b');
     await models.use(row);
     await poll(() => models.servedName().textContent(), 60_000).toBe('test/imported-b');
+    // The switch drains, reloads and reconnects; the engine line comes back once the new model is loaded.
+    await poll(() => page.getByTestId('engine-backend').count(), 60_000).toBe(1);
+    await poll(() => models.servedCard().getByTestId('served-state').textContent()).toBe('Loaded');
     expect(await models.servedCard().getByTestId('demo-badge').count()).toBe(0);
     expect(await row.getByTestId('model-state').textContent()).toBe('Serving now');
     await dashboard.openScreen('home');

@@ -49,7 +49,7 @@ export function ServedModelCard({ state }: { state: StateSnapshot }) {
                 </>
               )}
               <dt>{t('models.state')}</dt>
-              <dd>{model.loaded ? t('models.loaded') : t('models.notLoaded')}</dd>
+              <dd data-testid="served-state">{model.loaded ? t('models.loaded') : t('models.notLoaded')}</dd>
             </dl>
           </>
         )}
