@@ -8,7 +8,8 @@ export type ChainErrorCode =
   | 'bad-config' // a root config cell does not parse
   | 'no-wallet' // no owner wallet linked, or the node wallet key is missing
   | 'compile' // a contract failed to compile
-  | 'snapshot'; // the emulator snapshot file is unreadable
+  | 'snapshot' // the emulator snapshot file is unreadable
+  | 'unsupported'; // this chain cannot do that (e.g. emulate a message trace over a public HTTP API)
 
 export class ChainError extends Error {
   readonly code: ChainErrorCode;
@@ -16,5 +17,17 @@ export class ChainError extends Error {
     super(message, options);
     this.name = 'ChainError';
     this.code = code;
+  }
+}
+
+/** Why a signed payment was refused, from where it is verified (callers switch on it, never on the text). */
+export type BadPaymentReason = 'malformed' | 'wrong-worker' | 'forged';
+
+export class BadPaymentError extends ChainError {
+  readonly reason: BadPaymentReason;
+  constructor(reason: BadPaymentReason, message: string) {
+    super('bad-payment', message);
+    this.name = 'BadPaymentError';
+    this.reason = reason;
   }
 }

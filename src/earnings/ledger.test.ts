@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, appendFile, readFile } from 'node:fs/promises';
+import { mkdtemp, rm, appendFile, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Address } from '@ton/core';
@@ -59,9 +59,64 @@ describe('EarningsLedger', () => {
     await expect(l.payments.accept(offer(payment(900n, { worker: proxySc })))).rejects.toMatchObject({ code: 'wrong-worker' });
     await expect(l.payments.accept(offer(Buffer.from('not a boc')))).rejects.toBeInstanceOf(PaymentError);
     expect(l.payments.get(workerSc)?.tokens).toBe(500n);
-    const onDisk = JSON.parse(await readFile(path.join(dir, 'payments.json'), 'utf8')) as { tokens: string }[];
-    expect(onDisk[0]?.tokens).toBe('500');
+    const onDisk = JSON.parse(await readFile(path.join(dir, 'payments.json'), 'utf8')) as { version: number; payments: { tokens: string }[] };
+    expect(onDisk.version).toBe(1);
+    expect(onDisk.payments[0]?.tokens).toBe('500');
     await l.close();
+  });
+
+  it('reads a payments file from before it was versioned (a bare array)', async () => {
+    const a = await EarningsLedger.open({ dir, log: silentLogger });
+    await a.payments.accept(offer(payment(300n)));
+    await a.close();
+    const file = path.join(dir, 'payments.json');
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { payments: unknown[] };
+    await writeFile(file, JSON.stringify(doc.payments));
+    const b = await EarningsLedger.open({ dir, log: silentLogger });
+    expect(b.payments.damage).toBeNull();
+    expect(b.payments.get(workerSc)?.tokens).toBe(300n);
+    await b.close();
+  });
+
+  it('moves a damaged payments file aside, starts and refills from the next signed payment', async () => {
+    const file = path.join(dir, 'payments.json');
+    await writeFile(file, '{"version":1,"payments":[{"tokens":"12"');
+    const l = await EarningsLedger.open({ dir, log: silentLogger });
+    expect(l.payments.damage).toMatchObject({ code: 'not-json' });
+    const aside = l.payments.damage?.movedTo ?? '';
+    expect(await readFile(aside, 'utf8')).toContain('"tokens":"12"');
+    expect(l.payments.all()).toHaveLength(0);
+    await l.payments.accept(offer(payment(700n)));
+    await l.close();
+    const m = await EarningsLedger.open({ dir, log: silentLogger });
+    expect(m.payments.damage).toBeNull();
+    expect(m.payments.get(workerSc)?.tokens).toBe(700n);
+    await m.close();
+  });
+
+  it('refuses a payments file of a newer version rather than guessing', async () => {
+    await writeFile(path.join(dir, 'payments.json'), JSON.stringify({ version: 9, payments: [] }));
+    const l = await EarningsLedger.open({ dir, log: silentLogger });
+    expect(l.payments.damage).toMatchObject({ code: 'newer-version' });
+    await l.close();
+  });
+
+  it('moves unreadable receipt lines aside and keeps every good one', async () => {
+    const l = await EarningsLedger.open({ dir, log: silentLogger });
+    await l.receipts.add(receipt(1, 10));
+    await l.receipts.add(receipt(2, 10));
+    await l.close();
+    const file = path.join(dir, 'receipts.jsonl');
+    await appendFile(file, 'garbage\n');
+    const m = await EarningsLedger.open({ dir, log: silentLogger });
+    expect(m.receipts.damage).toMatchObject({ code: 'not-json' });
+    expect(await readFile(m.receipts.damage?.movedTo ?? '', 'utf8')).toBe('garbage\n');
+    expect(m.receipts.all()).toHaveLength(2);
+    await m.close();
+    const n = await EarningsLedger.open({ dir, log: silentLogger });
+    expect(n.receipts.damage).toBeNull();
+    expect(n.receipts.all()).toHaveLength(2);
+    await n.close();
   });
 
   it('skips a torn receipt line and keeps appending after it', async () => {

@@ -1,12 +1,16 @@
 // The best signed payment per worker contract (one per proxy × owner), kept durably. A payment is verified (Ed25519 over the
 // payload cell hash with the proxy's key, our worker contract address) and written and fsync'd before the
 // caller acknowledges it or acts on it, so a crash or a restart never loses a signed payment — unlike
-// the C++ worker, which keeps them in memory only (COCOON-WORKER-PROTOCOL.md §3.2, §5.2).
-import { readFile } from 'node:fs/promises';
+// the C++ worker, which keeps them in memory only (Cocoon worker protocol §3.2, §5.2).
+// A damaged file is moved aside and the book starts empty but flagged: every proxy hands its latest
+// signed payment back at the next handshake and payment status, so the book refills itself (the
+// receipts log keeps the totals meanwhile).
 import type { Address } from '@ton/core';
 import { parseSignedPayment, verifySignedPayment } from '../chain/contracts/signed-payment.js';
-import { writeFileAtomic } from '../settings/atomic-file.js';
-import { errorMessage, type Logger } from '../logging/logger.js';
+import { BadPaymentError } from '../chain/errors.js';
+import type { Logger } from '../logging/logger.js';
+import { readStateFile, writeStateFile, type Damage } from '../state-files/state-file.js';
+import { paymentsFileSpec, type StoredPayment } from './payments-file.js';
 
 export type PaymentErrorCode = 'forged' | 'wrong-worker' | 'lower' | 'malformed';
 
@@ -31,13 +35,6 @@ export interface PaymentRecord {
   updatedAt: number;
 }
 
-interface StoredRecord extends Omit<PaymentRecord, 'tokens' | 'boc' | 'dbTokens' | 'maxTokens'> {
-  tokens: string;
-  boc: string;
-  dbTokens: string;
-  maxTokens: string;
-}
-
 export interface PaymentOffer {
   proxySc: Address;
   workerSc: Address;
@@ -52,6 +49,8 @@ export class PaymentBook {
   readonly #log: Logger;
   readonly #records = new Map<string, PaymentRecord>();
   #queue: Promise<unknown> = Promise.resolve();
+  /** Set when the file was damaged at open: the book is being refilled from the proxies. */
+  damage: Damage | null = null;
 
   private constructor(file: string, log: Logger) {
     this.#file = file;
@@ -60,24 +59,19 @@ export class PaymentBook {
 
   static async open(file: string, log: Logger): Promise<PaymentBook> {
     const book = new PaymentBook(file, log);
-    let text: string | null = null;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    const read = await readStateFile(file, paymentsFileSpec);
+    if (read.kind === 'damaged') {
+      book.damage = read.damage;
+      log.warn(`payments file damaged (${read.damage.detail}); signed payments will be restored from the proxies`);
     }
-    if (text !== null) {
-      // A payments file we cannot read is a hard stop: starting empty would forget money.
-      const stored = JSON.parse(text) as StoredRecord[];
-      for (const s of stored) {
-        book.#records.set(s.workerSc, {
-          ...s,
-          tokens: BigInt(s.tokens),
-          boc: Buffer.from(s.boc, 'base64'),
-          dbTokens: BigInt(s.dbTokens),
-          maxTokens: BigInt(s.maxTokens),
-        });
-      }
+    for (const s of read.kind === 'ok' ? read.value.payments : []) {
+      book.#records.set(s.workerSc, {
+        ...s,
+        tokens: BigInt(s.tokens),
+        boc: Buffer.from(s.boc, 'base64'),
+        dbTokens: BigInt(s.dbTokens),
+        maxTokens: BigInt(s.maxTokens),
+      });
     }
     return book;
   }
@@ -108,9 +102,8 @@ export class PaymentBook {
       verifySignedPayment(parsed, { proxyPublicKey: offer.proxyPublicKey, workerSc: offer.workerSc });
       tokens = parsed.tokens;
     } catch (err) {
-      const message = errorMessage(err);
-      const code: PaymentErrorCode = /signature/.test(message) ? 'forged' : /worker contract/.test(message) ? 'wrong-worker' : 'malformed';
-      throw new PaymentError(code, message);
+      if (err instanceof BadPaymentError) throw new PaymentError(err.reason, err.message);
+      throw err;
     }
     const key = offer.workerSc.toRawString();
     const held = this.#records.get(key);
@@ -137,13 +130,13 @@ export class PaymentBook {
   }
 
   async #save(): Promise<void> {
-    const stored: StoredRecord[] = this.all().map((r) => ({
+    const payments: StoredPayment[] = this.all().map((r) => ({
       ...r,
       tokens: r.tokens.toString(),
       boc: r.boc.toString('base64'),
       dbTokens: r.dbTokens.toString(),
       maxTokens: r.maxTokens.toString(),
     }));
-    await writeFileAtomic(this.#file, JSON.stringify(stored, null, 1));
+    await writeStateFile(this.#file, paymentsFileSpec, { version: 1, payments }, true);
   }
 }

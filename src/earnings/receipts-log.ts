@@ -1,9 +1,17 @@
 // One receipt per served request, appended to a JSON-lines file and fsync'd. Receipts carry ids and
-// token counts only — never a prompt or a completion. A torn last line (power loss mid-write) is skipped
-// with a warning; every complete line before it is kept.
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+// token counts only — never a prompt or a completion. The first line is a header `{"version":1}` (logs
+// written before it have none). Unreadable lines (a torn last line after power loss, damage) are moved
+// to a `.damaged-<time>` file beside the log and the log is rewritten with every good line, so the
+// damage is reported once and appends continue cleanly.
+import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Logger } from '../logging/logger.js';
+import { writeFileAtomic } from '../settings/atomic-file.js';
+import { asideName, type Damage } from '../state-files/state-file.js';
+
+export const RECEIPTS_VERSION = 1;
+const headerSchema = z.object({ version: z.number().int().nonnegative() }).strict();
+const HEADER = JSON.stringify({ version: RECEIPTS_VERSION }) + '\n';
 
 export const receiptSchema = z.object({
   requestId: z.string(),
@@ -17,6 +25,16 @@ export const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
+function headerOf(line: string | undefined): { version: number } | null {
+  if (line === undefined) return null;
+  try {
+    const parsed = headerSchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 export class ReceiptsLog {
   readonly #file: string;
   readonly #receipts: Receipt[];
@@ -25,6 +43,8 @@ export class ReceiptsLog {
   /** Lines waiting for the next write; appends that arrive during a write share the next fsync. */
   #batch: string[] = [];
   #batchDone: Promise<void> | null = null;
+  /** Set when the log was damaged at open (lines or the whole file moved aside). */
+  damage: Damage | null = null;
 
   private constructor(file: string, receipts: Receipt[]) {
     this.#file = file;
@@ -32,26 +52,48 @@ export class ReceiptsLog {
   }
 
   static async open(file: string, log: Logger): Promise<ReceiptsLog> {
-    let text = '';
+    let text: string | null = null;
     try {
       text = await readFile(file, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
+    if (text === null) {
+      await writeFileAtomic(file, HEADER);
+      return new ReceiptsLog(file, []);
+    }
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    const header = headerOf(lines[0]);
+    if (text.trim() === '' || (header && header.version > RECEIPTS_VERSION)) {
+      // Nothing we can read: keep the file aside whole and start a new log.
+      const movedTo = asideName(file);
+      await rename(file, movedTo);
+      await writeFileAtomic(file, HEADER);
+      const logFile = new ReceiptsLog(file, []);
+      const detail = header ? `version ${header.version} is newer than this app reads (${RECEIPTS_VERSION})` : 'the file is empty';
+      logFile.damage = { file, code: header ? 'newer-version' : 'empty', detail, movedTo };
+      return logFile;
+    }
     const receipts: Receipt[] = [];
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-      if (line.trim() === '') return;
+    const bad: string[] = [];
+    for (const line of header ? lines.slice(1) : lines) {
       try {
         receipts.push(receiptSchema.parse(JSON.parse(line)));
       } catch {
-        log.warn(`receipts: skipped unreadable line ${i + 1} of ${file}`);
+        bad.push(line);
       }
-    });
+    }
     const logFile = new ReceiptsLog(file, receipts);
-    if (text.length > 0 && !text.endsWith('\n')) {
-      // Terminate a torn line so the next append starts cleanly.
-      await logFile.#append('\n');
+    if (bad.length > 0 || !header || !text.endsWith('\n')) {
+      // Rewrite once: a header, every good line; the unreadable ones kept beside the log.
+      let movedTo: string | null = null;
+      if (bad.length > 0) {
+        movedTo = asideName(file);
+        await writeFile(movedTo, bad.join('\n') + '\n', { mode: 0o600 });
+        log.warn(`receipts: ${bad.length} unreadable line(s) of ${file} moved to ${movedTo}`);
+        logFile.damage = { file, code: 'not-json', detail: `${bad.length} unreadable line(s), ${receipts.length} kept`, movedTo };
+      }
+      await writeFileAtomic(file, HEADER + receipts.map((r) => JSON.stringify(r) + '\n').join(''));
     }
     return logFile;
   }

@@ -1,6 +1,6 @@
 // Atomic file writes: write a temp file beside the target, fsync it, rename over the target, fsync the
 // folder. A crash or a full disk leaves either the old file or the new one, never a torn mix.
-import { promises as fs } from 'node:fs';
+import fsSync, { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -38,5 +38,35 @@ async function syncDir(dir: string): Promise<void> {
     }
   } catch {
     /* not supported on this platform */
+  }
+}
+
+/** The same steps, synchronously: for writers that must be durable before they return (the devnet books). */
+export function writeFileAtomicSync(file: string, data: string | Uint8Array, mode = 0o600): void {
+  const dir = path.dirname(file);
+  fsSync.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = fsSync.openSync(tmp, 'w', mode);
+    try {
+      fsSync.writeFileSync(fd, data);
+      fsSync.fsyncSync(fd);
+    } finally {
+      fsSync.closeSync(fd);
+    }
+    fsSync.renameSync(tmp, file);
+  } catch (err) {
+    fsSync.rmSync(tmp, { force: true });
+    throw err;
+  }
+  try {
+    const fd = fsSync.openSync(dir, 'r');
+    try {
+      fsSync.fsyncSync(fd);
+    } finally {
+      fsSync.closeSync(fd);
+    }
+  } catch {
+    /* folders cannot be opened on Windows */
   }
 }

@@ -5,7 +5,7 @@
 // signature = Ed25519(proxy key, payload cell representation hash).
 import { type Address, beginCell, Cell, type Slice } from '@ton/core';
 import { sign, signVerify } from '@ton/crypto';
-import { ChainError } from '../errors.js';
+import { BadPaymentError } from '../errors.js';
 
 export const OP_PAYOUT_SIGNED = 0xa040ad28;
 
@@ -65,23 +65,23 @@ export function parseSignedPayment(data: Buffer | Cell): SignedPayment {
     ps.endParse();
     return { qid, tokens, workerSc, returnExcessesTo, signature, payload };
   } catch (err) {
-    if (err instanceof ChainError) throw err;
-    throw new ChainError('bad-payment', `signed payment does not parse: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof BadPaymentError) throw err;
+    throw new BadPaymentError('malformed', `signed payment does not parse: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
 function expectOp(s: Slice): void {
   const op = s.loadUint(32);
-  if (op !== OP_PAYOUT_SIGNED) throw new ChainError('bad-payment', `signed payment op 0x${op.toString(16)} is not 0xa040ad28`);
+  if (op !== OP_PAYOUT_SIGNED) throw new BadPaymentError('malformed', `signed payment op 0x${op.toString(16)} is not 0xa040ad28`);
 }
 
-/** Verifies a parsed payment for one worker contract; throws ChainError('bad-payment') with the reason. */
+/** Verifies a parsed payment for one worker contract; throws BadPaymentError with its reason. */
 export function verifySignedPayment(p: SignedPayment, expect: { proxyPublicKey: Buffer; workerSc: Address }): void {
   if (!p.workerSc.equals(expect.workerSc)) {
-    throw new ChainError('bad-payment', `payment is for worker contract ${p.workerSc.toRawString()}, not ${expect.workerSc.toRawString()}`);
+    throw new BadPaymentError('wrong-worker', `payment is for worker contract ${p.workerSc.toRawString()}, not ${expect.workerSc.toRawString()}`);
   }
   if (!signVerify(p.payload.hash(), p.signature, expect.proxyPublicKey)) {
-    throw new ChainError('bad-payment', 'payment signature does not verify with the proxy key');
+    throw new BadPaymentError('forged', 'payment signature does not verify with the proxy key');
   }
 }
 
