@@ -104,6 +104,7 @@ export const en = {
     'driver-changed': 'the GPU driver changed',
     'model-changed': 'the model changed',
     'backend-changed': 'the compute backend changed',
+    'config-changed': 'the serving configuration changed (layers, context, threads or requests at once)',
     'app-updated': 'Silkworm was updated',
   },
   walletErrors: {

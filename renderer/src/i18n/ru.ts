@@ -104,6 +104,7 @@ export const ru: Strings = {
     'driver-changed': 'сменился драйвер видеокарты',
     'model-changed': 'сменилась модель',
     'backend-changed': 'сменился вычислительный бэкенд',
+    'config-changed': 'сменилась конфигурация обслуживания (слои, контекст, потоки или число запросов)',
     'app-updated': 'Silkworm обновился',
   },
   walletErrors: {
