@@ -120,9 +120,16 @@ describe('attestation', () => {
     );
   });
 
-  it('reports a corrupt secret file clearly', async () => {
+  it('moves a damaged secret file aside, reports it once and starts a fresh store', async () => {
     const path = join(await dir, 'bad.json');
     await writeFile(path, '{nope');
-    await expect(new FileSecretStore({ path }).get('x')).rejects.toMatchObject({ code: 'corrupt' });
+    const reported: string[] = [];
+    const store = new FileSecretStore({ path, keyMaterial: () => Promise.resolve(Buffer.from('k')), onDamage: (d) => reported.push(d.code) });
+    expect(await store.get('x')).toBeUndefined();
+    expect(reported).toEqual(['not-json']);
+    expect(await readFile(store.damage?.movedTo ?? '', 'utf8')).toBe('{nope');
+    await store.set('x', Buffer.from('secret'));
+    expect((await new FileSecretStore({ path, keyMaterial: () => Promise.resolve(Buffer.from('k')) }).get('x'))?.toString()).toBe('secret');
+    expect(reported).toEqual(['not-json']);
   });
 });

@@ -2,11 +2,13 @@
 // store; the headless daemon uses FileSecretStore: one 0600 file, each secret sealed with AES-256-GCM
 // under a key derived (scrypt) from machine-bound material. Honest limits: on a headless box the file
 // mode is the real protection; the encryption makes a copied file useless on another machine.
+// A damaged file is moved aside (never overwritten: it may still hold a wallet key someone can recover
+// by hand) and a fresh store begins; `onDamage` tells the owner.
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
-import { dirname } from 'node:path';
 import { z } from 'zod';
+import { readStateFile, writeStateFile, type Damage, type StateFileSpec } from '../state-files/state-file.js';
 
 export interface SecretStore {
   get(name: string): Promise<Buffer | undefined>;
@@ -29,6 +31,7 @@ const fileSchema = z.object({
   entries: z.record(z.string(), z.object({ iv: z.string(), tag: z.string(), data: z.string() })),
 });
 type SecretFile = z.infer<typeof fileSchema>;
+const fileSpec: StateFileSpec<SecretFile> = { version: 1, schema: fileSchema };
 
 export async function machineKeyMaterial(): Promise<Buffer> {
   const id = await readFile('/etc/machine-id', 'utf8').catch(() => '');
@@ -38,27 +41,25 @@ export async function machineKeyMaterial(): Promise<Buffer> {
 export class FileSecretStore implements SecretStore {
   readonly #path: string;
   readonly #material: () => Promise<Buffer>;
+  readonly #onDamage: (damage: Damage) => void;
   #key: { salt: string; key: Buffer } | undefined;
+  /** Set when the file was damaged and moved aside. */
+  damage: Damage | null = null;
 
-  constructor(options: { path: string; keyMaterial?: () => Promise<Buffer> }) {
+  constructor(options: { path: string; keyMaterial?: () => Promise<Buffer>; onDamage?: (damage: Damage) => void }) {
     this.#path = options.path;
     this.#material = options.keyMaterial ?? machineKeyMaterial;
+    this.#onDamage = options.onDamage ?? (() => undefined);
   }
 
   async #load(): Promise<SecretFile> {
-    let raw: string;
-    try {
-      raw = await readFile(this.#path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-        return { version: 1, salt: randomBytes(16).toString('base64'), entries: {} };
-      throw err;
+    const read = await readStateFile(this.#path, fileSpec);
+    if (read.kind === 'ok') return read.value;
+    if (read.kind === 'damaged') {
+      this.damage = read.damage;
+      this.#onDamage(read.damage);
     }
-    try {
-      return fileSchema.parse(JSON.parse(raw));
-    } catch {
-      throw new SecretStoreError('corrupt', `the secret store ${this.#path} is corrupt`);
-    }
+    return { version: 1, salt: randomBytes(16).toString('base64'), entries: {} };
   }
 
   async #keyFor(salt: string): Promise<Buffer> {
@@ -68,17 +69,7 @@ export class FileSecretStore implements SecretStore {
   }
 
   async #save(file: SecretFile): Promise<void> {
-    await mkdir(dirname(this.#path), { recursive: true, mode: 0o700 });
-    const tmp = `${this.#path}.${process.pid}.tmp`;
-    const handle = await open(tmp, 'w', 0o600);
-    try {
-      await handle.writeFile(JSON.stringify(file));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await chmod(tmp, 0o600);
-    await rename(tmp, this.#path);
+    await writeStateFile(this.#path, fileSpec, file);
   }
 
   async get(name: string): Promise<Buffer | undefined> {
