@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createNode, type SilkwormNode } from '../node/node.js';
 import { createApiServer } from './http-server.js';
+import { authCookieName } from './http-auth.js';
 import { JsonFileBackend } from '../settings/settings-backend.js';
 import { stateSnapshotSchema, defaultSettings } from '../api/index.js';
 import { writeFile } from 'node:fs/promises';
@@ -77,6 +78,23 @@ describe('HTTP transport', () => {
     expect(status).toBe(401);
   });
 
+  it('refuses a foreign Origin and a malformed target with 4xx, never 500', async () => {
+    const evil = await post('state:get', '{}', { origin: 'http://evil.example' });
+    expect(evil.status).toBe(401);
+    const otherPort = await post('state:get', '{}', { origin: 'http://127.0.0.1:1' });
+    expect(otherPort.status).toBe(401);
+    const raw = (target: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request(`${base}/`, { path: target, headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const target of ['/%', '/%E0%A4%A', '/assets/%ff.js', '/api/state%']) expect(await raw(target), target).toBe(400);
+  });
+
   it('answers schema errors with 400 naming the field', async () => {
     const res = await post('worker:pause', JSON.stringify({ forMs: 'an hour' }));
     expect(res.status).toBe(400);
@@ -131,5 +149,19 @@ describe('HTTP transport', () => {
       body: '{}',
     });
     expect(withCookie.status).toBe(200);
+  });
+
+  it("lets a valid token in the link win over another install's cookie, under a per-install cookie name", async () => {
+    const stale = `silkworm_token=stale-token-of-another-install; ${authCookieName('another-install-token')}=another-install-token`;
+    const res = await fetch(`${base}/?token=${TOKEN}`, { redirect: 'manual', headers: { cookie: stale } });
+    expect(res.status).toBe(303);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(cookie.startsWith(`${authCookieName(TOKEN)}=`)).toBe(true);
+    expect(authCookieName(TOKEN)).not.toBe(authCookieName('another-install-token'));
+    // the browser now sends both installs' cookies to this port: ours still admits, theirs alone does not
+    const both = await fetch(`${base}/api/state:get`, { method: 'POST', headers: { cookie: `${stale}; ${cookie}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(both.status).toBe(200);
+    const theirs = await fetch(`${base}/api/state:get`, { method: 'POST', headers: { cookie: stale, 'content-type': 'application/json' }, body: '{}' });
+    expect(theirs.status).toBe(401);
   });
 });

@@ -1,13 +1,15 @@
 // The headless transport: the API contract over HTTP (POST /api/<command>) and server-sent events
 // (GET /api/events), plus the dashboard's static files. Binds wherever the caller listens (the daemon
-// uses 127.0.0.1 only) and requires the per-install token on every route.
+// uses 127.0.0.1 only), refuses foreign Host/Origin and malformed targets first, and requires the
+// per-install token on every route.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, MAX_REQUEST_BYTES, type ApiErrorCode, type Envelope } from '../api/index.js';
 import type { Dispatch } from './dispatch.js';
 import type { EventHub } from '../node/event-hub.js';
 import type { StateStore } from '../node/state-store.js';
 import type { Logger } from '../logging/logger.js';
-import { authCookie, sameToken, tokenFromRequest, trustedOrigin } from './http-auth.js';
+import { authCookie, isAuthorized } from './http-auth.js';
+import { checkRequest } from './request-guard.js';
 import { serveStatic } from './static-files.js';
 import { openEventStream } from './sse.js';
 
@@ -69,10 +71,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export function createApiServer(options: ApiServerOptions): http.Server {
   const limit = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const refused = checkRequest(req);
+    if (refused) return fail(res, refused.code === 'malformed_uri' ? 'bad_request' : 'unauthorized', refused.message);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!trustedOrigin(req)) return fail(res, 'unauthorized', 'requests must come from this machine');
-    const token = tokenFromRequest(req, url);
-    if (token === null || !sameToken(token, options.token)) {
+    if (!isAuthorized(req, url, options.token)) {
       return fail(res, 'unauthorized', 'missing or wrong API token (see `silkworm daemon` output)');
     }
     if (req.method === 'GET' && url.searchParams.has('token')) {

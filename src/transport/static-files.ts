@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { decodePath } from './request-guard.js';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +20,8 @@ export const DASHBOARD_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<boolean> {
-  const rel = urlPath === '/' ? '/index.html' : decodeURIComponent(urlPath);
+  const rel = urlPath === '/' ? '/index.html' : decodePath(urlPath);
+  if (rel === null) return false;
   const file = path.resolve(root, `.${rel}`);
   if (!file.startsWith(path.resolve(root) + path.sep)) return false;
   let body: Buffer;

@@ -1,10 +1,12 @@
 // A local TON Connect HTTP bridge (bridge spec: SSE `GET /bridge/events?client_id=…[&last_event_id=…]`,
 // `POST /bridge/message?client_id=…&to=…&ttl=…[&topic=…]` with a base64 body). It only relays opaque,
-// end-to-end encrypted messages between app and wallet sessions. Binds 127.0.0.1 only. Other paths are
-// offered to `routes` (the devnet wallet's approval page lives on the same server).
+// end-to-end encrypted messages between app and wallet sessions. Binds 127.0.0.1 only and, before any
+// route, refuses a foreign Host (DNS rebinding), a foreign Origin (a web page posting an approval) and
+// malformed targets. Other paths are offered to `routes` (the devnet wallet's approval page lives here).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../logging/logger.js';
+import { checkRequest } from '../../transport/request-guard.js';
 
 export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
@@ -78,8 +80,9 @@ export class BridgeServer {
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refused = checkRequest(req);
+    if (refused) return send(res, refused.status, { message: refused.message, statusCode: refused.status });
     const url = new URL(req.url ?? '/', this.origin);
-    if (req.method === 'OPTIONS') return send(res, 204, null);
     if (url.pathname === '/bridge/events' && req.method === 'GET') return this.#events(req, res, url);
     if (url.pathname === '/bridge/message' && req.method === 'POST') return this.#message(req, res, url);
     if (url.pathname === '/tonconnect-manifest.json' && req.method === 'GET') {
@@ -94,7 +97,7 @@ export class BridgeServer {
     const ids = (url.searchParams.get('client_id') ?? '').split(',').filter((id) => /^[0-9a-f]{64}$/i.test(id));
     if (ids.length === 0) return send(res, 400, { message: 'client_id is required', statusCode: 400 });
     const lastEventId = Number(url.searchParams.get('last_event_id') ?? req.headers['last-event-id'] ?? 0) || 0;
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'access-control-allow-origin': '*' });
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
     res.write(': connected\n\n');
     const now = this.#o.now();
     for (const m of this.#stored) if (ids.includes(m.to) && m.id > lastEventId && m.expiresAt > now) write(res, m);
@@ -138,9 +141,9 @@ function write(res: ServerResponse, m: Stored): void {
   res.write(`id: ${m.id}\ndata: ${JSON.stringify({ from: m.from, message: m.message })}\n\n`);
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-  res.end(body === null ? undefined : JSON.stringify(body));
+function send(res: ServerResponse, status: number, body: object): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

@@ -1,12 +1,15 @@
 // The devnet's OpenAI-compatible client endpoint on 127.0.0.1, so anyone can `curl` the devnet:
 // POST /v1/chat/completions and /v1/completions (streamed as the worker sends it, or whole), GET /v1/models.
-// Every failure is a JSON error: 400 bad JSON, 404 unknown model, 413 too large, 503 no worker, 504 timeout.
+// Every failure is a JSON error: 400 bad JSON or target, 403 foreign Host/Origin, 404 unknown model, 413 too
+// large, 429 queue full, 503 no worker or paused (with Retry-After where waiting helps), 504 timeout. A
+// stream that fails after its head ends with an SSE error event and no [DONE], never a silent end.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { drop, errorMessage, type Logger } from '../../logging/logger.js';
 import { ProxyRequestError, httpStatusOf } from '../proxy/errors.js';
 import type { DevnetProxy } from '../proxy/devnet-proxy.js';
 import type { ProxyResponse } from '../proxy/relay.js';
+import { checkRequest } from '../../transport/request-guard.js';
 import { ClientError, COMPLETION_PATHS, parseClientRequest } from './client-request.js';
 
 export interface ClientEndpointOptions {
@@ -18,10 +21,14 @@ export interface ClientEndpointOptions {
   maxBodyBytes?: number;
 }
 
+/** Seconds a client should wait before retrying, where waiting can help. */
+const RETRY_AFTER_S: Partial<Record<string, number>> = { busy: 1, no_worker: 5, paused: 30, stopped: 5 };
+
 function sendError(res: ServerResponse, status: number, type: string, message: string): void {
   if (res.headersSent) return void res.end();
   const body = JSON.stringify({ error: { message, type, code: status } });
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  const retry = RETRY_AFTER_S[type];
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(retry !== undefined ? { 'Retry-After': String(retry) } : {}) });
   res.end(body);
 }
 
@@ -77,6 +84,8 @@ export class ClientEndpoint {
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refused = checkRequest(req);
+    if (refused) return sendError(res, refused.status, refused.code, refused.message);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     try {
       if (path === '/v1/models') {

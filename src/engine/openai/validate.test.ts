@@ -27,7 +27,9 @@ describe('request validation (Cocoon §4.3)', () => {
       message: "unknown option 'tools' in request",
       param: 'tools',
     });
-    expect(chat({ seed: 1 })).toMatchObject({ ok: false, param: 'seed' }); // seed is completions-only
+    expect(chat({ seed: 1.5 })).toMatchObject({ ok: false, param: 'seed' });
+    expect(chat({ user: 42 })).toMatchObject({ ok: false, param: 'user' });
+    expect(chat({ stop: [1] })).toMatchObject({ ok: false, param: 'stop' });
     expect(chat({ stream_options: { bogus: true } })).toMatchObject({ ok: false, param: 'stream_options' });
     expect(chat({ chat_template_kwargs: { enable_thinking: 'yes' } })).toMatchObject({
       ok: false,
@@ -52,6 +54,18 @@ describe('request validation (Cocoon §4.3)', () => {
       JSON.parse(ok(chat({ temperature: 0, stop: 'x' })).rewritten.toString()) as object,
     );
     expect(keys).toEqual([...keys].sort());
+  });
+
+  it('accepts the standard OpenAI fields Cocoon accepts, on both endpoints', () => {
+    const c = ok(chat({ user: 'u-1', seed: 7, stop: ['a', 'b'], safety_identifier: 's', store: false, logprobs: false, modalities: ['text'], prompt_cache_key: 'k', service_tier: 'auto', top_logprobs: 0 }));
+    expect(c.params).toMatchObject({ seed: 7, stop: ['a', 'b'] });
+    expect(JSON.parse(c.rewritten.toString())).toMatchObject({ user: 'u-1', seed: 7 });
+    const body = { model: 'm', prompt: 'hi', user: 'u-2', seed: 3, stop: ['x'], suffix: '', logprobs: 0 };
+    const p = ok(validateRequest('/v1/completions', Buffer.from(JSON.stringify(body)), 'm'));
+    expect(p.params).toMatchObject({ seed: 3, stop: ['x'] });
+    // accepted by the table but not something this engine can give: a clear refusal by name
+    expect(chat({ logprobs: true })).toMatchObject({ ok: false, message: "'logprobs' is not supported by this worker" });
+    expect(chat({ audio: { format: 'wav', voice: 'x' } })).toMatchObject({ ok: false, param: 'audio' });
   });
 
   it('maps sampling parameters, preferring max_completion_tokens', () => {

@@ -49,39 +49,70 @@ const subObject =
     return null;
   };
 const streamOptions = subObject({ include_obfuscation: bool, include_usage: bool });
-const common: Record<string, Check> = {
-  model: str,
-  frequency_penalty: (v) =>
-    typeof v === 'number' && v >= -2 && v <= 2 ? null : 'must be a number in [-2, 2]',
-  max_tokens: int0,
-  n: int1,
-  presence_penalty: num,
-  stop: any,
-  stream: bool,
-  stream_options: streamOptions,
-  temperature: num,
-  top_p: num,
-};
+const penalty: Check = (v) =>
+  typeof v === 'number' && v >= -2 && v <= 2 ? null : 'must be a number in [-2, 2]';
+const strings: Check = (v) =>
+  typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+    ? null
+    : 'must be a string or an array of strings';
+const strOrInt: Check = (v) => (typeof v === 'string' || Number.isInteger(v) ? null : 'must be a string or an integer');
+const boolOrInt0: Check = (v) => (typeof v === 'boolean' || int0(v) === null ? null : 'must be a boolean or an integer >= 0');
+// One table per endpoint, field by field as Cocoon's current validator lists them (it added `user`,
+// `seed`, `safety_identifier`, `prompt_cache_*`, `store`, `modalities` and `service_tier` on chat, and
+// `user`, `logprobs` and a string `suffix` on completions). `stop` is a string or an array of strings.
+// What this engine cannot honour (`n` > 1, `echo`, logprobs) is refused in toGeneration, by name.
 const allowLists: Record<Endpoint, Record<string, Check>> = {
   chat: {
-    ...common,
     messages: (v) => (Array.isArray(v) ? null : 'must be an array'),
+    model: str,
+    frequency_penalty: penalty,
+    logprobs: bool,
     max_completion_tokens: int0,
+    max_tokens: int0,
+    modalities: (v) => (Array.isArray(v) && v.every((x) => x === 'text') ? null : "must be ['text'] (this worker answers text only)"),
+    n: int1,
     parallel_tool_calls: bool,
-    prediction: num,
+    prediction: (v) => (isObj(v) ? null : 'must be an object'),
+    audio: () => 'is not supported by this worker (it answers text only)',
+    presence_penalty: num,
+    prompt_cache_key: str,
+    prompt_cache_retention: str,
     reasoning_effort: str,
     response_format: any,
+    safety_identifier: str,
+    seed: int,
+    service_tier: strOrInt,
+    stop: strings,
+    store: bool,
+    stream: bool,
+    stream_options: streamOptions,
+    temperature: num,
     top_logprobs: int0,
+    top_p: num,
+    user: str,
     verbosity: str,
+    skip_special_tokens: bool,
     chat_template_kwargs: subObject({ enable_thinking: bool }),
   },
   completion: {
-    ...common,
+    model: str,
     prompt: (v) => (typeof v === 'string' || Array.isArray(v) ? null : 'must be a string or an array'),
     best_of: int0,
     echo: bool,
+    frequency_penalty: penalty,
+    logprobs: boolOrInt0,
+    max_completion_tokens: int0,
+    max_tokens: int0,
+    n: int1,
+    presence_penalty: num,
     seed: int,
-    suffix: bool,
+    stop: strings,
+    stream: bool,
+    stream_options: streamOptions,
+    suffix: str,
+    temperature: num,
+    top_p: num,
+    user: str,
     skip_special_tokens: bool,
   },
 };
@@ -164,6 +195,9 @@ function toGeneration(
   if (typeof json.best_of === 'number' && json.best_of > 1)
     return "'best_of' > 1 is not supported by this worker";
   if (json.echo === true) return "'echo' is not supported by this worker";
+  if (json.logprobs === true || (typeof json.logprobs === 'number' && json.logprobs > 0))
+    return "'logprobs' is not supported by this worker";
+  if (typeof json.suffix === 'string' && json.suffix !== '') return "'suffix' is not supported by this worker";
   const temperature = typeof json.temperature === 'number' ? json.temperature : 1;
   if (temperature < 0 || temperature > 2) return "'temperature' must be in [0, 2]";
   const topP = typeof json.top_p === 'number' ? json.top_p : 1;
