@@ -1,9 +1,14 @@
 // Small persistent stores the composition root hands to services: secrets (encrypted, 0600) and
-// key-values (atomic JSON), in the data folder.
-import { readFile } from 'node:fs/promises';
+// key-values (a versioned JSON file, written atomically), in the data folder.
+import { z } from 'zod';
 import type { SecretStore as DeviceSecrets } from '../attestation/secret-store.js';
 import type { SecretStore as ChainSecrets, KeyValueStore } from '../chain/index.js';
-import { writeFileAtomic } from '../settings/atomic-file.js';
+import { readStateFile, writeStateFile, type Damage, type StateFileSpec } from '../state-files/state-file.js';
+
+const kvFileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), z.string()) });
+type KvFile = z.infer<typeof kvFileSchema>;
+/** Version 0 was the bare object of entries. */
+const kvFileSpec: StateFileSpec<KvFile> = { version: 1, schema: kvFileSchema, migrate: (doc) => ({ version: 1, entries: doc }) };
 
 /** The chain capability's secret interface over the encrypted device secret store. */
 export function chainSecrets(store: DeviceSecrets): ChainSecrets {
@@ -13,24 +18,23 @@ export function chainSecrets(store: DeviceSecrets): ChainSecrets {
   };
 }
 
-/** A key-value store in one JSON file, written atomically on every change. */
+/** A key-value store in one JSON file, written atomically on every change; a damaged file is moved aside and reported. */
 export class JsonKeyValueStore implements KeyValueStore {
   readonly #file: string;
+  readonly #onDamage: (damage: Damage) => void;
   #data: Record<string, string> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(file: string) {
+  constructor(file: string, onDamage: (damage: Damage) => void = () => undefined) {
     this.#file = file;
+    this.#onDamage = onDamage;
   }
 
   async #load(): Promise<Record<string, string>> {
     if (this.#data) return this.#data;
-    try {
-      this.#data = JSON.parse(await readFile(this.#file, 'utf8')) as Record<string, string>;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && !(err instanceof SyntaxError)) throw err;
-      this.#data = {};
-    }
+    const read = await readStateFile(this.#file, kvFileSpec);
+    if (read.kind === 'damaged') this.#onDamage(read.damage);
+    this.#data = read.kind === 'ok' ? read.value.entries : {};
     return this.#data;
   }
 
@@ -54,7 +58,7 @@ export class JsonKeyValueStore implements KeyValueStore {
     const run = this.#queue.then(async () => {
       const d = await this.#load();
       change(d);
-      await writeFileAtomic(this.#file, JSON.stringify(d));
+      await writeStateFile(this.#file, kvFileSpec, { version: 1, entries: d });
     });
     this.#queue = run.catch(() => undefined);
     return run;

@@ -2,6 +2,7 @@
 // ton_proof requested with a fresh single-use nonce and verified here; the verified address becomes the
 // owner address and is kept across restarts. The app never sees the owner's private key.
 import { Address } from '@ton/core';
+import { z } from 'zod';
 import type { TonConnect, Wallet } from '@tonconnect/sdk';
 import type { Logger } from '../../logging/logger.js';
 import { errorMessage } from '../../logging/logger.js';
@@ -41,6 +42,17 @@ export type LinkState =
   | { status: 'failed'; error: TonProofError };
 
 const OWNER_KEY = 'silkworm:owner';
+
+const ownerRecordSchema = z.object({ address: z.string().regex(/^-?\d+:[0-9a-fA-F]{64}$/), publicKey: z.string(), wallet: z.string(), linkedAt: z.number() });
+
+function parseOwnerRecord(text: string): z.infer<typeof ownerRecordSchema> | null {
+  try {
+    const parsed = ownerRecordSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 const SDK_PREFIX = 'silkworm:tonconnect:';
 
 export class WalletLinker {
@@ -59,10 +71,9 @@ export class WalletLinker {
   /** Restores a previous link (the owner record and the SDK session). */
   async start(): Promise<void> {
     const saved = await this.#o.store.get(OWNER_KEY);
-    if (saved) {
-      const r = JSON.parse(saved) as { address: string; publicKey: string; wallet: string; linkedAt: number };
-      this.#set({ status: 'linked', owner: Address.parseRaw(r.address), publicKey: r.publicKey, wallet: r.wallet, linkedAt: r.linkedAt });
-    }
+    const r = saved ? parseOwnerRecord(saved) : null;
+    if (saved && !r) this.#o.log.warn('the saved wallet link does not parse; link the wallet again');
+    if (r) this.#set({ status: 'linked', owner: Address.parseRaw(r.address), publicKey: r.publicKey, wallet: r.wallet, linkedAt: r.linkedAt });
     const c = await this.#sdk();
     await c.restoreConnection().catch((err: unknown) => this.#o.log.warn(`restoring the wallet session: ${errorMessage(err)}`));
   }

@@ -33,9 +33,21 @@ describe('devnet proxy books on disk', () => {
     expect(b.books()[0]).toMatchObject({ requests: 3, max_tokens: 50n });
   });
 
-  it('refuses to start from a damaged file rather than forget what it signed', async () => {
+  it('moves a damaged file aside and starts each owner at the floor the worker holds', async () => {
     const file = path.join(dir, 'books.json');
     await writeFile(file, '[{"owner": ');
-    expect(() => new OwnerBooks(signer, new BooksFile(file))).toThrow();
+    const damaged: string[] = [];
+    const books = new OwnerBooks(signer, new BooksFile(file, { floor: (o) => (o.equals(owner) ? 42n : 0n), onDamage: (d) => damaged.push(d.code) }));
+    expect(damaged).toEqual(['not-json']);
+    expect(parseSignedPayment(books.payment(owner).signed).tokens).toBe(42n);
+    books.credit(owner, 8n);
+    const again = new OwnerBooks(signer, new BooksFile(file));
+    expect(again.counters(owner)).toEqual({ chain: 50n, db: 50n, max: 50n });
+  });
+
+  it('reads the unversioned books of earlier releases', async () => {
+    const file = path.join(dir, 'books.json');
+    await writeFile(file, JSON.stringify([{ owner: owner.toRawString(), requests: 2, max: '17' }]));
+    expect(new OwnerBooks(signer, new BooksFile(file)).counters(owner)).toEqual({ chain: 17n, db: 17n, max: 17n });
   });
 });

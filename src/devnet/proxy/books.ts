@@ -54,7 +54,8 @@ export class OwnerBooks {
     const key = owner.toRawString();
     let a = this.#accounts.get(key);
     if (!a) {
-      a = { owner, requests: 0, max: 0n, db: 0n, chain: 0n, signed: null };
+      const floor = this.#file?.floor(owner) ?? 0n;
+      a = { owner, requests: 0, max: floor, db: floor, chain: floor, signed: null };
       this.#accounts.set(key, a);
     }
     return a;
