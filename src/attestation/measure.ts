@@ -1,6 +1,7 @@
 // Measurements of what actually serves requests: the sandbox code bundle (the compiled files the child
 // loads), the backend and the native llama.cpp binary it loaded (the addon and the backend's libraries),
-// the model file as served, runtime versions, the permission policy applied, and the GPU. All hashes are
+// the model file as served, runtime versions, the permission policy applied with the OS confinement that
+// actually wrapped the child, and the GPU. All hashes are
 // SHA-256, lower-case hex.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -9,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import type { LoadedBackend } from '../engine/sandbox/messages.js';
 import { canonicalJson, type CanonicalValue } from './canonical-json.js';
 import type { SandboxInfo } from '../engine/sandbox/host.js';
+import type { Confinement } from '../engine/sandbox/confinement.js';
 
 export interface Measurements {
   codeBundle: string;
@@ -36,6 +38,8 @@ export interface Measurements {
     allowChildProcess: boolean;
     allowWorker: boolean;
     launcher: string;
+    /** What the OS confined around the permission model (each flag true only where the OS refuses it). */
+    confinement: Pick<Confinement, 'kind' | 'network' | 'processes' | 'filesystem'>;
   };
   gpu: string;
   benchmarkTokensPerSecond: number | null;
@@ -114,6 +118,7 @@ export async function measureSandbox(
     fsRead: [...p.fsRead],
     fsWrite: [...p.fsWrite],
     execArgv: [...p.execArgv],
+    confinement: { ...p.confinement },
   };
   const rt = sandbox.runtime;
   const nm = sandbox.paths.nodeModulesDir;
@@ -144,6 +149,12 @@ export async function measureSandbox(
       allowChildProcess: p.allowChildProcess,
       allowWorker: p.allowWorker,
       launcher: sandbox.launcher,
+      confinement: {
+        kind: p.confinement.kind,
+        network: p.confinement.network,
+        processes: p.confinement.processes,
+        filesystem: p.confinement.filesystem,
+      },
     },
     gpu: sandbox.runtime.gpuNames.length > 0 ? sandbox.runtime.gpuNames.join(', ') : 'cpu',
     benchmarkTokensPerSecond: options.benchmarkTokensPerSecond ?? null,

@@ -39,6 +39,12 @@ export const measurementsSchema = z.strictObject({
     allowChildProcess: z.boolean(),
     allowWorker: z.boolean(),
     launcher: z.string(),
+    confinement: z.strictObject({
+      kind: z.enum(['bwrap', 'unshare', 'sandbox-exec', 'job-object', 'permission-model-only']),
+      network: z.boolean(),
+      processes: z.boolean(),
+      filesystem: z.boolean(),
+    }),
   }),
   gpu: z.string().max(512),
   benchmarkTokensPerSecond: z.number().nonnegative().nullable(),

@@ -3,6 +3,10 @@
 import { benchJobSchema, type BenchChildMessage, type BenchJob } from './child-messages.js';
 import { BenchChildError, runBench } from './child-bench.js';
 import { probeBackend } from './child-probe.js';
+import { answerBinaryTestInProcess } from '../engine/runtime/in-process-binary-test.js';
+
+// No child processes here either: node-llama-cpp's binary self-test is answered in-process.
+answerBinaryTestInProcess();
 
 function send(message: BenchChildMessage): Promise<void> {
   return new Promise((resolve) => {

@@ -2,9 +2,11 @@
 // under the engine sandbox's permission policy (read-only: its code, node_modules, the model, system
 // libraries) through the same launcher interface, so the Electron shell can supply utilityProcess.
 // Cancel = kill the child by handle: the GPU is free at once.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Logger } from '../logging/logger.js';
-import { ChildProcessLauncher, type SandboxLauncher } from '../engine/sandbox/launcher.js';
+import { ChildProcessLauncher, planFor, type SandboxLauncher } from '../engine/sandbox/launcher.js';
 import { defaultSandboxPaths } from '../engine/sandbox/paths.js';
 import { buildSandboxPolicy } from '../engine/sandbox/policy.js';
 import { benchChildMessageSchema, type BenchChildMessage, type BenchJob } from './child-messages.js';
@@ -63,7 +65,19 @@ export function runBenchJob(job: BenchJob, o: BenchJobOptions): Promise<void> {
   if (o.signal?.aborted) return Promise.reject(new BenchError('cancelled', 'the benchmark was cancelled'));
   // Node 20 aborts at start when one --allow-fs-read path is given twice (e.g. a model kept beside the code).
   const execArgv = [...new Set(policy.execArgv)];
-  const child = (o.launcher ?? new ChildProcessLauncher()).launch({ entry: paths.entry, execArgv, env: policy.env, cwd: paths.packageRoot });
+  const launcher = o.launcher ?? new ChildProcessLauncher();
+  // A scratch work dir: under an OS confinement it is the only writable place, so never the app's folder.
+  const workDir = mkdtempSync(join(tmpdir(), 'silkworm-bench-'));
+  const cleanUp = (): void => rmSync(workDir, { recursive: true, force: true });
+  let child;
+  try {
+    const confinement = planFor(launcher, { readPaths: policy.fsRead, workDir, execPath: process.execPath });
+    child = launcher.launch({ entry: paths.entry, execArgv, env: policy.env, cwd: workDir, confinement });
+  } catch (err) {
+    cleanUp();
+    return Promise.reject(new BenchError('child-crashed', `the bench child could not start: ${err instanceof Error ? err.message : String(err)}`));
+  }
+  child.onExit(cleanUp);
   o.log.debug(`bench child ${String(child.pid)} started for a ${job.type} job`);
   return new Promise<void>((resolve, reject) => {
     let settled = false;

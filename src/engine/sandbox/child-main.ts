@@ -3,6 +3,10 @@
 // Prompts and completions travel only inside token/generate messages; nothing here logs them.
 import { hostMessageSchema, type ChildMessageBody, type HostMessage } from './messages.js';
 import { LlamaRuntime, RuntimeError } from '../runtime/llama-runtime.js';
+import { answerBinaryTestInProcess } from '../runtime/in-process-binary-test.js';
+
+// No child processes here: node-llama-cpp's binary self-test is answered in-process (before it loads).
+answerBinaryTestInProcess();
 
 let outSeq = 0;
 let runtime: LlamaRuntime | undefined;

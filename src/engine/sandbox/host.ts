@@ -14,10 +14,10 @@ import { mkdir } from 'node:fs/promises';
 import { ChildLink, type Generation } from './child-link.js';
 import { ReadyWaiters } from './ready-waiters.js';
 import { EngineError } from './errors.js';
-import { ChildProcessLauncher, type SandboxLauncher } from './launcher.js';
+import { ChildProcessLauncher, planFor, type SandboxLauncher } from './launcher.js';
 import type { SandboxHostOptions, SandboxInfo, SandboxState, ServingHostOptions } from './host-types.js';
 import { defaultSandboxPaths, type SandboxPaths } from './paths.js';
-import { buildSandboxPolicy, policyBackendFor } from './policy.js';
+import { buildSandboxPolicy, policyBackendFor, withConfinement } from './policy.js';
 import { hostOptionsFromConfig, isServingConfig } from './serving-options.js';
 import type { ServingConfig } from '../serving-config.js';
 import {
@@ -202,13 +202,22 @@ export class SandboxHost {
   async #boot(): Promise<SandboxInfo> {
     const o = this.#o;
     const gpu = o.gpu ?? false;
-    const policy = buildSandboxPolicy({ ...this.#paths, modelFile: o.modelPath, backend: policyBackendFor(gpu) });
+    const base = buildSandboxPolicy({ ...this.#paths, modelFile: o.modelPath, backend: policyBackendFor(gpu) });
     await mkdir(o.workDir, { recursive: true });
+    let confinement;
+    try {
+      confinement = planFor(this.#launcher, { readPaths: base.fsRead, workDir: o.workDir, execPath: process.execPath });
+    } catch (err) {
+      this.#setState('stopped');
+      throw new EngineError('start-failed', `the sandbox failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const policy = withConfinement(base, confinement);
     const proc = this.#launcher.launch({
       entry: this.#paths.entry,
       execArgv: policy.execArgv,
       env: policy.env,
       cwd: o.workDir,
+      confinement,
     });
     let exited!: () => void;
     this.#exit = new Promise((r) => (exited = r));
@@ -245,7 +254,7 @@ export class SandboxHost {
       this.#readyAt = performance.now();
       this.#setState('ready');
       o.log.info(
-        `sandbox ready: pid ${link.pid ?? '?'}, ${load.backend} (${load.gpuLayers}/${load.totalLayers} layers on the GPU, flash attention ${load.flashAttention ? 'on' : 'off'}), context ${load.contextSize} × ${load.sequences}`,
+        `sandbox ready: pid ${link.pid ?? '?'} (${policy.confinement.kind}), ${load.backend} (${load.gpuLayers}/${load.totalLayers} layers on the GPU, flash attention ${load.flashAttention ? 'on' : 'off'}), context ${load.contextSize} × ${load.sequences}`,
       );
       o.onEvent?.({ type: 'ready', info });
       this.#waiters.resolveAll(link);

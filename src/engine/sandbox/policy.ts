@@ -1,11 +1,13 @@
 // The sandbox's permission policy: Node's permission model with the smallest allow-list that lets
-// node-llama-cpp run on the chosen backend. No fs-write, no workers; addons and child processes are needed
-// (the addon, and node-llama-cpp's binary self-test fork). Reads: the compiled sandbox code, node_modules,
-// exactly the model file, and what the backend needs (policy-backends.ts). The policy as applied is part
-// of the attestation measurements.
+// node-llama-cpp run on the chosen backend. No fs-write, no workers, no child processes (node-llama-cpp's
+// binary self-test fork is answered in the child: runtime/in-process-binary-test.ts); addons are needed
+// (the llama.cpp addon). Reads: the compiled sandbox code, node_modules, exactly the model file, and what
+// the backend needs (policy-backends.ts). Around it, the OS confinement the launcher applies
+// (confinement.ts); the policy as applied, confinement included, is part of the attestation measurements.
 import { realpathSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { backendEnv, backendReadPaths, realFs, type HostFs, type PolicyBackend } from './policy-backends.js';
+import { permissionModelOnly, type Confinement, type ConfinementPlan } from './confinement.js';
 
 export type { PolicyBackend } from './policy-backends.js';
 
@@ -22,6 +24,8 @@ export interface SandboxPolicy {
   allowWorker: boolean;
   execArgv: string[];
   env: Record<string, string>;
+  /** What the OS adds around the permission model (set by withConfinement once the launcher has planned). */
+  confinement: Confinement;
 }
 
 export interface PolicyInput {
@@ -85,7 +89,6 @@ export function buildSandboxPolicy(input: PolicyInput): SandboxPolicy {
   const execArgv = [
     permissionFlag,
     '--allow-addons',
-    '--allow-child-process',
     ...fsRead.map((p) => `--allow-fs-read=${p}`),
     '--no-warnings',
   ];
@@ -102,11 +105,17 @@ export function buildSandboxPolicy(input: PolicyInput): SandboxPolicy {
     fsRead,
     fsWrite: [],
     allowAddons: true,
-    allowChildProcess: true,
+    allowChildProcess: false,
     allowWorker: false,
     execArgv,
     env,
+    confinement: permissionModelOnly('no OS confinement planned yet').applied,
   };
+}
+
+/** The policy with the confinement the launcher planned for it. */
+export function withConfinement(policy: SandboxPolicy, plan: ConfinementPlan): SandboxPolicy {
+  return { ...policy, confinement: plan.applied };
 }
 
 /** The policy backend for what the child is asked to load. */
