@@ -48,19 +48,30 @@ describe('SandboxChain', () => {
     expect((await chain2.getAccount(wallet2.address)).status).toBe('active');
   });
 
-  it('writes the snapshot atomically (no temp files left behind) and survives a corrupt file', async () => {
+  it('writes the snapshot atomically to two copies and survives damage to either, or both', async () => {
     const file = await tempFile();
+    const dest = Address.parse('0:' + '22'.repeat(32));
     const chain = await SandboxChain.open({ log: silentLogger, snapshotFile: file });
-    await chain.fund(Address.parse('0:' + '22'.repeat(32)), toNano('1'));
+    await chain.fund(dest, toNano('1'));
     await chain.close();
     const entries = await import('node:fs/promises').then((fs) => fs.readdir(path.dirname(file)));
-    expect(entries).toEqual(['chain.json']);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toHaveProperty('contracts');
+    expect(entries.sort()).toEqual(['chain.json', 'chain.json.prev']);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: 1, snapshot: { contracts: expect.any(Array) as unknown } });
 
     await writeFile(file, '{"contracts": [garbage');
+    const restored = await SandboxChain.open({ log: silentLogger, snapshotFile: file });
+    expect(restored.damage).toMatchObject({ code: 'not-json', file });
+    expect(restored.restoreProblem).toMatch(/copy was restored/);
+    expect(await restored.getBalance(dest)).toBe(toNano('1'));
+    await restored.fund(dest, toNano('1'));
+    await restored.close();
+
+    await writeFile(file, JSON.stringify({ version: 7, snapshot: {} }));
+    await writeFile(`${file}.prev`, '');
     const fresh = await SandboxChain.open({ log: silentLogger, snapshotFile: file });
-    expect(fresh.restoreProblem).toMatch(/unreadable/);
-    expect(await fresh.getBalance(Address.parse('0:' + '22'.repeat(32)))).toBe(0n);
+    expect(fresh.damage).toMatchObject({ code: 'newer-version' });
+    expect(fresh.restoreProblem).toMatch(/new chain was started/);
+    expect(await fresh.getBalance(dest)).toBe(0n);
   });
 
   it('creates the node key once and keeps it in the secret store', async () => {

@@ -1,13 +1,13 @@
 // The devnet's chain: the TON emulator (@ton/sandbox) executing real contract code. Its whole state
 // (accounts, transactions, logical time) is written to a snapshot file after every change, atomically, so
 // the default run keeps its history across restarts.
-import { readFile, rename } from 'node:fs/promises';
 import { type Address, beginCell, type Cell, external, storeMessage, type StateInit, type Transaction, type TupleItem, type TupleReader, type Message, toNano } from '@ton/core';
 import { Blockchain, snapshotFromSerializable, snapshotToSerializable, type SandboxContract, type TreasuryContract } from '@ton/sandbox';
 import type { Logger } from '../logging/logger.js';
 import type { AccountInfo, Chain, ChainStatus, WaitOptions } from './chain.js';
 import { ChainError } from './errors.js';
-import { writeFileAtomic } from '../settings/atomic-file.js';
+import { prevName, readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
+import type { Damage } from '../state-files/state-file.js';
 
 export interface SandboxChainOptions {
   log: Logger;
@@ -23,6 +23,8 @@ export class SandboxChain implements Chain {
   #saving: Promise<void> = Promise.resolve();
   /** Set when the snapshot could not be restored (the owner should be told). */
   restoreProblem: string | null = null;
+  /** The damaged snapshot file, when there was one. */
+  damage: Damage | null = null;
 
   private constructor(bc: Blockchain, opts: SandboxChainOptions) {
     this.#bc = bc;
@@ -71,6 +73,15 @@ export class SandboxChain implements Chain {
     return hash;
   }
 
+  async emulateExternal(to: Address, body: Cell, init?: StateInit | null): Promise<Transaction[]> {
+    // A throwaway emulator loaded with this one's snapshot (same accounts, config and clock): the trace and
+    // its fees are what sending would produce, and the real chain is untouched.
+    const copy = await Blockchain.create();
+    await copy.loadFrom(this.#bc.snapshot());
+    const result = await copy.sendMessage(external({ to, body, init: init ?? undefined }));
+    return result.transactions;
+  }
+
   /** Devnet faucet: sends `value` from a treasury (optionally deploying `init`). */
   async fund(to: Address, value: bigint, opts: { init?: StateInit; body?: Cell; bounce?: boolean } = {}): Promise<void> {
     const faucet = await this.faucet();
@@ -115,31 +126,22 @@ export class SandboxChain implements Chain {
     const file = this.#file;
     if (!file) return;
     const snap = snapshotToSerializable(this.#bc.snapshot());
-    const json = JSON.stringify(snap);
     // writes are chained so a later snapshot never lands before an earlier one
-    this.#saving = this.#saving.then(() => writeFileAtomic(file, json)).catch((err: unknown) => {
+    this.#saving = this.#saving.then(() => writeSnapshotFile(file, snap)).catch((err: unknown) => {
       this.#log.error(`snapshot write failed: ${err instanceof Error ? err.message : String(err)}`);
     });
   }
 
   async #restore(file: string): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // first run
-      throw new ChainError('snapshot', `cannot read ${file}: ${(err as Error).message}`);
-    }
-    try {
-      await this.#bc.loadFrom(snapshotFromSerializable(JSON.parse(text) as Parameters<typeof snapshotFromSerializable>[0]));
-    } catch (err) {
-      // Keep the bad file for inspection and start a fresh chain rather than refusing to run.
-      const backup = `${file}.corrupt-${Date.now()}`;
-      await rename(file, backup);
-      this.restoreProblem = `the emulated chain snapshot was unreadable (${(err as Error).message}); it was moved to ${backup} and a new chain was started`;
+    const read = await readSnapshotFile(file, (snap) => this.#bc.loadFrom(snapshotFromSerializable(snap)));
+    this.damage = read.damage;
+    if (read.damage) {
+      this.restoreProblem =
+        read.from === 'prev'
+          ? `the emulated chain snapshot was damaged (${read.damage.detail}); its copy was restored`
+          : `the emulated chain snapshot was damaged (${read.damage.detail}) and no earlier one could be read; a new chain was started`;
       this.#log.error(this.restoreProblem);
-      return;
     }
-    this.#log.info(`restored emulated chain from ${file} (${text.length} bytes)`);
+    if (read.from) this.#log.info(`restored emulated chain from ${read.from === 'prev' ? prevName(file) : file}`);
   }
 }
