@@ -6,6 +6,7 @@ import type { InferenceBackend } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
 import type { WorkerIdentity } from './worker-handshake.js';
 import { ProxySession, type Dial, type ProxyStatus, type RequestDone } from './proxy-session.js';
+import { StreamRate, RATE_WINDOW_MS } from './stream-rate.js';
 
 export interface ProxyTarget {
   address: string;
@@ -40,12 +41,15 @@ export class WorkerNetwork {
   #active = 0;
   #disabled = true;
   #coefficient: number;
-  #completionTokens: Array<{ at: number; tokens: number }> = [];
+  readonly #rate = new StreamRate();
+  /** Refreshes the state once a second while the rate is live, so Tokens/s moves during a stream and decays to 0. */
+  #ticker: NodeJS.Timeout | null = null;
 
   constructor(options: WorkerNetworkOptions) {
     this.#o = options;
     this.#coefficient = options.coefficient;
     this.#views = options.proxies.map((p) => ({ address: p.address, status: 'down', detail: 'not connected' }));
+    const backend = this.#rate.meter(options.backend);
     this.#sessions = options.proxies.map(
       (p, i) =>
         new ProxySession({
@@ -53,12 +57,13 @@ export class WorkerNetwork {
           dial: p.dial,
           identity: () => ({ ...options.identity, coefficient: this.#coefficient, proxyCount: options.proxies.length }),
           ledger: options.ledger,
-          backend: options.backend,
+          backend,
           multipliers: options.multipliers,
           feePerToken: options.feePerToken,
           admit: () => {
             if (this.#disabled || this.#active >= options.identity.maxActiveRequests) return false;
             this.#active += 1;
+            this.#tick();
             options.onChange();
             return true;
           },
@@ -71,10 +76,7 @@ export class WorkerNetwork {
             this.#views[i] = { address: p.address, status, detail };
             options.onChange();
           },
-          onRequestDone: (done) => {
-            this.#completionTokens.push({ at: Date.now(), tokens: Number(done.outcome.tokens.completion) });
-            options.onRequestDone?.(done);
-          },
+          onRequestDone: (done) => options.onRequestDone?.(done),
           log: options.log.child(`proxy${i}`),
           ...(options.backoff ? { backoff: options.backoff } : {}),
           ...(options.paymentStatusMs ? { paymentStatusMs: options.paymentStatusMs } : {}),
@@ -90,11 +92,9 @@ export class WorkerNetwork {
     return [...this.#views];
   }
 
-  /** Completion tokens per second over the last `windowMs`. */
-  tokensPerSecond(windowMs = 10_000): number {
-    const since = Date.now() - windowMs;
-    this.#completionTokens = this.#completionTokens.filter((t) => t.at >= since);
-    return this.#completionTokens.reduce((s, t) => s + t.tokens, 0) / (windowMs / 1000);
+  /** Tokens per second while streaming, over the last `windowMs` (see StreamRate). */
+  tokensPerSecond(windowMs = RATE_WINDOW_MS): number {
+    return this.#rate.perSecond(windowMs);
   }
 
   /** Connects to every proxy (sessions start disabled until `setDisabled(false)`). */
@@ -104,6 +104,20 @@ export class WorkerNetwork {
 
   disconnect(reason: string): void {
     for (const s of this.#sessions) s.stop(reason);
+    if (this.#ticker) clearInterval(this.#ticker);
+    this.#ticker = null;
+  }
+
+  #tick(): void {
+    if (this.#ticker) return;
+    this.#ticker = setInterval(() => {
+      if (this.#active === 0 && this.#rate.perSecond() === 0 && this.#ticker) {
+        clearInterval(this.#ticker);
+        this.#ticker = null;
+      }
+      this.#o.onChange();
+    }, 1000);
+    this.#ticker.unref();
   }
 
   setDisabled(disabled: boolean): void {

@@ -5,10 +5,12 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { drop, type Logger } from '../logging/logger.js';
 import type { DevnetChain } from '../devnet/chain/devnet-chain.js';
+import type { BooksRecovery } from '../devnet/proxy/books-file.js';
 import { CanaryRunner, DevnetProxy, devnetSigner, engineReference } from '../devnet/proxy/index.js';
 import type { InferenceBackend } from '../net/query-runner.js';
 import { ClientEndpoint } from '../devnet/client/index.js';
 import { startTrickle, type Trickle } from '../devnet/load/index.js';
+import { listenStable, readPorts, writePorts } from '../devnet/proxy/port-file.js';
 
 export interface EmbeddedDevnet {
   proxy: DevnetProxy;
@@ -31,6 +33,8 @@ export interface EmbeddedDevnetOptions {
   requestsPerMinute: number;
   /** Computes the canaries' known greedy answer (the node's own engine on the same tiny model). */
   reference: InferenceBackend;
+  /** How the proxy's books start again when their file is damaged. */
+  booksRecovery?: BooksRecovery;
 }
 
 export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<EmbeddedDevnet> {
@@ -50,8 +54,12 @@ export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<Emb
       trickle = startTrickle({ url: client.url, model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') });
     } else if (!serving) stopTrickle();
   };
-  const proxy: DevnetProxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json'), onWorkersChanged: () => onWorkers() });
-  const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
+  // The same ports as last time when they are free, so copied URLs and curl commands keep working.
+  const portsFile = path.join(o.dataDir, 'ports.json');
+  const stored = await readPorts(portsFile, o.log);
+  const proxy: DevnetProxy = await listenStable({ name: 'proxy', stored: stored.proxy, log: o.log, start: (port) => DevnetProxy.start({ log: o.log.child('proxy'), port, signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json'), ...(o.booksRecovery ? { booksRecovery: o.booksRecovery } : {}), onWorkersChanged: () => onWorkers() }) });
+  const client = await listenStable({ name: 'client', stored: stored.client, log: o.log, start: (port) => ClientEndpoint.start({ proxy, port, log: o.log.child('client') }) });
+  if (stored.proxy !== proxy.port || stored.client !== client.port) await writePorts(portsFile, { proxy: proxy.port, client: client.port });
   o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/models)`);
   // Canaries: a temperature-0 request whose answer is known; a worker that answers otherwise loses reputation.
   const startCanaries = (): CanaryRunner => {

@@ -1,6 +1,7 @@
 // The devnet proxy: the proxy half of Cocoon's worker protocol on 127.0.0.1. Workers dial its worker port
 // (TCP → proof of work → RA-TLS, policy `home` by default → framed TL), pass the §3.3 handshake and are
-// routed requests by model; every finished request is billed to the worker's owner with a freshly signed
+// routed requests by model (waiting in a bounded queue while every worker is at its cap); every finished
+// request is billed to the worker's owner with a freshly signed
 // cumulative payment. Clients reach it in-process through `request()` (the HTTP endpoint is src/devnet/client).
 import { createCertificate } from '../../protocol/ratls/certificate.js';
 import type { TlsIdentity } from '../../protocol/ratls/tls.js';
@@ -9,8 +10,9 @@ import { createProtocolServer, type ProtocolServer } from '../../protocol/server
 import { encodeBoxed } from '../../protocol/tl/codec.js';
 import { verifyHomeReport, type HomePolicy } from '../../attestation/verify.js';
 import type { Logger } from '../../logging/logger.js';
+import { AdmissionQueue, admissionFor } from './admission.js';
 import { OwnerBooks, type OwnerBook } from './books.js';
-import { BooksFile } from './books-file.js';
+import { BooksFile, type BooksRecovery } from './books-file.js';
 import { ProxyRequestError } from './errors.js';
 import type { PaymentSigner } from './payment-signer.js';
 import type { ProxyResponse } from './relay.js';
@@ -41,6 +43,10 @@ export interface DevnetProxyOptions {
   onWorkersChanged?: () => void;
   /** Keep the books in this file across restarts (the embedded devnet); in memory when absent. */
   booksFile?: string;
+  /** How to start again when the books file is damaged (floors from the worker's payments, a notice). */
+  booksRecovery?: BooksRecovery;
+  /** Requests that may wait for a worker slot at once (default 64); beyond it they get 429 'busy'. */
+  maxQueued?: number;
 }
 
 export interface ProxyRequest {
@@ -80,6 +86,7 @@ export class DevnetProxy {
   readonly #reputation = new Reputation();
   readonly #links = new Map<number, WorkerLink>();
   readonly #server: ProtocolServer;
+  readonly #queue: AdmissionQueue;
   readonly tlsPublicKey: Buffer;
   #nextId = 1;
   #port = 0;
@@ -88,7 +95,8 @@ export class DevnetProxy {
   private constructor(o: DevnetProxyOptions) {
     this.#o = o;
     this.#log = o.log;
-    this.#books = new OwnerBooks(o.signer, o.booksFile ? new BooksFile(o.booksFile) : null);
+    this.#books = new OwnerBooks(o.signer, o.booksFile ? new BooksFile(o.booksFile, o.booksRecovery ?? null) : null);
+    this.#queue = new AdmissionQueue(o.maxQueued);
     const cert = o.tls ? null : createCertificate();
     const tls = o.tls ?? (cert ? { certPem: cert.certPem, keyPem: cert.keyPem } : null);
     if (!tls) throw new Error('unreachable: no TLS identity');
@@ -135,28 +143,40 @@ export class DevnetProxy {
     return this.#port;
   }
 
-  /** Routes one request; resolves with the response head, or rejects with a ProxyRequestError at once. */
+  /**
+   * Routes one request; resolves with the response head. While every worker of the model is at its cap
+   * it waits its turn (bounded queue, within its timeout); otherwise it rejects at once with a
+   * ProxyRequestError that says why (no worker, unknown model, paused, busy, price).
+   */
   async request(req: ProxyRequest): Promise<ProxyResponse> {
-    if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
-    const baseModel = baseModelName(req.model);
-    const links = [...this.#links.values()];
-    const candidates = links.map((l) => ({ ...l.candidate(this.#reputationOf(l)), link: l }));
-    const choice = chooseConnection(candidates, {
-      baseModel,
+    const timeoutMs = req.timeoutMs ?? this.#o.defaultTimeoutMs ?? 114_000;
+    const deadline = performance.now() + timeoutMs;
+    const want = {
+      baseModel: baseModelName(req.model),
       ...(req.maxCoefficient !== undefined ? { maxCoefficient: req.maxCoefficient } : {}),
       ...(req.onlyWorker !== undefined ? { onlyId: req.onlyWorker } : {}),
-    });
-    if (!choice) {
-      const ready = candidates.filter((c) => c.ready);
-      if (ready.length === 0) throw new ProxyRequestError('no_worker', 'no worker is connected and ready');
-      if (!ready.some((c) => c.baseModel === baseModel)) throw new ProxyRequestError('unknown_model', `no worker serves model '${baseModel.slice(0, 100)}'`);
-      throw new ProxyRequestError('no_worker', `every worker of '${baseModel.slice(0, 100)}' is busy, disabled or above the max coefficient`);
+    };
+    for (;;) {
+      if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
+      const candidates = [...this.#links.values()].map((l) => ({ ...l.candidate(this.#reputationOf(l)), link: l }));
+      const choice = chooseConnection(candidates, want);
+      if (choice) return this.#send(choice.link, req, Math.max(1, Math.round(deadline - performance.now())));
+      const admission = admissionFor(candidates, want);
+      if (admission.kind === 'refuse') throw admission.error;
+      await this.#queue.wait(deadline);
     }
+  }
+
+  /** Requests waiting for a worker slot now. */
+  get queued(): number {
+    return this.#queue.size;
+  }
+
+  #send(link: WorkerLink, req: ProxyRequest, timeoutMs: number): Promise<ProxyResponse> {
     const headers = (req.headers ?? []).filter(([n]) => !DROPPED_HEADERS.has(n)).map(([name, value]) => ({ _: 'http.header' as const, name, value }));
     headers.push({ _: 'http.header', name: 'Content-Length', value: String(req.payload.length) });
     const query = encodeBoxed({ _: 'http.request', method: 'POST', url: req.path, http_version: 'HTTP/1.1', headers, payload: req.payload });
-    const relay = choice.link.run({ query, timeoutMs: req.timeoutMs ?? this.#o.defaultTimeoutMs ?? 114_000, enableDebug: req.enableDebug ?? false });
-    return relay.response;
+    return link.run({ query, timeoutMs, enableDebug: req.enableDebug ?? false }).response;
   }
 
   /** Base names of the models that ready, enabled workers serve. */
@@ -195,6 +215,7 @@ export class DevnetProxy {
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#queue.wake();
     for (const l of this.#links.values()) l.close('the devnet proxy is stopping');
     await this.#server.close();
   }
@@ -206,6 +227,7 @@ export class DevnetProxy {
 
   #changed(l: WorkerLink): void {
     if (l.closed && l.running === 0) this.#links.delete(l.id);
+    this.#queue.wake(); // a slot freed, a worker came, paused or left: the waiting requests re-check
     this.#o.onWorkersChanged?.();
   }
 

@@ -1,7 +1,10 @@
 // Typed errors of the devnet proxy. A request that cannot be served ends with a ProxyRequestError whose
-// code the client endpoint turns into an HTTP status (503 no worker, 504 timeout, 502 worker lost, …).
+// code the client endpoint turns into an HTTP status (503 no worker or paused, 429 queue full, 504
+// timeout, 502 worker lost, …), so a client can tell "come back later" from "this will never work".
 export type ProxyRequestErrorCode =
   | 'no_worker' // nothing ready serves this model (or none within the client's max coefficient)
+  | 'paused' // the workers of this model are paused (disabled) by their owners
+  | 'busy' // every worker of this model is at its cap and the queue is full
   | 'unknown_model' // no worker has ever announced this model
   | 'timeout' // the client's timeout passed before the final answer
   | 'worker_lost' // the worker's connection dropped mid-request
@@ -25,8 +28,11 @@ export class ProxyRequestError extends Error {
 export function httpStatusOf(err: ProxyRequestError): number {
   switch (err.code) {
     case 'no_worker':
+    case 'paused':
     case 'stopped':
       return 503;
+    case 'busy':
+      return 429;
     case 'unknown_model':
       return 404;
     case 'timeout':
