@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsSchema } from './settings.js';
 import { stateSnapshotSchema } from './state.js';
-import { earningsQuerySchema, earningsViewSchema, claimViewSchema } from './earnings.js';
+import { earningsQuerySchema, earningsViewSchema, claimViewSchema, claimRequestSchema, claimResultSchema, sweepQuoteSchema, sweepRequestSchema } from './earnings.js';
 import { linkOfferSchema } from './wallet.js';
 import { estimateRequestSchema, estimateSchema, hardwareDetailsSchema } from './bench.js';
 import { logLineSchema } from './events.js';
@@ -33,10 +33,17 @@ export const commands = {
   'settings:update': { request: z.object({ patch: settingsPatchSchema }).strict(), response: settingsSchema },
   'logs:get': { request: empty, response: z.object({ lines: z.array(logLineSchema) }) },
   'earnings:get': { request: earningsQuerySchema, response: earningsViewSchema },
-  /** "Claim now": submit the best signed payments on chain regardless of the threshold. */
-  'earnings:claim': { request: empty, response: z.object({ claims: z.array(claimViewSchema) }) },
+  /**
+   * "Claim now": submit the best signed payments on chain regardless of the threshold. A claim whose fee
+   * (emulated first) exceeds the allowed share is not sent but listed in `refused` unless `force`.
+   */
+  'earnings:claim': { request: claimRequestSchema, response: claimResultSchema },
   'wallet:link': { request: empty, response: linkOfferSchema },
   'wallet:unlink': { request: empty, response: stateSnapshotSchema },
+  /** What the node wallet holds for the owner (payouts from before the link) and what sending it on costs. */
+  'wallet:sweep-quote': { request: empty, response: sweepQuoteSchema },
+  /** Sends it, with the figures of the quote the owner confirmed (refused if a fresh quote differs). */
+  'wallet:sweep': { request: sweepRequestSchema, response: z.object({ sweep: claimViewSchema }) },
   /** Starts the benchmark (serving pauses while it runs); progress and the result arrive in the state. */
   'bench:run': { request: empty, response: stateSnapshotSchema },
   'bench:cancel': { request: empty, response: stateSnapshotSchema },

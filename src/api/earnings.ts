@@ -22,12 +22,45 @@ export const receiptViewSchema = z.object({
 
 export const claimViewSchema = z.object({
   time: z.number(),
+  /** A claim on a worker contract, or a sweep of what the node wallet received, to the owner. */
+  kind: z.enum(['claim', 'sweep']),
   status: z.enum(['paid', 'refused', 'failed']),
+  /** What was claimed (tokens × fee per token) or swept. */
   amountNano: nanoTonSchema,
+  /** Where the money went (user-friendly address), read from the chain; null: nothing arrived, or not verified. */
+  recipient: z.string().nullable(),
+  /** The owner's linked wallet, or the node wallet (it owned the worker contract before a link). */
+  recipientKind: z.enum(['owner', 'node-wallet']).nullable(),
+  /** What arrived at `recipient` on chain. */
+  receivedNano: nanoTonSchema,
+  /** What the node wallet spent (gas and forward fees); never negative. */
   feesNano: nanoTonSchema,
   txHash: z.string().nullable(),
   detail: z.string(),
 });
+
+/** A claim not sent because its fee is too large a share of it; `earnings:claim` with `force` sends it anyway. */
+export const claimRefusalSchema = z.object({
+  reason: z.literal('fee-too-high'),
+  amountNano: nanoTonSchema,
+  feeNano: nanoTonSchema,
+  /** The allowed fee share, 0..1 (the setting payouts.maxFeeShare). */
+  maxFeeShare: z.number(),
+  /** English, with the figures: "this claim would cost 0.016 TON to collect 0.006 TON". */
+  message: z.string(),
+});
+
+export const claimRequestSchema = z.object({ force: z.boolean().default(false) }).strict();
+export const claimResultSchema = z.object({ claims: z.array(claimViewSchema), refused: z.array(claimRefusalSchema) });
+
+/** What the node wallet holds for the owner and would send on, with the fee it would cost (emulated). */
+export const sweepQuoteSchema = z.object({
+  to: z.string(),
+  amountNano: nanoTonSchema,
+  feeNano: nanoTonSchema,
+  source: z.enum(['emulated', 'estimated']),
+});
+export const sweepRequestSchema = z.object({ amountNano: nanoTonSchema, feeNano: nanoTonSchema }).strict();
 
 export const earningsQuerySchema = z
   .object({
@@ -46,7 +79,14 @@ export const earningsViewSchema = z.object({
   receiptsTotal: z.number().int(),
   proxies: z.array(z.string()),
   pendingNano: nanoTonSchema,
+  /** What arrived at the owner's address: claims paid to the owner and sweeps. */
   claimedNano: nanoTonSchema,
+  /** Received by the node wallet for the owner and not swept yet. */
+  heldForOwnerNano: nanoTonSchema,
+  /** Σ what the node wallet spent on claims and sweeps. */
+  feesNano: nanoTonSchema,
+  /** Paid claims recorded before payouts were read from the chain (their recipient is not known). */
+  unverifiedClaims: z.number().int().nonnegative(),
   claims: z.array(claimViewSchema),
   feePerTokenNano: nanoTonSchema,
 });

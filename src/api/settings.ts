@@ -44,6 +44,8 @@ export const settingsFields = {
       threads: z.number().int().min(1).max(256).nullable(),
     })
     .strict(),
+  /** Claims on chain: a claim whose fee is this share (0..1) of what it collects or more waits, and "claim now" asks first. */
+  payouts: z.object({ maxFeeShare: z.number().min(0.001).max(1) }).strict(),
   /** Desktop app updates (electron-updater, generic feed). */
   updates: z.object({ auto: z.boolean(), feedUrl: z.url().nullable() }).strict(),
 };
@@ -59,6 +61,7 @@ export const settingsDefaults: Values = {
   network: { mode: 'devnet', proxies: [], tonNetwork: 'testnet', tonEndpoint: null, tonApiKey: null, rootAddress: null, devnetRequestsPerMinute: 12 },
   availability: defaultAvailabilitySettings(),
   model: { selected: null, proposalDismissed: false, threads: null },
+  payouts: { maxFeeShare: 0.05 },
   updates: { auto: true, feedUrl: null },
 };
 

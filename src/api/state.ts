@@ -62,7 +62,14 @@ export const walletStateSchema = z.object({
   /** Why the last link failed, as a code the dashboard translates (e.g. "proof-expired"). */
   errorCode: z.string().nullable(),
   /** The node's own wallet, which pays claim fees (never the owner's). */
-  nodeWallet: z.object({ address: z.string(), balanceNano: nanoTonSchema.nullable() }).nullable(),
+  nodeWallet: z
+    .object({
+      address: z.string(),
+      balanceNano: nanoTonSchema.nullable(),
+      /** Payouts it received for the owner (its worker contract, before a link) not yet swept: `wallet:sweep-quote`. */
+      heldForOwnerNano: nanoTonSchema,
+    })
+    .nullable(),
 });
 
 export const availabilityStateSchema = z.object({

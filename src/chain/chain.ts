@@ -36,6 +36,12 @@ export interface Chain {
   runGetMethod(address: Address, method: string, args?: TupleItem[]): Promise<TupleReader>;
   /** Sends a signed external message to `to` (with `init` when deploying); returns the message cell hash. */
   sendExternal(to: Address, body: Cell, init?: StateInit | null): Promise<Buffer>;
+  /**
+   * Runs a signed external message against a copy of the current state and returns every transaction it
+   * would cause, in order; nothing is committed. This is how a fee is known before it is paid. Throws
+   * ChainError('unsupported') where the chain cannot emulate a whole trace (callers then use measured fees).
+   */
+  emulateExternal(to: Address, body: Cell, init?: StateInit | null): Promise<Transaction[]>;
   /** Newest first. */
   transactions(address: Address, limit?: number): Promise<Transaction[]>;
   /** Resolves with the first transaction of `address` that matches, or throws ChainError('timeout'). */

@@ -76,19 +76,23 @@ export class NodeWallet {
     return run;
   }
 
-  async #send(messages: OutgoingMessage[]): Promise<Transaction> {
-    const account = await this.#chain.getAccount(this.address);
-    const deployed = account.status === 'active';
-    const seqno = deployed ? (await this.#chain.runGetMethod(this.address, 'seqno')).readNumber() : 0;
-    const lastLt = await this.#lastLt();
-    const body = this.#wallet.createTransfer({
-      seqno,
-      secretKey: this.#keys.secretKey,
-      sendMode: SendMode.PAY_GAS_SEPARATELY | SendMode.IGNORE_ERRORS,
-      messages: messages.map((m) => internal({ to: m.to, value: m.value, body: m.body ?? beginCell().endCell(), bounce: m.bounce ?? true, init: m.init })),
-      timeout: Math.floor(Date.now() / 1000) + 120,
+  /**
+   * What sending these messages now would do, without sending: every transaction of the trace, from an
+   * emulation of the current state (ChainError 'unsupported' where the chain cannot emulate).
+   */
+  emulate(messages: OutgoingMessage[]): Promise<Transaction[]> {
+    const run = this.#queue.then(async () => {
+      const t = await this.#transfer(messages);
+      return this.#chain.emulateExternal(this.address, t.body, t.init);
     });
-    const hash = await this.#chain.sendExternal(this.address, body, deployed ? null : this.#wallet.init);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #send(messages: OutgoingMessage[]): Promise<Transaction> {
+    const lastLt = await this.#lastLt();
+    const { body, init, seqno } = await this.#transfer(messages);
+    const hash = await this.#chain.sendExternal(this.address, body, init);
     const tx = await this.#chain.waitForTransaction(
       this.address,
       (t) => t.inMessage?.info.type === 'external-in' && (inboundHash(t)?.equals(hash) ?? false),
@@ -97,6 +101,21 @@ export class NodeWallet {
     if (!transactionSucceeded(tx)) throw new ChainError('rejected', `node wallet transaction ${tx.hash().toString('hex')} failed`);
     this.#log.debug(`node wallet sent ${messages.length} message(s), seqno ${seqno}`);
     return tx;
+  }
+
+  /** The signed external message for the next seqno (with the wallet's init while it is not deployed). */
+  async #transfer(messages: OutgoingMessage[]): Promise<{ body: Cell; init: StateInit | null; seqno: number }> {
+    const account = await this.#chain.getAccount(this.address);
+    const deployed = account.status === 'active';
+    const seqno = deployed ? (await this.#chain.runGetMethod(this.address, 'seqno')).readNumber() : 0;
+    const body = this.#wallet.createTransfer({
+      seqno,
+      secretKey: this.#keys.secretKey,
+      sendMode: SendMode.PAY_GAS_SEPARATELY | SendMode.IGNORE_ERRORS,
+      messages: messages.map((m) => internal({ to: m.to, value: m.value, body: m.body ?? beginCell().endCell(), bounce: m.bounce ?? true, init: m.init })),
+      timeout: Math.floor(Date.now() / 1000) + 120,
+    });
+    return { body, init: deployed ? null : this.#wallet.init, seqno };
   }
 
   async #lastLt(): Promise<bigint | undefined> {

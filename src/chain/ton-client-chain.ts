@@ -78,6 +78,11 @@ export class TonClientChain implements Chain {
     return cell.hash();
   }
 
+  emulateExternal(): Promise<Transaction[]> {
+    // toncenter's estimateFee prices only the sender's own transaction, not the contracts it wakes up.
+    return Promise.reject(new ChainError('unsupported', 'this TON endpoint cannot emulate a message trace'));
+  }
+
   transactions(address: Address, limit = 20): Promise<Transaction[]> {
     return this.#call('transactions', () => this.#client.getTransactions(address, { limit, archival: true }));
   }

@@ -38,7 +38,7 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
     load: async () => (await import('./commands/bench.js')).benchCommand,
   },
   claim: {
-    summary: 'claim [--json]                     claim every signed payment on chain now',
+    summary: 'claim [--force] [--json]           claim every signed payment on chain now (--force: even if the fee is a large share)',
     load: async () => (await import('./commands/control.js')).claimCommand,
   },
   resume: {

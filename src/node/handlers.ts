@@ -8,7 +8,8 @@ import type { StateStore } from './state-store.js';
 import type { WorkerController } from './worker-controller.js';
 import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
-import { claimView, earningsView } from './views.js';
+import { earningsView } from './views.js';
+import { claimNow, sweep, sweepQuote } from './money-handlers.js';
 import type { Availability } from './availability.js';
 import type { BenchWiring } from './bench.js';
 import type { ModelsWiring } from './models.js';
@@ -65,12 +66,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'settings:update': ({ patch }) => settings.update(patch),
     'logs:get': () => Promise.resolve({ lines: d.logs.lines() }),
     'earnings:get': (q) => earningsView(q, d),
-    'earnings:claim': async () => {
-      if (d.ledger.payments.all().length === 0) throw new ApiError('conflict', 'Nothing to claim yet: no proxy has signed a payment.');
-      const claims = await d.payouts.claimNow();
-      if (claims.length === 0) throw new ApiError('conflict', 'Nothing to claim: every signed payment is already on chain.');
-      return { claims: claims.map(claimView) };
-    },
+    'earnings:claim': ({ force }) => claimNow(d, force),
     'wallet:link': async () => {
       const offer = await d.money.linker.beginLink();
       return { ...offer, qrDataUrl: await qrDataUrl(offer.universalLink) };
@@ -79,6 +75,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
       await d.money.linker.unlink();
       return snapshot();
     },
+    'wallet:sweep-quote': () => sweepQuote(d),
+    'wallet:sweep': (confirmed) => sweep(d, confirmed),
     'bench:run': async () => {
       await d.bench.run();
       return snapshot();

@@ -11,6 +11,7 @@ import {
   NodeWallet,
   PayoutService,
   SandboxChain,
+  Sweeper,
   TonClientChain,
   WalletLinker,
   parseRootData,
@@ -36,6 +37,8 @@ export interface Money {
   payouts: PayoutService;
   claims: ClaimStore;
   linker: WalletLinker;
+  /** Sends the owner what the node wallet received for them (quote first, then the confirmed sweep). */
+  sweeper: Sweeper;
   devnet: DevnetMoney | null;
   params(): RootParams | null;
   /** The worker's owner: the linked wallet, or the node wallet until one is linked. */
@@ -85,6 +88,7 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
   const payouts = new PayoutService({ chain, wallet: nodeWallet, store: claims, log: log.child('payouts') });
   const wallets = devnet
     ? [{ appName: 'silkworm-devnet-wallet', name: 'Silkworm devnet wallet', universalLink: devnet.wallet.universalLink, bridgeUrl: devnet.bridge.bridgeUrl }, ...COMMON_WALLETS]
+  const sweeper = new Sweeper({ chain, wallet: nodeWallet, store: claims, log: log.child('sweep') });
     : COMMON_WALLETS;
   const linker = new WalletLinker({
     store: new JsonKeyValueStore(path.join(o.dataDir, 'wallet-link.json')),
@@ -100,6 +104,7 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
     payouts,
     claims,
     linker,
+    sweeper,
     devnet,
     params: () => params,
     owner: () => linker.owner ?? nodeWallet.address,

@@ -12,6 +12,8 @@ export class StateSync {
   #earningsTimer: NodeJS.Timeout | null = null;
   #balanceTimer: NodeJS.Timeout | null = null;
 
+  /** Received by the node wallet for the owner, not swept yet (from the claim store). */
+  #held = 0n;
   constructor(o: { state: StateStore; ledger: EarningsLedger; money: Money; payouts: Payouts; log: Logger; testOnly: boolean }) {
     this.#o = o;
   }
@@ -65,7 +67,10 @@ export class StateSync {
   async #earnings(): Promise<void> {
     const t = this.#o.ledger.totals();
     const pending = await this.#o.payouts.pendingNano();
-    const claimed = (await this.#o.money.payouts.totals()).claimedNano;
+    const money = await this.#o.money.payouts.totals();
+    // "claimed" on the dashboard reads "paid to your wallet": only what arrived at the owner's address
+    const claimed = money.paidToOwnerNano;
+    this.#held = money.heldForOwnerNano;
     this.#o.state.patch({
       earnings: {
         todayNano: t.todayNano.toString(),
@@ -77,6 +82,7 @@ export class StateSync {
       },
     });
   }
+    this.#o.state.patch((s) => (s.wallet.nodeWallet ? { wallet: { ...s.wallet, nodeWallet: { ...s.wallet.nodeWallet, heldForOwnerNano: this.#held.toString() } } } : {}));
 
   refreshBalances(): void {
     const { money, state } = this.#o;
@@ -87,7 +93,7 @@ export class StateSync {
           wallet: {
             ...s.wallet,
             balanceNano: ownerBalance === null ? null : ownerBalance.toString(),
-            nodeWallet: { address: this.address(money.nodeWallet.address), balanceNano: nodeBalance.toString() },
+            nodeWallet: { address: this.address(money.nodeWallet.address), balanceNano: nodeBalance.toString(), heldForOwnerNano: this.#held.toString() },
           },
         }));
       })

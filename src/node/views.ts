@@ -1,4 +1,6 @@
-// Builds the API's read models (earnings, claims, wallet) from the services.
+// Builds the API's read models (earnings, claims, wallet) from the services. Amounts are what the chain
+// shows: "claimed" is what arrived at the owner's address, each row names who received it.
+import { Address } from '@ton/core';
 import type { EarningsView } from '../api/earnings.js';
 import type { ClaimRecord } from '../chain/index.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
@@ -6,8 +8,19 @@ import { bucketize } from '../earnings/summary.js';
 import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
 
-export function claimView(c: ClaimRecord): EarningsView['claims'][number] {
-  return { time: c.at, status: c.status, amountNano: c.amountNano.toString(), feesNano: c.feesNano.toString(), txHash: c.txHash || null, detail: c.detail };
+export function claimView(c: ClaimRecord, testOnly = true): EarningsView['claims'][number] {
+  return {
+    time: c.at,
+    kind: c.kind,
+    status: c.status,
+    amountNano: c.amountNano.toString(),
+    recipient: c.recipient ? Address.parseRaw(c.recipient).toString({ bounceable: false, testOnly }) : null,
+    recipientKind: c.recipientKind,
+    receivedNano: c.receivedNano.toString(),
+    feesNano: c.feesNano.toString(),
+    txHash: c.txHash || null,
+    detail: c.detail,
+  };
 }
 
 export interface EarningsQuery {
@@ -34,8 +47,11 @@ export async function earningsView(q: EarningsQuery, d: { ledger: EarningsLedger
     receiptsTotal: filtered.length,
     proxies: [...new Set(all.map((r) => r.proxy))],
     pendingNano: (await d.payouts.pendingNano()).toString(),
-    claimedNano: totals.claimedNano.toString(),
-    claims: claims.slice(-50).reverse().map(claimView),
+    claimedNano: totals.paidToOwnerNano.toString(),
+    heldForOwnerNano: totals.heldForOwnerNano.toString(),
+    feesNano: totals.feesNano.toString(),
+    unverifiedClaims: totals.unverified,
+    claims: claims.slice(-50).reverse().map((c) => claimView(c, d.money.chain.network !== 'mainnet')),
     feePerTokenNano: (d.money.params()?.workerFeePerToken ?? 0n).toString(),
   };
 }

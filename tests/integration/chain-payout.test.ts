@@ -10,6 +10,8 @@ import { NodeWallet } from '../../src/chain/node-wallet.js';
 import { memorySecretStore as secrets } from '../../src/chain/memory-stores.js';
 import { PayoutService } from '../../src/chain/payout/payout-service.js';
 import { MemoryClaimStore } from '../../src/chain/payout/claim-store.js';
+import { PayoutError } from '../../src/chain/payout/payout-error.js';
+import { BadPaymentError } from '../../src/chain/errors.js';
 import { DevnetChain, DEVNET_FEE_PER_TOKEN } from '../../src/devnet/chain/devnet-chain.js';
 import { devnetPayoutFigures } from '../../src/devnet/chain/payout-figures.js';
 
@@ -43,9 +45,13 @@ describe('payouts on the emulated chain', () => {
     const first = await w.payouts.maybeClaim(w.devnet.payment(w.owner, w.devnet.signPayment(w.owner, 4000n)));
     expect(first?.status).toBe('paid');
     expect(first?.amountNano).toBe(4000n * DEVNET_FEE_PER_TOKEN);
+    expect(first?.recipient).toBe(w.owner.toRawString());
+    expect(first?.receivedNano).toBe(first?.amountNano);
     expect(first?.txHash).toMatch(/^[0-9a-f]{64}$/);
-    // "claim now" for a small increment
-    const second = await w.payouts.claimNow(w.devnet.payment(w.owner, w.devnet.signPayment(w.owner, 4500n)));
+    // "claim now" for a small increment: its fee is more than 5 % of 0.05 TON, so the owner must insist
+    const small = w.devnet.payment(w.owner, w.devnet.signPayment(w.owner, 4500n));
+    await expect(w.payouts.claimNow(small)).rejects.toMatchObject({ code: 'fee-too-high' });
+    const second = await w.payouts.claimNow(small, { force: true });
     expect(second.amountNano).toBe(500n * DEVNET_FEE_PER_TOKEN);
 
     const figures = await devnetPayoutFigures({ chain: w.chain, payouts: w.payouts, owner: w.owner, ownerBalanceAtStart: start, proxySc: w.devnet.proxySc, ownerLtAtStart: startTx?.lt });
@@ -60,13 +66,17 @@ describe('payouts on the emulated chain', () => {
 
   it('refuses claim now when nothing new is signed', async () => {
     const again = w.devnet.payment(w.owner, w.devnet.signPayment(w.owner, 4500n));
-    await expect(w.payouts.claimNow(again)).rejects.toThrow(/nothing-pending/);
+    const err: unknown = await w.payouts.claimNow(again).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PayoutError);
+    expect(err).toMatchObject({ code: 'nothing-pending' });
   });
 
   it('rejects a payment signed by another key before sending anything', async () => {
     const other = await DevnetChain.start({ chain: w.chain, log: silentLogger, proxySeed: Buffer.alloc(32, 1) });
     const forged = w.devnet.payment(w.owner, other.signPayment(w.owner, 9000n));
-    await expect(w.payouts.claimNow(forged)).rejects.toThrow(/payment is for worker contract/);
+    const err: unknown = await w.payouts.claimNow(forged).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BadPaymentError);
+    expect(err).toMatchObject({ reason: 'wrong-worker' });
   });
 });
 

@@ -76,15 +76,16 @@ describe('wallet linking through TON Connect', () => {
     expect((await done).status).toBe('linked');
   });
 
-  it('does not link when the owner rejects', async () => {
+  it('does not link when the owner rejects, and says the owner declined', async () => {
     const d = await devnet(false);
     const linker = d.linker(kv());
     await linker.start();
     const offer = await linker.beginLink();
+    const done = linker.waitForLink(10_000);
     const p = await d.wallet.openLink(offer.wallets[0]?.link ?? '');
     await d.wallet.reject(p.id);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(linker.state().status).toBe('pending');
+    const state = await done; // the wallet's connect_error reached the app
+    expect(state.status === 'failed' ? state.error.code : state.status).toBe('declined');
     expect(linker.owner).toBeNull();
   });
 });

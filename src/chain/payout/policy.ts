@@ -5,8 +5,9 @@
 //   which looks like a unit slip); in nanotons it is a sensible floor on real TON.
 // - maxFeeShare 5 %: a claim costs the node wallet ≈ 0.01 TON in fees (measured: `npm run perf`, chain
 //   section), so automatic claims start around 0.2 TON and never burn more than 1/20 of what they move.
-// - manual "claim now" ignores both (the owner decided), but still needs something to claim and a node
-//   wallet that can pay the attached value.
+// - manual "claim now" ignores the threshold (the owner decided) and needs something to claim and a node
+//   wallet that can pay the attached value; the fee share is checked against the emulated fee before it is
+//   sent (PayoutService.claimNow), and the owner may insist.
 export interface PayoutPolicyConfig {
   minClaimNano: bigint;
   maxFeeShare: number; // 0..1
@@ -50,10 +51,14 @@ export function decidePayout(i: PayoutInputs, cfg: PayoutPolicyConfig = DEFAULT_
   if (i.nodeWalletBalanceNano < i.attachNano + i.estimatedFeeNano) return wait('node-wallet-low');
   if (i.manual) return { claim: true, reason: 'manual', pendingNano };
   if (pendingNano < cfg.minClaimNano) return wait('below-threshold');
-  // fee / pending < share, in integers: fee × 10⁶ < pending × share × 10⁶
-  const shareMicro = BigInt(Math.round(cfg.maxFeeShare * 1_000_000));
-  if (i.estimatedFeeNano * 1_000_000n >= pendingNano * shareMicro) return wait('fee-too-high');
+  if (exceedsFeeShare(i.estimatedFeeNano, pendingNano, cfg.maxFeeShare)) return wait('fee-too-high');
   return { claim: true, reason: 'threshold-reached', pendingNano };
+}
+
+/** fee / amount ≥ share, in integers (fee × 10⁶ ≥ amount × share × 10⁶): exactly at the share is too much. */
+export function exceedsFeeShare(feeNano: bigint, amountNano: bigint, maxFeeShare: number): boolean {
+  const shareMicro = BigInt(Math.round(maxFeeShare * 1_000_000));
+  return feeNano * 1_000_000n >= amountNano * shareMicro;
 }
 
 /** Human text for the dashboard. */

@@ -9,7 +9,7 @@ import { Address, Cell, contractAddress, loadStateInit, type StateInit } from '@
 import { signVerify } from '@ton/crypto';
 import { WalletContractV4, WalletContractV5R1 } from '@ton/ton';
 
-export type TonProofErrorCode = 'proof-expired' | 'wrong-domain' | 'bad-signature' | 'unknown-payload' | 'address-mismatch' | 'unsupported-wallet' | 'malformed';
+export type TonProofErrorCode = 'proof-expired' | 'wrong-domain' | 'bad-signature' | 'unknown-payload' | 'address-mismatch' | 'unsupported-wallet' | 'malformed' | 'declined';
 
 const TEXT: Record<TonProofErrorCode, string> = {
   'proof-expired': 'proof expired',
@@ -19,6 +19,7 @@ const TEXT: Record<TonProofErrorCode, string> = {
   'address-mismatch': 'wallet address does not match its state init',
   'unsupported-wallet': 'unsupported wallet contract (V4R2 and V5R1 are supported)',
   'malformed': 'malformed proof',
+  'declined': 'the owner declined the connection in the wallet',
 };
 
 export class TonProofError extends Error {

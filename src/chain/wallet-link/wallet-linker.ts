@@ -153,7 +153,11 @@ export class WalletLinker {
     });
     c.onStatusChange(
       (wallet) => void this.#onWallet(wallet).catch((err: unknown) => this.#o.log.error(`wallet link: ${errorMessage(err)}`)),
-      (err) => this.#o.log.warn(`wallet link: ${err.message}`),
+      (err) => {
+        // The wallet answered connect_error (the owner pressed Reject): the link is over, say so.
+        this.#o.log.warn(`wallet link: ${err.message}`);
+        if (this.#state.status === 'pending') this.#set({ status: 'failed', error: new TonProofError('declined', err.message) });
+      },
     );
     this.#connector = c;
     return c;

@@ -73,19 +73,25 @@ export async function resumeCommand(args: string[]): Promise<number> {
   return printState(await call(dataDirOf(parsed), 'worker:resume', {}), parsed.flags.has('json'));
 }
 
-/** `silkworm claim`: "claim now" — submit every signed payment on chain regardless of the threshold. */
+/**
+ * `silkworm claim [--force]`: "claim now" — submit every signed payment on chain regardless of the
+ * threshold; a claim whose fee is too large a share is refused with the figures unless --force.
+ */
 export async function claimCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { values: ['data-dir'], booleans: ['json'] });
-  const { claims } = commands['earnings:claim'].response.parse(
-    await call(dataDirOf(parsed), 'earnings:claim', {}),
+  const parsed = parseArgs(args, { values: ['data-dir'], booleans: ['json', 'force'] });
+  const { claims, refused } = commands['earnings:claim'].response.parse(
+    await call(dataDirOf(parsed), 'earnings:claim', { force: parsed.flags.has('force') }),
   );
   if (parsed.flags.has('json')) {
-    process.stdout.write(JSON.stringify({ claims }) + '\n');
+    process.stdout.write(JSON.stringify({ claims, refused }) + '\n');
   } else {
-    for (const c of claims)
+    for (const c of claims) {
+      const to = c.recipientKind === 'node-wallet' ? 'the node wallet (not your wallet)' : c.recipientKind === 'owner' ? 'your wallet' : 'no one';
       process.stdout.write(
-        `${c.status}: ${formatTon(c.amountNano)} TON to the owner, fees ${formatTon(c.feesNano)} TON${c.txHash ? `, tx ${c.txHash}` : ''}${c.detail ? ` (${c.detail})` : ''}\n`,
+        `${c.status}: ${formatTon(c.receivedNano)} TON arrived at ${to}${c.recipient ? ` ${c.recipient}` : ''}, fee ${formatTon(c.feesNano)} TON${c.txHash ? `, tx ${c.txHash}` : ''}${c.detail ? ` (${c.detail})` : ''}\n`,
       );
+    }
+    for (const r of refused) process.stdout.write(`refused: ${r.message} (silkworm claim --force)\n`);
   }
-  return claims.every((c) => c.status === 'paid') ? 0 : 1;
+  return refused.length === 0 && claims.every((c) => c.status === 'paid') ? 0 : 1;
 }
