@@ -51,8 +51,18 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
-  await writeFileAtomic(path.join(options.dataDir, dataFiles.daemon), JSON.stringify({ port, pid: process.pid, url }) + '\n');
-  await node.start();
+  const daemonFile = path.join(options.dataDir, dataFiles.daemon);
+  await writeFileAtomic(daemonFile, JSON.stringify({ port, pid: process.pid, url }) + '\n');
+  try {
+    await node.start();
+  } catch (err) {
+    // A half start is no start: nothing keeps listening and no daemon.json is left behind.
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await node.stop().catch(() => undefined);
+    await fs.rm(daemonFile, { force: true });
+    throw err;
+  }
   return {
     node,
     url,

@@ -55,3 +55,13 @@ export function bucketize(receipts: readonly Receipt[], size: 'hour' | 'day', fr
   }
   return buckets;
 }
+
+/**
+ * "Earned in total" as shown: what the receipts add up to, but never less than what was claimed plus
+ * what is signed and pending — receipts are history (a damaged log can lose lines), signed payments and
+ * claims are money, so the total can never read lower than the money.
+ */
+export function earnedTotalNano(receiptsNano: bigint, claimedNano: bigint, pendingNano: bigint): bigint {
+  const floor = claimedNano + pendingNano;
+  return receiptsNano > floor ? receiptsNano : floor;
+}

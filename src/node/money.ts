@@ -24,6 +24,8 @@ import { BridgeServer } from '../devnet/bridge/bridge-server.js';
 import { DevnetWallet } from '../devnet/wallet/devnet-wallet.js';
 import type { Multipliers } from '../net/token-counter.js';
 import { chainSecrets, JsonKeyValueStore } from './stores.js';
+import type { StateFileNotices } from '../state-files/notices.js';
+import { recoveredText } from './state-file-recovery.js';
 
 export interface DevnetMoney {
   chain: DevnetChain;
@@ -35,10 +37,10 @@ export interface Money {
   chain: Chain;
   nodeWallet: NodeWallet;
   payouts: PayoutService;
-  claims: ClaimStore;
-  linker: WalletLinker;
   /** Sends the owner what the node wallet received for them (quote first, then the confirmed sweep). */
   sweeper: Sweeper;
+  claims: ClaimStore;
+  linker: WalletLinker;
   devnet: DevnetMoney | null;
   params(): RootParams | null;
   /** The worker's owner: the linked wallet, or the node wallet until one is linked. */
@@ -59,7 +61,7 @@ export function multipliersOf(p: RootParams | null): Multipliers {
     : { prompt: 10_000, cached: 10_000, completion: 10_000, reasoning: 10_000 };
 }
 
-export async function createMoney(o: { dataDir: string; log: Logger; secrets: DeviceSecrets; remote: RemoteChainSettings | null }): Promise<Money> {
+export async function createMoney(o: { dataDir: string; log: Logger; secrets: DeviceSecrets; remote: RemoteChainSettings | null; notices?: StateFileNotices }): Promise<Money> {
   const log = o.log;
   const secrets = chainSecrets(o.secrets);
   let chain: Chain;
@@ -86,12 +88,12 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
   }
   const claims = new JsonFileClaimStore(path.join(o.dataDir, 'claims.json'));
   const payouts = new PayoutService({ chain, wallet: nodeWallet, store: claims, log: log.child('payouts') });
+  const sweeper = new Sweeper({ chain, wallet: nodeWallet, store: claims, log: log.child('sweep') });
   const wallets = devnet
     ? [{ appName: 'silkworm-devnet-wallet', name: 'Silkworm devnet wallet', universalLink: devnet.wallet.universalLink, bridgeUrl: devnet.bridge.bridgeUrl }, ...COMMON_WALLETS]
-  const sweeper = new Sweeper({ chain, wallet: nodeWallet, store: claims, log: log.child('sweep') });
     : COMMON_WALLETS;
   const linker = new WalletLinker({
-    store: new JsonKeyValueStore(path.join(o.dataDir, 'wallet-link.json')),
+    store: new JsonKeyValueStore(path.join(o.dataDir, 'wallet-link.json'), (d) => o.notices?.damaged(d, recoveredText.walletLink)),
     log: log.child('wallet'),
     manifestUrl: devnet ? devnet.bridge.manifestUrl : 'https://silkworm.invalid/tonconnect-manifest.json',
     wallets,
@@ -102,9 +104,9 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
     chain,
     nodeWallet,
     payouts,
+    sweeper,
     claims,
     linker,
-    sweeper,
     devnet,
     params: () => params,
     owner: () => linker.owner ?? nodeWallet.address,

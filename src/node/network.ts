@@ -13,6 +13,7 @@ import { multipliersOf, type Money } from './money.js';
 import type { EngineRuntime } from './runtime.js';
 import type { StateStore } from './state-store.js';
 import { startEmbeddedDevnet, type EmbeddedDevnet } from './devnet.js';
+import type { BooksRecovery } from '../devnet/proxy/books-file.js';
 
 export interface NetworkHandle {
   network: WorkerNetwork;
@@ -32,6 +33,8 @@ export interface NetworkDeps {
   onRequestDone: () => void;
   /** The owner's cap, lowered to what the benchmark sustains. */
   maxActiveRequests: number;
+  /** How the devnet proxy's books start again when their file is damaged. */
+  booksRecovery?: BooksRecovery;
 }
 
 export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
@@ -43,7 +46,7 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   let targets: ProxyTarget[];
   if (s.network.mode === 'devnet') {
     if (!d.money.devnet) throw new Error('devnet mode without the devnet chain');
-    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: d.runtime.modelName, requestsPerMinute: s.network.devnetRequestsPerMinute, reference: d.runtime.engine });
+    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: d.runtime.modelName, requestsPerMinute: s.network.devnetRequestsPerMinute, reference: d.runtime.engine, ...(d.booksRecovery ? { booksRecovery: d.booksRecovery } : {}) });
     targets = [{ address: devnet.workerAddress, dial: proxyDial({ address: devnet.workerAddress, identity, policy: 'any', log: d.log.child('dial') }) }];
     d.state.patch((st) => ({ network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null } }));
   } else {

@@ -25,6 +25,9 @@ import { createDispatcher, type Dispatch } from '../transport/dispatch.js';
 import { SettingsService } from '../settings/settings-service.js';
 import type { SettingsBackend } from '../settings/settings-backend.js';
 import { EarningsLedger } from '../earnings/ledger.js';
+import { StateFileNotices } from '../state-files/notices.js';
+import { booksRecovery, recoverClaims, recoveredText, reportChainDamage, reportLedgerDamage } from './state-file-recovery.js';
+import { step } from './startup-step.js';
 import { FileSecretStore, type SecretStore } from '../attestation/secret-store.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
 import { createLogger, drop, LogRing, teeSink, type LogSink, type Logger } from '../logging/logger.js';
@@ -65,19 +68,26 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   const log = createLogger('silkworm', teeSink(...sinks));
 
   const settings = new SettingsService({ backend: options.settingsBackend, log: log.child('settings') });
-  const s = await settings.load();
+  const s = await step('loading settings', () => settings.load());
   const state = new StateStore({ initial: initialState(options.version), hub });
   state.patch({ notices: settings.notices() });
+  // Damaged state files are moved aside and reported here; each notice reaches the dashboard as it comes.
+  const fileNotices = new StateFileNotices(log.child('state-files'));
+  fileNotices.onNotice((n) => state.patch((st) => ({ notices: [...st.notices.filter((x) => x.id !== n.id), n] })));
 
-  const secrets = options.secrets ?? new FileSecretStore({ path: path.join(options.dataDir, 'secrets.json') });
-  const ledger = await EarningsLedger.open({ dir: path.join(options.dataDir, 'earnings'), log: log.child('ledger') });
+  const secrets = options.secrets ?? new FileSecretStore({ path: path.join(options.dataDir, 'secrets.json'), onDamage: (d) => fileNotices.damaged(d, recoveredText.secrets) });
+  const ledger = await step('opening the earnings ledger', () => EarningsLedger.open({ dir: path.join(options.dataDir, 'earnings'), log: log.child('ledger') }));
+  reportLedgerDamage(ledger, fileNotices);
   const net = s.network;
-  const money = await createMoney({
+  const money = await step('opening the chain, node wallet and wallet link', () => createMoney({
     dataDir: options.dataDir,
     log: log.child('money'),
     secrets,
+    notices: fileNotices,
     remote: net.mode === 'devnet' ? null : { network: net.tonNetwork, endpoint: net.tonEndpoint, apiKey: net.tonApiKey, rootAddress: net.rootAddress },
-  });
+  }));
+  reportChainDamage(money, fileNotices);
+  await step('checking the claims history', () => recoverClaims({ ledger, money, notices: fileNotices }));
   const sync: { current: StateSync | null } = { current: null };
   const payouts = new Payouts({ ledger, money, log: log.child('payouts'), onClaim: () => {
       sync.current?.earningsSoon();
@@ -90,7 +100,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   let maxActiveRequests = s.availability.maxConcurrency;
   // The served model: the owner's choice, planned for this machine (the demo model only in the devnet).
   const modelDir = path.join(options.dataDir, 'models');
-  const store = await ModelStore.open({ dir: modelDir, log: log.child('models') });
+  const store = await step('opening the model store', () => ModelStore.open({ dir: modelDir, log: log.child('models') }));
   if (store.problem) state.patch((st) => ({ notices: [...st.notices, { id: 'models.registry-damaged', level: 'warning', message: store.problem ?? '' }] }));
   const demoAllowed = net.mode === 'devnet';
   const probe = lazyHardware(log.child('hardware'));
@@ -166,9 +176,9 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       stateSync.start();
       models.start();
       drop(bench.start(), log, 'loading the saved benchmark');
-      network = await startNetwork({ settings, state, ledger, money, runtime, secrets, maxActiveRequests, log: log.child('net'), dataDir: options.dataDir, onRequestDone: () => stateSync.earningsSoon() });
+      network = await step('starting the network', () => startNetwork({ settings, state, ledger, money, runtime, secrets, maxActiveRequests, log: log.child('net'), dataDir: options.dataDir, booksRecovery: booksRecovery({ ledger, money, notices: fileNotices }), onRequestDone: () => stateSync.earningsSoon() }));
       payouts.start();
-      availability = await createAvailability({
+      availability = await step('starting the availability monitor', () => createAvailability({
         settings,
         worker,
         state,
@@ -176,10 +186,11 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
         dataDir: options.dataDir,
         ownPids: () => (runtime.engine.info?.pid !== undefined ? [runtime.engine.info.pid] : []),
         ...(options.inputIdle ? { inputIdle: options.inputIdle } : {}),
-      });
+      }));
       if (settings.get().autoStart) {
-        await availability.activate();
-        await worker.start();
+        const a = availability;
+        await step('activating availability', () => a.activate());
+        await step('starting the worker', () => worker.start());
       }
     },
     async stop() {

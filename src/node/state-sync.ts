@@ -2,6 +2,7 @@
 // link. Chain reads are throttled: balances at most every few seconds, never per request.
 import type { LinkState } from '../chain/index.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
+import { earnedTotalNano } from '../earnings/summary.js';
 import { drop, errorMessage, type Logger } from '../logging/logger.js';
 import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
@@ -11,9 +12,9 @@ export class StateSync {
   readonly #o: { state: StateStore; ledger: EarningsLedger; money: Money; payouts: Payouts; log: Logger; testOnly: boolean };
   #earningsTimer: NodeJS.Timeout | null = null;
   #balanceTimer: NodeJS.Timeout | null = null;
-
   /** Received by the node wallet for the owner, not swept yet (from the claim store). */
   #held = 0n;
+
   constructor(o: { state: StateStore; ledger: EarningsLedger; money: Money; payouts: Payouts; log: Logger; testOnly: boolean }) {
     this.#o = o;
   }
@@ -74,15 +75,15 @@ export class StateSync {
     this.#o.state.patch({
       earnings: {
         todayNano: t.todayNano.toString(),
-        totalNano: t.totalNano.toString(),
+        totalNano: earnedTotalNano(t.totalNano, claimed + money.heldForOwnerNano, pending).toString(),
         pendingNano: pending.toString(),
         claimedNano: claimed.toString(),
         requestsServed: t.requestsServed,
         tokensServed: t.tokensServed,
       },
     });
-  }
     this.#o.state.patch((s) => (s.wallet.nodeWallet ? { wallet: { ...s.wallet, nodeWallet: { ...s.wallet.nodeWallet, heldForOwnerNano: this.#held.toString() } } } : {}));
+  }
 
   refreshBalances(): void {
     const { money, state } = this.#o;

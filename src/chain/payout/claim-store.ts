@@ -1,8 +1,8 @@
 // Durable record of claims and sweeps (one JSON file, written atomically). Amounts are bigint inside,
 // strings on disk. Records written before payouts were read from the chain lack kind/recipient/
 // receivedNano: they load with recipientKind null ("not verified") until the chain is read for them.
-import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../../settings/atomic-file.js';
+import { readStateFile, writeStateFile, type Damage } from '../../state-files/state-file.js';
+import { claimFromStored, claimsFileSpec, claimToStored } from './claims-file.js';
 
 export type ClaimStatus = 'paid' | 'refused' | 'failed';
 
@@ -45,13 +45,11 @@ export interface ClaimStore {
   blocked(): string | null;
 }
 
-/** Defaults for records from before kind/recipient/receivedNano existed. */
-const LEGACY = { kind: 'claim', recipient: null, recipientKind: null } as const;
-
-const BIG = ['qid', 'tokensFrom', 'tokensTo', 'amountNano', 'receivedNano', 'feesNano'] as const;
-
 export class MemoryClaimStore implements ClaimStore {
   readonly #records: ClaimRecord[] = [];
+  blocked(): null {
+    return null;
+  }
   list(): Promise<ClaimRecord[]> {
     return Promise.resolve([...this.#records]);
   }
@@ -64,23 +62,28 @@ export class MemoryClaimStore implements ClaimStore {
     if (i >= 0) this.#records[i] = record;
     return Promise.resolve();
   }
-  blocked(): null {
-    return null;
-  }
 }
 
+/**
+ * claims.json through the versioned reader. A damaged file is moved aside and the store is *blocked*
+ * (claiming would add records to a history that is missing) until the record is rebuilt from the chain
+ * (claims-rebuild.ts) or the node says why it cannot be.
+ */
 export class JsonFileClaimStore implements ClaimStore {
   readonly #file: string;
   #records: ClaimRecord[] | undefined;
+  #blocked: string | null = null;
+  /** Set when the file was damaged on load. */
+  damage: Damage | null = null;
   constructor(file: string) {
     this.#file = file;
+  }
+  get file(): string {
+    return this.#file;
   }
   async list(): Promise<ClaimRecord[]> {
     this.#records ??= await this.#load();
     return [...this.#records];
-  }
-  blocked(): null {
-    return null;
   }
   async add(record: ClaimRecord): Promise<void> {
     await this.#write([...(await this.list()), record]);
@@ -88,18 +91,28 @@ export class JsonFileClaimStore implements ClaimStore {
   async replace(record: ClaimRecord): Promise<void> {
     await this.#write((await this.list()).map((r) => (r.id === record.id ? record : r)));
   }
+  blocked(): string | null {
+    return this.#blocked;
+  }
+  /** Replaces a damaged history with one rebuilt from the chain and unblocks claiming. */
+  async restore(records: ClaimRecord[]): Promise<void> {
+    await this.#write(records);
+    this.#blocked = null;
+  }
+  /** Keeps claiming blocked, with the reason the owner is shown. */
+  refuse(reason: string): void {
+    this.#blocked = reason;
+  }
   async #write(records: ClaimRecord[]): Promise<void> {
-    const json = JSON.stringify(records.map((r) => ({ ...r, ...Object.fromEntries(BIG.map((k) => [k, r[k].toString()])) })));
-    await writeFileAtomic(this.#file, json);
+    await writeStateFile(this.#file, claimsFileSpec, { version: 1, claims: records.map(claimToStored) });
     this.#records = records;
   }
   async #load(): Promise<ClaimRecord[]> {
-    try {
-      const raw = JSON.parse(await readFile(this.#file, 'utf8')) as Record<string, unknown>[];
-      return raw.map((r) => ({ ...LEGACY, ...r, ...Object.fromEntries(BIG.map((k) => [k, BigInt(String(r[k] ?? '0'))])) }) as unknown as ClaimRecord);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw err;
+    const read = await readStateFile(this.#file, claimsFileSpec);
+    if (read.kind === 'damaged') {
+      this.damage = read.damage;
+      this.#blocked = `claims are paused: ${this.#file} was damaged and the claim history is being rebuilt from the chain`;
     }
+    return read.kind === 'ok' ? read.value.claims.map(claimFromStored) : [];
   }
 }

@@ -2,6 +2,7 @@
 import { intFlag, parseArgs } from '../args.js';
 import { DEFAULT_PORT, defaultDataDir } from '../../daemon/paths.js';
 import { startDaemon } from '../../daemon/daemon.js';
+import { errorMessage } from '../../logging/logger.js';
 
 export async function daemonCommand(args: string[]): Promise<number> {
   const parsed = parseArgs(args, { values: ['port', 'data-dir'] });
@@ -9,10 +10,10 @@ export async function daemonCommand(args: string[]): Promise<number> {
   const dataDirFlag = parsed.flags.get('data-dir');
   const dataDir = typeof dataDirFlag === 'string' ? dataDirFlag : defaultDataDir();
   const daemon = await startDaemon({ dataDir, port }).catch((err: unknown) => {
-    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`port ${port} is in use — is another silkworm daemon running? Try --port 0 for any free port.`);
-    }
-    throw err;
+    const message = (err as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port} is in use — is another silkworm daemon running? Try --port 0 for any free port.` : errorMessage(err);
+    // A start that failed half way may leave sockets or timers of the parts it built; exit rather than hang.
+    process.stderr.write(`silkworm daemon: could not start: ${message}\n`);
+    process.exit(1);
   });
   process.stdout.write(`Silkworm dashboard: ${daemon.url}?token=${daemon.token}\n`);
   process.stdout.write(`Data folder: ${dataDir}. Stop with Ctrl+C.\n`);
