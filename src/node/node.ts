@@ -89,7 +89,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   reportChainDamage(money, fileNotices);
   await step('checking the claims history', () => recoverClaims({ ledger, money, notices: fileNotices }));
   const sync: { current: StateSync | null } = { current: null };
-  const payouts = new Payouts({ ledger, money, log: log.child('payouts'), onClaim: () => {
+  const payouts = new Payouts({ ledger, money, log: log.child('payouts'), maxFeeShare: () => settings.get().payouts.maxFeeShare, onClaim: () => {
       sync.current?.earningsSoon();
       sync.current?.refreshBalances();
     },

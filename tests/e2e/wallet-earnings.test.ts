@@ -70,7 +70,12 @@ describe('wallet and earnings', () => {
     // Paused, no new request can sign a new payment between the two claims.
     await apiCall(daemon, 'worker:pause', {});
     const balanceBefore = BigInt((await walletState()).balanceNano ?? '0');
-    const result = await earnings.claim();
+    let result = await earnings.claim();
+    if (result.startsWith('Not sent')) {
+      // a few requests earn less than 20× a claim's fee: refused with the figures until the owner insists
+      expect(result).toMatch(/^Not sent: this claim would cost [\d.]+ TON to collect [\d.]+ TON/);
+      result = await earnings.claimAnyway();
+    }
     expect(result).toMatch(/^Claim sent: [\d.]+ TON$/);
     await poll(() => earnings.txHashes().count(), 20_000).toBeGreaterThan(0);
     expect(await earnings.txHashes().first().textContent()).toMatch(/^[0-9a-f]{64}$/);

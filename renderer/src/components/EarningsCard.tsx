@@ -10,6 +10,7 @@ export function EarningsCard({ state }: { state: StateSnapshot }) {
   return (
     <section className="card" aria-labelledby="earn-title" data-testid="earnings">
       <h2 id="earn-title">{t('home.earnedToday')}</h2>
+      {state.network.mode === 'devnet' && <p className="muted small">{t('earnings.playMoney')}</p>}
       <p className="big" data-testid="earned-today">
         {tonText(e.todayNano, lang, 6)} <span className="unit">{t('units.ton')}</span>
       </p>

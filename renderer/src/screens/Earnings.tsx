@@ -34,9 +34,9 @@ export function Earnings({ client, state }: { client: ApiClient; state: StateSna
           <EarningsChart view={view} bucket={filter.bucket} />
         </Suspense>
       </section>
-      <ClaimPanel view={view} client={client} onClaimed={reload} />
+      <ClaimPanel view={view} client={client} onClaimed={reload} devnet={state.network.mode === 'devnet'} />
       <ReceiptsTable view={view} filter={filter} onFilter={setFilter} />
-      <PayoutsTable view={view} />
+      <PayoutsTable view={view} devnet={state.network.mode === 'devnet'} />
     </div>
   );
 }

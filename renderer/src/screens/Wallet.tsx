@@ -5,12 +5,15 @@ import type { ApiClient } from '../api/client.js';
 import { tonText } from '../format.js';
 import { WalletConnect } from '../components/WalletConnect.js';
 import { CopyButton } from '../components/CopyButton.js';
+import { SweepOffer } from '../components/SweepOffer.js';
 
 export function Wallet(props: { state: StateSnapshot; client: ApiClient; run: (a: () => Promise<unknown>) => void }) {
   const { t, i18n } = useTranslation();
   const { wallet } = props.state;
   const lang = i18n.language;
   const balance = (nano: string | null): string => (nano === null ? t('wallet.unknown') : `${tonText(nano, lang, 6)} ${t('units.ton')}`);
+  const devnet = props.state.network.mode === 'devnet';
+  const held = wallet.nodeWallet?.heldForOwnerNano ?? '0';
   return (
     <div className="grid" data-testid="wallet-screen">
       <section className="card span-2" aria-labelledby="wallet-title">
@@ -57,6 +60,7 @@ export function Wallet(props: { state: StateSnapshot; client: ApiClient; run: (a
       <section className="card" aria-labelledby="node-wallet-title">
         <h2 id="node-wallet-title">{t('wallet.nodeWallet')}</h2>
         <p className="muted small">{t('wallet.nodeWalletHelp')}</p>
+        {devnet && <p className="muted small">{t('earnings.playMoney')}</p>}
         {wallet.nodeWallet ? (
           <dl>
             <dt>{t('wallet.address')}</dt>
@@ -67,11 +71,14 @@ export function Wallet(props: { state: StateSnapshot; client: ApiClient; run: (a
             </dd>
             <dt>{t('wallet.balance')}</dt>
             <dd>{balance(wallet.nodeWallet.balanceNano)}</dd>
+            <dt>{t('earnings.heldForOwner')}</dt>
+            <dd data-testid="node-wallet-held">{balance(held)}</dd>
           </dl>
         ) : (
           <p className="muted">{t('wallet.nodeWalletNone')}</p>
         )}
       </section>
+      {wallet.linked && held !== '0' && <SweepOffer client={props.client} heldNano={held} devnet={devnet} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidePayout, DEFAULT_PAYOUT_POLICY, type PayoutInputs } from './policy.js';
+import { decidePayout, DEFAULT_PAYOUT_POLICY, exceedsFeeShare, type PayoutInputs } from './policy.js';
 
 const base: PayoutInputs = {
   pendingTokens: 1_000_000n,
@@ -36,5 +36,13 @@ describe('decidePayout', () => {
   });
   it('has documented defaults', () => {
     expect(DEFAULT_PAYOUT_POLICY).toEqual({ minClaimNano: 200_000_000n, maxFeeShare: 0.05 });
+  });
+});
+
+describe('exceedsFeeShare', () => {
+  it('refuses at or above the share, in integers', () => {
+    expect(exceedsFeeShare(16_200_000n, 5_900_000n, 0.05)).toBe(true); // 0.0162 to collect 0.0059
+    expect(exceedsFeeShare(10_000_000n, 200_000_000n, 0.05)).toBe(true); // exactly 5 %
+    expect(exceedsFeeShare(10_000_000n, 200_000_001n, 0.05)).toBe(false);
   });
 });

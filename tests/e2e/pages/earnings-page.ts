@@ -23,6 +23,15 @@ export class EarningsPage {
     return (await result.textContent()) ?? '';
   }
 
+  /** After a claim refused for its fee: "Claim anyway" (the owner insists). */
+  async claimAnyway(): Promise<string> {
+    const result = this.page.getByTestId('claim-result');
+    const before = (await result.textContent()) ?? '';
+    await this.page.getByTestId('claim-force').click();
+    await this.page.waitForFunction((old) => { const el = document.querySelector('[data-testid="claim-result"]'); return el !== null && el.textContent !== old; }, before, { timeout: 30_000 });
+    return (await result.textContent()) ?? '';
+  }
+
   txHashes() {
     return this.page.getByTestId('tx-hash');
   }
