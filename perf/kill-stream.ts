@@ -39,12 +39,12 @@ export function openStream(clientUrl: string, model: string, timeoutMs = 60_000)
       return 'error';
     }
     let text = '';
-    const reader = res.body.getReader();
+    const reader = res.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
     try {
       for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += Buffer.from(value).toString('utf8');
+        const next = await reader.read();
+        if (next.done) break;
+        text += Buffer.from(next.value).toString('utf8');
         if (/"content":"[^"]/.test(text)) firstSeen();
       }
     } catch {
