@@ -51,6 +51,7 @@ export class PaymentBook {
   #queue: Promise<unknown> = Promise.resolve();
   /** Set when the file was damaged at open: the book is being refilled from the proxies. */
   damage: Damage | null = null;
+  readonly #listeners = new Set<() => void>();
 
   private constructor(file: string, log: Logger) {
     this.#file = file;
@@ -79,6 +80,12 @@ export class PaymentBook {
   /** The best payment for one worker contract (proxy × owner). */
   get(workerSc: Address | string): PaymentRecord | undefined {
     return this.#records.get(typeof workerSc === 'string' ? workerSc : workerSc.toRawString());
+  }
+
+  /** Called after a better payment is durable (views of pending money refresh then). */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   all(): PaymentRecord[] {
@@ -124,6 +131,7 @@ export class PaymentBook {
     if (changed) {
       this.#records.set(key, next);
       await this.#save();
+      for (const l of this.#listeners) l();
       if (!held || tokens > held.tokens) this.#log.info(`signed payment for worker contract ${key.slice(0, 14)}… now ${tokens} tokens`);
     }
     return { tokens, changed };

@@ -96,6 +96,8 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   });
   const stateSync = new StateSync({ state, ledger, money, payouts, log: log.child('sync'), testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet' });
   sync.current = stateSync;
+  // A payment restored at a handshake (e.g. after a damaged payments file) shows as pending at once.
+  ledger.payments.onChange(() => stateSync.earningsSoon());
 
   let maxActiveRequests = s.availability.maxConcurrency;
   // The served model: the owner's choice, planned for this machine (the demo model only in the devnet).

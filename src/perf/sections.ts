@@ -23,4 +23,5 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   network: async () => (await import('../net/perf.js')).networkPerf,
   devnet: async () => (await import('../devnet/proxy/perf.js')).devnetPerf,
   serving: () => outsideSection('serving.js', 'servingPerf'),
+  faults: () => outsideSection('faults.js', 'faultsPerf'),
 };
