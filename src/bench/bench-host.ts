@@ -40,12 +40,15 @@ export interface BenchChildPaths {
   codeDir: string;
   nodeModulesDir: string;
   packageRoot: string;
+  /** Compiled engine files the bench child imports (outside its own code dir). */
+  alsoRead?: string[];
 }
 
 export function defaultBenchChildPaths(): BenchChildPaths {
   const engine = defaultSandboxPaths();
   const codeDir = join(engine.packageRoot, 'dist', 'src', 'bench');
-  return { entry: join(codeDir, 'bench-child.js'), codeDir, nodeModulesDir: engine.nodeModulesDir, packageRoot: engine.packageRoot };
+  const alsoRead = [join(engine.codeDir, 'runtime', 'in-process-binary-test.js')];
+  return { entry: join(codeDir, 'bench-child.js'), codeDir, nodeModulesDir: engine.nodeModulesDir, packageRoot: engine.packageRoot, alsoRead };
 }
 
 export interface BenchJobOptions {
@@ -61,7 +64,13 @@ export interface BenchJobOptions {
 export function runBenchJob(job: BenchJob, o: BenchJobOptions): Promise<void> {
   const paths = o.paths ?? defaultBenchChildPaths();
   const modelDir = job.type === 'bench' ? dirname(job.modelPath) : paths.codeDir;
-  const policy = buildSandboxPolicy({ codeDir: paths.codeDir, nodeModulesDir: paths.nodeModulesDir, packageRoot: paths.packageRoot, modelDir });
+  const policy = buildSandboxPolicy({
+    codeDir: paths.codeDir,
+    nodeModulesDir: paths.nodeModulesDir,
+    packageRoot: paths.packageRoot,
+    modelDir,
+    ...(paths.alsoRead ? { alsoRead: paths.alsoRead } : {}),
+  });
   if (o.signal?.aborted) return Promise.reject(new BenchError('cancelled', 'the benchmark was cancelled'));
   // Node 20 aborts at start when one --allow-fs-read path is given twice (e.g. a model kept beside the code).
   const execArgv = [...new Set(policy.execArgv)];

@@ -23,7 +23,13 @@ export async function probeBackend(backend: BackendName): Promise<BackendProbe> 
   try {
     // node-llama-cpp may hand back another backend than asked (e.g. the CPU when Metal is asked on Linux).
     const loaded = llama.gpu === false ? 'cpu' : llama.gpu;
-    if (loaded !== backend) return { backend, usable: false, detail: `${backend} is not supported on this platform`, ...none };
+    if (loaded !== backend) {
+      const platformHasIt = process.platform === 'darwin' ? backend === 'metal' : backend !== 'metal';
+      const detail = platformHasIt
+        ? `${backend} binary is installed but its backend did not start (driver or device missing?)`
+        : `${backend} is not supported on this platform`;
+      return { backend, usable: false, detail, ...none };
+    }
     if (backend === 'cpu') return { backend, usable: true, detail: 'CPU binary loads', ...none };
     const gpuNames = await llama.getGpuDeviceNames().catch(() => []);
     const vram = await llama.getVramState().catch(() => null);

@@ -72,6 +72,13 @@ export class LlamaRuntime {
       },
       progressLogs: false,
     });
+    // node-llama-cpp's forked binary test used to catch a GPU build whose backend does not start; in the
+    // sandbox that test is answered in-process, so a named backend is checked here (it must load, or fail).
+    const asked = options.gpu;
+    if (asked !== false && asked !== 'auto' && llama.gpu !== asked) {
+      await llama.dispose().catch(() => undefined);
+      throw new Error(`the ${asked} backend did not start here (node-llama-cpp loaded ${String(llama.gpu)})`);
+    }
     return new LlamaRuntime(llama, options.threads);
   }
 

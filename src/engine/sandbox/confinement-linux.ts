@@ -39,7 +39,8 @@ export function bwrapArgs(needs: ConfinementNeeds, seccompFd: number | null): st
   const binds: string[] = [];
   for (const raw of needs.readPaths) {
     const p = strip(raw);
-    if (p.startsWith('/proc/')) continue; // the child's own /proc (below) has it
+    // The child's own /proc has it; /usr and /sys are in the view whole (binding a link inside them fails).
+    if (['/proc/', '/usr/', '/sys/'].some((covered) => p.startsWith(covered))) continue;
     if (p.startsWith('/dev/')) binds.push('--dev-bind-try', p, p);
     else for (const q of withReal(p)) binds.push('--ro-bind-try', q, q);
   }
@@ -68,6 +69,10 @@ export function bwrapArgs(needs: ConfinementNeeds, seccompFd: number | null): st
     '--bind',
     workDir,
     workDir,
+    // bwrap builds the view on a tmpfs: read-only too (after every mount point is made), so no write
+    // lands anywhere but the work dir, which is a mount of its own.
+    '--remount-ro',
+    '/',
     '--chdir',
     workDir,
     // The view has no /etc/passwd, so os.homedir() (which node-llama-cpp calls) needs HOME: the work dir.

@@ -39,6 +39,8 @@ export interface PolicyInput {
   modelFile?: string;
   /** A whole folder of models (the benchmark child, which loads files it is given later). */
   modelDir?: string;
+  /** Single compiled files outside codeDir that the child imports (the bench child's share of the engine). */
+  alsoRead?: string[];
   /** Default 'auto' (every GPU backend of the platform). */
   backend?: PolicyBackend;
   platform?: NodeJS.Platform;
@@ -82,6 +84,7 @@ export function buildSandboxPolicy(input: PolicyInput): SandboxPolicy {
       withSep(input.codeDir),
       withSep(input.nodeModulesDir),
       ...modelPaths(input),
+      ...(input.alsoRead ?? []),
       ...packageJsons,
       ...backendReadPaths(backend, platform, sourceEnv, input.fs ?? realFs),
     ]),
