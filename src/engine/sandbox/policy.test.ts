@@ -94,12 +94,12 @@ describe('sandbox policy per backend', () => {
     expect(policy('cpu', { platform: 'darwin' }).fsRead).not.toContain('/System/Library/Frameworks/');
   });
 
-  it('keeps the permission model on with no fs-write and no workers for every backend', () => {
+  it('keeps the permission model on with no fs-write, no workers and no child processes for every backend', () => {
     for (const b of ['cpu', 'cuda', 'vulkan', 'auto'] as const) {
       const p = policy(b);
       expect(p.execArgv[0]).toBe('--experimental-permission');
-      expect([p.fsWrite, p.allowWorker]).toEqual([[], false]);
-      expect(p.execArgv.some((a) => a.startsWith('--allow-fs-write') || a === '--allow-worker')).toBe(false);
+      expect([p.fsWrite, p.allowWorker, p.allowChildProcess]).toEqual([[], false, false]);
+      expect(p.execArgv.some((a) => a.startsWith('--allow-fs-write') || a === '--allow-worker' || a === '--allow-child-process')).toBe(false);
     }
   });
 });
