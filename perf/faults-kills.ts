@@ -28,6 +28,8 @@ export interface KillReport {
   payments_lost: number;
   recovery_ms_p50: number;
   recovery_ms_max: number;
+  /** Restarts that failed and were tried again (each one is a start-up bug to look at). */
+  restarts_failed: number;
 }
 
 export interface KillFaultsOptions {
@@ -40,6 +42,19 @@ interface Tally {
   ends: StreamEnd[];
   recoveries: number[];
   paymentsLost: number;
+  restartsFailed: number;
+}
+
+/** Runs a restart, trying again (up to 3 times in all) when it fails; failures are counted, not hidden. */
+async function withRetries<T>(t: Tally, start: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (err) {
+      t.restartsFailed++;
+      if (attempt >= 3) throw err;
+    }
+  }
 }
 
 const RECOVERY_DEADLINE_MS = 120_000;
@@ -81,7 +96,8 @@ async function daemonAndSandboxKills(t: Tally, n: { daemon: number; sandbox: num
         restart: async () => {
           // The engine child of the killed daemon must go too (it exits when its parent's channel closes).
           if (sandbox !== null) await waitUntil('the orphaned sandbox to exit', () => !alive(sandbox), 10_000);
-          d = await startDaemonChild({ port: d.port, dataDir });
+          const port = d.port;
+          d = await withRetries(t, () => startDaemonChild({ port, dataDir }));
           if (d.clientUrl !== clientUrl) throw new Error(`the client endpoint moved from ${clientUrl} to ${d.clientUrl}`);
         },
       });
@@ -117,7 +133,7 @@ async function workerKills(t: Tally, n: number): Promise<void> {
         model,
         kill: () => w.child.kill('SIGKILL'),
         restart: async () => {
-          w = await startWorkerProcess(spec);
+          w = await withRetries(t, () => startWorkerProcess(spec));
         },
       });
     }
@@ -141,7 +157,7 @@ async function workerKills(t: Tally, n: number): Promise<void> {
 export async function killFaults(o: KillFaultsOptions = {}): Promise<KillReport> {
   const perKind = o.perKind ?? 20;
   const kinds = new Set(o.kinds ?? ['daemon', 'sandbox', 'worker']);
-  const t: Tally = { ends: [], recoveries: [], paymentsLost: 0 };
+  const t: Tally = { ends: [], recoveries: [], paymentsLost: 0, restartsFailed: 0 };
   if (kinds.has('daemon') || kinds.has('sandbox')) {
     await daemonAndSandboxKills(t, { daemon: kinds.has('daemon') ? perKind : 0, sandbox: kinds.has('sandbox') ? perKind : 0 });
   }
@@ -152,5 +168,6 @@ export async function killFaults(o: KillFaultsOptions = {}): Promise<KillReport>
     payments_lost: t.paymentsLost,
     recovery_ms_p50: Math.round(percentile(t.recoveries, 50)),
     recovery_ms_max: Math.round(Math.max(0, ...t.recoveries)),
+    restarts_failed: t.restartsFailed,
   };
 }
