@@ -10,6 +10,7 @@ import path from 'node:path';
 import { defaultSettings } from '../src/api/settings.js';
 import type { StateSnapshot } from '../src/api/state.js';
 import { api, startFaultDaemon, until, type FaultDaemon } from './faults-daemon.js';
+import { killFaults } from './faults-kills.js';
 
 export const STATE_FILES = ['earnings/payments.json', 'earnings/receipts.jsonl', 'claims.json', 'secrets.json', 'wallet-link.json', 'devnet/proxy-books.json', 'devnet/chain.json', 'bench.json'] as const;
 export const DAMAGES = ['truncate', 'garbage', 'empty', 'wrong-version'] as const;
@@ -150,7 +151,7 @@ export async function faultsPerf(options: FaultsOptions = {}): Promise<Record<st
         else failed.push(`${file}:${kind}${r.startOk ? '' : ' no-start'}${r.noticed ? '' : ' no-notice'}${r.lostNano > 0n ? ` lost ${r.lostNano}` : ''}`);
       }
     }
-    return { files: present.length, runs, recovered, start_ok: startOk, data_lost_nano: lost.toString(), money_before_nano: before.toString(), failed: failed.join('; ') || null, kills: null };
+    return { files: present.length, runs, recovered, start_ok: startOk, data_lost_nano: lost.toString(), money_before_nano: before.toString(), failed: failed.join('; ') || null, ...(options.files === undefined && options.damages === undefined ? await killFaults() : { kills: null }) };
   } finally {
     await rm(pristine, { recursive: true, force: true, maxRetries: 5 });
   }
