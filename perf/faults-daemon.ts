@@ -1,10 +1,13 @@
 // A real `silkworm daemon` process for the fault suite: started on a free loopback port over a given data
 // folder, its API called with the folder's token, stopped with SIGTERM (SIGKILL after a grace period).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Built to dist/perf/ (two levels down) or run from perf/ by the tests (one level down).
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = [path.resolve(here, '..'), path.resolve(here, '../..')].find((root) => existsSync(path.join(root, 'bin', 'silkworm.js'))) ?? path.resolve(here, '../..');
 
 export interface FaultDaemon {
   base: string;
