@@ -1,6 +1,19 @@
 // Inside the bench child: does node-llama-cpp's prebuilt binary for a backend load here, and does it see a
 // device? Never builds from source (build: 'never'), so a probe takes well under a second per backend.
+import { createRequire } from 'node:module';
 import type { BackendName, BackendProbe } from './bench-schema.js';
+
+/** Whether node-llama-cpp's optional package for this platform and backend is installed. */
+function prebuiltInstalled(backend: BackendName): boolean {
+  const os = process.platform === 'win32' ? 'win' : process.platform === 'darwin' ? 'mac' : process.platform;
+  const name = `@node-llama-cpp/${os}-${process.arch}${backend === 'cpu' ? '' : `-${backend}`}/package.json`;
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const MB = 1024 * 1024;
 
@@ -17,7 +30,12 @@ export async function probeBackend(backend: BackendName): Promise<BackendProbe> 
       progressLogs: false,
     });
   } catch (err) {
-    const detail = err instanceof NoBinaryFoundError ? `no prebuilt ${backend} binary is installed` : `${backend} binary did not load: ${String(err).slice(0, 200)}`;
+    // node-llama-cpp reports a shipped binary that cannot load here (no driver, no libcuda) as "no binary".
+    const detail = !(err instanceof NoBinaryFoundError)
+      ? `${backend} binary did not load: ${String(err).slice(0, 200)}`
+      : prebuiltInstalled(backend)
+        ? `the ${backend} binary is installed but does not load here (no ${backend === 'cuda' ? 'NVIDIA driver' : `${backend} driver`} or device found)`
+        : `no prebuilt ${backend} binary is installed`;
     return { backend, usable: false, detail, ...none };
   }
   try {

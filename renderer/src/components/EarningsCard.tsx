@@ -1,7 +1,7 @@
 // Today's earnings and the live work counters.
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
-import { tonText } from '../format.js';
+import { numberText, tonText } from '../format.js';
 
 export function EarningsCard({ state }: { state: StateSnapshot }) {
   const { t, i18n } = useTranslation();
@@ -24,11 +24,11 @@ export function EarningsCard({ state }: { state: StateSnapshot }) {
           {tonText(e.pendingNano, lang, 6)} {t('units.ton')}
         </dd>
         <dt>{t('home.requests')}</dt>
-        <dd data-testid="requests-served">{e.requestsServed}</dd>
+        <dd data-testid="requests-served">{numberText(e.requestsServed, lang, 0)}</dd>
         <dt>{t('home.activeRequests')}</dt>
         <dd data-testid="active-requests">{state.worker.activeRequests}</dd>
         <dt>{t('home.tokensPerSecond')}</dt>
-        <dd data-testid="tokens-per-second">{state.worker.tokensPerSecond.toFixed(1)}</dd>
+        <dd data-testid="tokens-per-second" title={t('home.tokensPerSecondHint')}>{numberText(state.worker.tokensPerSecond, lang, 1)}</dd>
       </dl>
     </section>
   );

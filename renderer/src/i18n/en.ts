@@ -34,6 +34,7 @@ export const en = {
     toggleStart: 'Stopped — press to start',
     activeRequests: 'Active requests',
     tokensPerSecond: 'Tokens/s',
+    tokensPerSecondHint: 'Tokens generated per second while requests stream (last 5 s)',
     earnedToday: 'Earned today',
     earnedTotal: 'Earned in total',
     pending: 'Waiting for payout',

@@ -34,6 +34,7 @@ export const ru: Strings = {
     toggleStart: 'Остановлен — нажмите для запуска',
     activeRequests: 'Активные запросы',
     tokensPerSecond: 'Токенов/с',
+    tokensPerSecondHint: 'Токенов в секунду во время генерации (за последние 5 с)',
     earnedToday: 'Заработано сегодня',
     earnedTotal: 'Заработано всего',
     pending: 'Ожидает выплаты',

@@ -48,7 +48,9 @@ class ForkedProcess implements SandboxProcess {
     return this.#child.pid;
   }
   send(message: unknown): void {
-    if (this.#child.connected) this.#child.send(message as object);
+    // A child that dies between the check and the write fails the write with EPIPE; its exit listener
+    // reports the death, so the write error is not a second, unhandled one.
+    if (this.#child.connected) this.#child.send(message as object, () => undefined);
   }
   onMessage(listener: (message: unknown) => void): void {
     this.#child.on('message', listener);
