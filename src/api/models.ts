@@ -102,6 +102,13 @@ export const engineStateSchema = z.object({
   threads: z.number().int().positive(),
   flashAttention: z.boolean(),
   vramUsedBytes: z.number().nonnegative().nullable(),
+  /** How the OS confines the engine process, as measured into the attestation (each flag: refused by the OS). */
+  sandbox: z.object({
+    kind: z.enum(['bwrap', 'unshare', 'sandbox-exec', 'job-object', 'permission-model-only']),
+    network: z.boolean(),
+    processes: z.boolean(),
+    filesystem: z.boolean(),
+  }),
 });
 export type EngineState = z.infer<typeof engineStateSchema>;
 

@@ -15,5 +15,11 @@ export function engineStateOf(info: SandboxInfo): EngineState {
     threads: load.threads,
     flashAttention: load.flashAttention,
     vramUsedBytes: load.vramUsedBytes,
+    sandbox: {
+      kind: info.policy.confinement.kind,
+      network: info.policy.confinement.network,
+      processes: info.policy.confinement.processes,
+      filesystem: info.policy.confinement.filesystem,
+    },
   };
 }

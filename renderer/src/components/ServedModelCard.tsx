@@ -1,5 +1,6 @@
 // The model the worker serves now (title, network name, source, the demo label) and what the engine loaded.
 import { useTranslation } from 'react-i18next';
+import { SandboxLabel } from './SandboxLabel.js';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import { useUnits } from '../hooks/useUnits.js';
 import { DemoBadge } from './DemoBadge.js';
@@ -91,6 +92,10 @@ export function ServedModelCard({ state }: { state: StateSnapshot }) {
                 <dd>{units.bytes(engine.vramUsedBytes)}</dd>
               </>
             )}
+            <dt>{t('models.sandbox')}</dt>
+            <dd data-testid="engine-sandbox">
+              <SandboxLabel sandbox={engine.sandbox} />
+            </dd>
           </dl>
         )}
       </div>
