@@ -115,6 +115,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   let firstPlan = await plan(s.model.selected);
   // What the worker advertises: the owner's cap, lowered to what the benchmark of this very model sustains.
   const bench0 = await loadBenchResult(options.dataDir).catch(() => null);
+  if (bench0?.status === 'corrupt') fileNotices.damaged({ file: 'bench.json', code: 'schema', detail: bench0.message, movedTo: bench0.keptAs }, 'The saved benchmark could not be read: run the benchmark again for an estimate.');
   if (bench0?.status === 'ok' && firstPlan.ok && bench0.result.fingerprint.modelSha256 === firstPlan.model.sha256) {
     maxActiveRequests = Math.max(1, Math.min(maxActiveRequests, advertisedCapacity(bench0.result).maxActiveRequests));
     firstPlan = await plan(s.model.selected);
