@@ -11,7 +11,7 @@ import { silentLogger } from '../src/logging/logger.js';
 import { ensureTinyModel, tinyPresets } from '../src/engine/gguf/tiny-model.js';
 import { SandboxHost } from '../src/engine/sandbox/host.js';
 import type { ServingConfig } from '../src/engine/serving-config.js';
-import { median, round, sandboxRound } from '../src/engine/perf.js';
+import { median, round, sandboxRound } from './engine.js';
 import { BackendProber } from '../src/bench/backends.js';
 import { detectHardwareDetails } from '../src/bench/hardware.js';
 

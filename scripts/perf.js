@@ -3,7 +3,7 @@
 // `npm run --silent perf [-- section ...]` runs all sections or the named ones.
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/src/perf/sections.js', import.meta.url);
+const entry = new URL('../dist/perf/sections.js', import.meta.url);
 if (!existsSync(entry)) {
   console.error('perf: run `npm run build` first');
   process.exit(1);

@@ -13,8 +13,8 @@ import {
 import { encodeFrame } from './frame.js';
 import { ErrorCode, RpcError } from './rpc.js';
 import { decodeBoxed, encodeBoxed } from './tl/codec.js';
-import { socketPair } from './testing/socket-pair.js';
-import { ManualClock } from './testing/manual-clock.js';
+import { socketPair } from '../../tests/support/socket-pair.js';
+import { ManualClock } from '../../tests/support/manual-clock.js';
 
 const sockets: Socket[] = [];
 afterEach(() => {

@@ -7,8 +7,8 @@ import { FrameDecoder } from './frame.js';
 import { decodeBoxed, encodeBoxed } from './tl/codec.js';
 import { fromJson, toJson } from './tl/json.js';
 import { tlIds, tlSchema, type TlName } from './tl/schema.gen.js';
-import { Prng } from './testing/prng.js';
-import { randomObject } from './testing/random-tl.js';
+import { Prng } from '../../tests/support/prng.js';
+import { randomObject } from '../../tests/support/random-tl.js';
 
 const INPUTS = 100_000;
 const rng = new Prng(0xf022);

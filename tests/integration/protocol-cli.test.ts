@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { encodeBoxed, tlIds, tlSchema, type TlName } from '../../src/protocol/index.js';
-import { Prng } from '../../src/protocol/testing/prng.js';
-import { randomObject } from '../../src/protocol/testing/random-tl.js';
+import { Prng } from '../support/prng.js';
+import { randomObject } from '../support/random-tl.js';
 
 const bin = fileURLToPath(new URL('../../bin/silkworm.js', import.meta.url));
 

@@ -2,7 +2,7 @@
 // client (worker) and server (proxy) helpers, under every attestation policy and with refused peers.
 import { afterEach, describe, expect, it } from 'vitest';
 import { sign } from 'node:crypto';
-import { ecCertificate } from '../../src/protocol/testing/ec-certificate.js';
+import { ecCertificate } from '../support/ec-certificate.js';
 import {
   ConnectionSetupError,
   buildCertificate,

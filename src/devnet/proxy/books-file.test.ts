@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSignedPayment } from '../../chain/contracts/signed-payment.js';
 import { OwnerBooks } from './books.js';
 import { BooksFile } from './books-file.js';
-import { testSigner } from './test-signer.js';
+import { testSigner } from '../../../tests/support/test-signer.js';
 
 const { signer } = testSigner({ seed: 5, qid: 1n });
 const owner = new Address(0, Buffer.alloc(32, 9));

@@ -5,7 +5,7 @@ import { RpcError } from '../../protocol/rpc.js';
 import type { TlObject, WorkerParams } from '../../protocol/tl/schema.gen.js';
 import { OwnerBooks } from './books.js';
 import { ProxyHandshake } from './handshake.js';
-import { testSigner } from './test-signer.js';
+import { testSigner } from '../../../tests/support/test-signer.js';
 
 const { signer, keys, proxySc } = testSigner();
 const owner = new Address(0, Buffer.alloc(32, 9));

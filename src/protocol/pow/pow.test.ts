@@ -12,8 +12,8 @@ import {
 } from './pow.js';
 import { clientPow, serverPow } from './pow-exchange.js';
 import { readExact } from './read-exact.js';
-import { socketPair } from '../testing/socket-pair.js';
-import { Prng } from '../testing/prng.js';
+import { socketPair } from '../../../tests/support/socket-pair.js';
+import { Prng } from '../../../tests/support/prng.js';
 
 const digest = (salt: Buffer, nonce: bigint): Buffer => {
   const input = Buffer.alloc(24);
@@ -22,7 +22,7 @@ const digest = (salt: Buffer, nonce: bigint): Buffer => {
   return createHash('sha256').update(input).digest();
 };
 
-describe('proof of work (§1.1)', () => {
+describe('proof of work (docs/protocol.md §1.1)', () => {
   it('encodes the 24-byte challenge and the 12-byte answer with their magics', () => {
     const salt = Buffer.alloc(16, 0xaa);
     const c = encodeChallenge({ difficulty: 20, salt });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeBoxed, encodeBoxed } from './codec.js';
 import { fromJson, toJson } from './json.js';
 import { tlSchema, type TlName } from './schema.gen.js';
-import { Prng } from '../testing/prng.js';
-import { randomObject } from '../testing/random-tl.js';
+import { Prng } from '../../../tests/support/prng.js';
+import { randomObject } from '../../../tests/support/random-tl.js';
 
 const names = Object.keys(tlSchema) as TlName[];
 

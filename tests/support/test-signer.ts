@@ -1,10 +1,10 @@
-// A payment signer for unit tests: real Ed25519 payments over the §5.2 layout; only the worker-contract
+// A payment signer for unit tests: real Ed25519 payments over the layout of docs/protocol.md §5.2; only the worker-contract
 // address derivation is a plain hash instead of the contract's (the emulator-backed signer is exercised by
 // the integration tests).
 import { createHash } from 'node:crypto';
 import { Address } from '@ton/core';
 import { keyPairFromSeed, type KeyPair } from '@ton/crypto';
-import { paymentSigner, type PaymentSigner } from './payment-signer.js';
+import { paymentSigner, type PaymentSigner } from '../../src/devnet/proxy/payment-signer.js';
 
 export function testSigner(o: { seed?: number; qid?: bigint } = {}): { signer: PaymentSigner; keys: KeyPair; proxySc: Address } {
   const keys = keyPairFromSeed(Buffer.alloc(32, o.seed ?? 7));

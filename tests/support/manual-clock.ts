@@ -1,5 +1,5 @@
 // A clock that only moves when a test says so; timers fire in order as time is advanced.
-import type { Clock, TimerHandle } from '../clock.js';
+import type { Clock, TimerHandle } from '../../src/protocol/clock.js';
 
 interface Timer {
   at: number;

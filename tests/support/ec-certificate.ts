@@ -1,8 +1,8 @@
 // A well-formed self-signed certificate with a P-256 (not Ed25519) key, for tests of the verifier's
 // "Ed25519 only" rule: Node and OpenSSL accept it, Cocoon's verifier must not.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { buildCertificate } from '../ratls/certificate.js';
-import * as der from '../ratls/der.js';
+import { buildCertificate } from '../../src/protocol/ratls/certificate.js';
+import * as der from '../../src/protocol/ratls/der.js';
 
 const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
 

@@ -5,14 +5,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
-import { silentLogger } from '../logging/logger.js';
-import { ensureTinyModel, tinyPresets } from '../engine/gguf/tiny-model.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { ensureTinyModel, tinyPresets } from '../src/engine/gguf/tiny-model.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { SandboxHost } from '../engine/sandbox/host.js';
-import type { InferenceBackend } from './query-runner.js';
-import { startPerfPath } from './perf-path.js';
+import { SandboxHost } from '../src/engine/sandbox/host.js';
+import type { InferenceBackend } from '../src/net/query-runner.js';
+import { startPerfPath } from './network-path.js';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,7 +94,7 @@ export async function networkPerf(): Promise<Record<string, number>> {
     };
     // Raw node-llama-cpp runs in a process of its own, as the engine does, so both sides get a core alike.
     const rawTps = async (maxTokens: number, rounds: number): Promise<number[]> => {
-      const child = fileURLToPath(new URL('./raw-decode-child.js', import.meta.url));
+      const child = fileURLToPath(new URL('./network-raw-decode.js', import.meta.url));
       const { stdout } = await promisify(execFile)(process.execPath, [child, modelPath, String(rounds), String(maxTokens)]);
       return (JSON.parse(stdout) as { tps: number[] }).tps;
     };

@@ -1,9 +1,9 @@
 // `npm run perf -- protocol`: TL throughput on the messages a worker handles most — a proxy.runQueryEx
 // packet carrying a 2 KB chat request, and the streamed answer parts (200-byte proxy.queryAnswerPartEx) —
 // and the median proof-of-work solve time at Cocoon's default difficulty 20.
-import { solvePow } from './pow/pow.js';
-import { decodeBoxed, decodeBoxedAs, encodeBoxed } from './tl/codec.js';
-import { Prng } from './testing/prng.js';
+import { solvePow } from '../src/protocol/pow/pow.js';
+import { decodeBoxed, decodeBoxedAs, encodeBoxed } from '../src/protocol/tl/codec.js';
+import { Prng } from '../tests/support/prng.js';
 
 const rng = new Prng(2024);
 const requestId = rng.bytes(32);

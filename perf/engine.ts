@@ -3,15 +3,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '../logging/logger.js';
-import { ensureTinyModel, tinyPresets } from './gguf/tiny-model.js';
-import { LlamaRuntime } from './runtime/llama-runtime.js';
-import type { GenerateParams } from './sandbox/messages.js';
-import { SandboxHost } from './sandbox/host.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { ensureTinyModel, tinyPresets } from '../src/engine/gguf/tiny-model.js';
+import { LlamaRuntime } from '../src/engine/runtime/llama-runtime.js';
+import type { GenerateParams } from '../src/engine/sandbox/messages.js';
+import { SandboxHost } from '../src/engine/sandbox/host.js';
 
 const ROUNDS = 10;
 const TOKENS = 256;
-const THREADS = 1; // fastest decode on this class of VM (see ENGINE-FACTS)
+const THREADS = 1; // fastest decode on this class of VM (docs/engine.md, "Threads and speed on small machines")
 const CONTEXT = 2048;
 const prompts = [
   'hello world, tell me about the cat',

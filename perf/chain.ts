@@ -3,14 +3,14 @@
 import { toNano, type Transaction } from '@ton/core';
 import { keyPairFromSeed } from '@ton/crypto';
 import { WalletContractV5R1 } from '@ton/ton';
-import { silentLogger } from '../logging/logger.js';
-import { compileContracts } from './contracts/compile.js';
-import { SandboxChain } from './sandbox-chain.js';
-import { NodeWallet } from './node-wallet.js';
-import { PayoutService } from './payout/payout-service.js';
-import { MemoryClaimStore } from './payout/claim-store.js';
-import { DevnetChain } from '../devnet/chain/devnet-chain.js';
-import { memorySecretStore } from './memory-stores.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { compileContracts } from '../src/chain/contracts/compile.js';
+import { SandboxChain } from '../src/chain/sandbox-chain.js';
+import { NodeWallet } from '../src/chain/node-wallet.js';
+import { PayoutService } from '../src/chain/payout/payout-service.js';
+import { MemoryClaimStore } from '../src/chain/payout/claim-store.js';
+import { DevnetChain } from '../src/devnet/chain/devnet-chain.js';
+import { memorySecretStore } from '../src/chain/memory-stores.js';
 
 function gas(tx: Transaction | undefined): bigint {
   const d = tx?.description;

@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { appRoot } from '../node/app-root.js';
-import { writeFileAtomic } from '../settings/atomic-file.js';
-import { defaultSettings } from '../api/settings.js';
+import { appRoot } from '../src/node/app-root.js';
+import { writeFileAtomic } from '../src/settings/atomic-file.js';
+import { defaultSettings } from '../src/api/settings.js';
 
 const WINDOW_MS = Number(process.env.SILKWORM_PERF_IDLE_MS ?? 30_000);
 

@@ -5,11 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultSettings } from '../api/settings.js';
-import type { WorkerStatus } from '../api/state.js';
-import { JsonFileBackend } from '../settings/settings-backend.js';
-import { measureDetectorCpu } from '../availability/perf.js';
-import { createNode, type SilkwormNode } from './node.js';
+import { defaultSettings } from '../src/api/settings.js';
+import type { WorkerStatus } from '../src/api/state.js';
+import { JsonFileBackend } from '../src/settings/settings-backend.js';
+import { measureDetectorCpu } from './availability-detector.js';
+import { createNode, type SilkwormNode } from '../src/node/node.js';
 
 const round = (n: number, d = 1): number => Number(n.toFixed(d));
 

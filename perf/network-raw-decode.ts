@@ -1,6 +1,6 @@
 // Raw node-llama-cpp decode speed, measured in a process of its own (as the sandbox runs in one), for
 // the network perf baseline. argv: modelPath rounds maxTokens. Prints one JSON line: {"tps": [...]}.
-import { LlamaRuntime } from '../engine/runtime/llama-runtime.js';
+import { LlamaRuntime } from '../src/engine/runtime/llama-runtime.js';
 
 const [modelPath = '', roundsText = '3', maxText = '256'] = process.argv.slice(2);
 const rt = await LlamaRuntime.create({ threads: 1, gpu: false });

@@ -3,11 +3,11 @@
 // with node-llama-cpp measured plainly; llama.cpp's own timers), and how long probing takes.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '../logging/logger.js';
-import { ensureTinyModel } from '../engine/gguf/tiny-model.js';
-import { BackendProber } from './backends.js';
-import { runBenchmark } from './benchmark.js';
-import { detectHardwareDetails } from './hardware.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { ensureTinyModel } from '../src/engine/gguf/tiny-model.js';
+import { BackendProber } from '../src/bench/backends.js';
+import { runBenchmark } from '../src/bench/benchmark.js';
+import { detectHardwareDetails } from '../src/bench/hardware.js';
 
 const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 

@@ -4,17 +4,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Address } from '@ton/core';
-import { silentLogger } from '../logging/logger.js';
-import { SandboxChain } from '../chain/sandbox-chain.js';
-import { DevnetChain } from '../devnet/chain/devnet-chain.js';
-import { DevnetProxy, devnetSigner } from '../devnet/proxy/index.js';
-import { ClientEndpoint } from '../devnet/client/index.js';
-import { EarningsLedger } from '../earnings/ledger.js';
-import { createCertificate } from '../protocol/ratls/certificate.js';
-import { openClientConnection } from '../protocol/client.js';
-import { WorkerNetwork } from './worker-network.js';
-import type { InferenceBackend } from './query-runner.js';
-import { UNIT_MULTIPLIERS } from './token-counter.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { SandboxChain } from '../src/chain/sandbox-chain.js';
+import { DevnetChain } from '../src/devnet/chain/devnet-chain.js';
+import { DevnetProxy, devnetSigner } from '../src/devnet/proxy/index.js';
+import { ClientEndpoint } from '../src/devnet/client/index.js';
+import { EarningsLedger } from '../src/earnings/ledger.js';
+import { createCertificate } from '../src/protocol/ratls/certificate.js';
+import { openClientConnection } from '../src/protocol/client.js';
+import { WorkerNetwork } from '../src/net/worker-network.js';
+import type { InferenceBackend } from '../src/net/query-runner.js';
+import { UNIT_MULTIPLIERS } from '../src/net/token-counter.js';
 
 export interface PerfPath {
   clientUrl: string;

@@ -1,8 +1,8 @@
 // Random, valid TL objects for round-trip tests and fuzz seeds: every field type, flags with unknown bits,
 // string lengths around the 254-byte boundary, multi-byte UTF-8, and bytes that carry nested objects.
-import type { TlTypeRef } from '../tl/schema-parser.js';
-import { encodeBoxed } from '../tl/codec.js';
-import { tlSchema, type TlName, type TlObject } from '../tl/schema.gen.js';
+import type { TlTypeRef } from '../../src/protocol/tl/schema-parser.js';
+import { encodeBoxed } from '../../src/protocol/tl/codec.js';
+import { tlSchema, type TlName, type TlObject } from '../../src/protocol/tl/schema.gen.js';
 import type { Prng } from './prng.js';
 
 const names = Object.keys(tlSchema) as TlName[];
