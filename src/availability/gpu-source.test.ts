@@ -1,16 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  NvidiaGpuSource,
-  mergeGpuProcesses,
-  parseComputeAppsCsv,
-  parseProcessTable,
-  parseTableTemperatures,
-  readHwmonTemperature,
-} from './gpu-source.js';
-import type { ToolRunner } from './run-tool.js';
+import { silentLogger } from '../logging/logger.js';
+import { createGpuTelemetry, type GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
+import type { GpuTelemetry } from '../sensors/gpu-telemetry-schema.js';
+import type { ToolRunner } from '../sensors/run-tool.js';
+import { NvidiaGpuSource, mergeGpuProcesses, parseComputeAppsCsv, parseProcessTable } from './gpu-source.js';
 import { SystemBatterySource, XprintidleSource } from './system-sensors.js';
 
 const table = `
@@ -35,8 +28,22 @@ const table = `
 |    0   N/A  N/A     12345    C+G   ...mon\\ELDEN RING\\Game\\eldenring.exe             N/A      |
 +-----------------------------------------------------------------------------------------+`;
 
+/** Telemetry as the node's shared reader would give it; counts its reads. */
+function telemetryOf(gpus: GpuTelemetry['gpus'], source: GpuTelemetry['source'] = 'nvidia-smi'): GpuTelemetrySource & { reads: number } {
+  const t = {
+    reads: 0,
+    read: (): Promise<GpuTelemetry> => {
+      t.reads++;
+      return Promise.resolve({ at: 0, gpus, source });
+    },
+  };
+  return t;
+}
+
+const gpu = (index: number, temperatureC: number | null): GpuTelemetry['gpus'][number] => ({ index, name: `GPU ${index}`, temperatureC, utilizationPct: null, vramUsedMb: null, vramTotalMb: null, powerW: null });
+
 describe('nvidia-smi parsing', () => {
-  it('reads compute apps, the process table (graphics apps, N/A memory) and temperatures', () => {
+  it('reads compute apps and the process table (graphics apps, N/A memory)', () => {
     const compute = parseComputeAppsCsv(
       '31337, /usr/bin/python3, 8123\n4242, /opt/app/render worker, [N/A]\n',
     );
@@ -56,8 +63,15 @@ describe('nvidia-smi parsing', () => {
       [1523, '/usr/lib/xorg/Xorg', 'G'],
       [12345, '...mon\\ELDEN RING\\Game\\eldenring.exe', 'C+G'],
     ]);
-    expect(parseTableTemperatures(table)).toBe(71);
-    expect(parseTableTemperatures('no GPU rows')).toBeNull();
+  });
+
+  it('takes the hottest GPU from the shared telemetry and the processes from nvidia-smi', async () => {
+    const run: ToolRunner = (_command, args) => Promise.resolve({ ok: true, stdout: args.length > 0 ? '31337, /usr/bin/python3, 8123\n' : table });
+    const telemetry = telemetryOf([gpu(0, 45), gpu(1, 71)]);
+    const readings = await new NvidiaGpuSource({ run, telemetry }).read();
+    expect(readings.temperatureC).toBe(71);
+    expect(readings.processes === 'absent' ? [] : readings.processes.map((p) => p.pid)).toEqual([31337, 1523, 12345]);
+    expect(telemetry.reads).toBe(1);
   });
 
   it('reports absent when nvidia-smi is not installed and stops spawning it', async () => {
@@ -66,28 +80,20 @@ describe('nvidia-smi parsing', () => {
       calls++;
       return Promise.resolve({ ok: false, reason: 'absent', message: 'spawn nvidia-smi ENOENT' });
     };
-    const src = new NvidiaGpuSource({ run, hwmonRoot: null });
+    const src = new NvidiaGpuSource({ run, telemetry: telemetryOf([], 'absent') });
     expect(await src.read()).toEqual({ processes: 'absent', temperatureC: null });
     await src.read();
     expect(calls).toBe(2);
   });
 
-  it('this machine has no nvidia-smi: the real source says absent', async () => {
-    expect((await new NvidiaGpuSource({ hwmonRoot: null }).read()).processes).toBe('absent');
+  it('without nvidia-smi still reads the temperature the other sensors report (sysfs)', async () => {
+    const run: ToolRunner = () => Promise.resolve({ ok: false, reason: 'absent', message: 'spawn nvidia-smi ENOENT' });
+    expect(await new NvidiaGpuSource({ run, telemetry: telemetryOf([gpu(0, 62.5)], 'sysfs') }).read()).toEqual({ processes: 'absent', temperatureC: 62.5 });
   });
 
-  it('reads the hottest hwmon sensor of a DRM card', () => {
-    const root = mkdtempSync(join(tmpdir(), 'silkworm-drm-'));
-    try {
-      const hw = join(root, 'card0', 'device', 'hwmon', 'hwmon3');
-      mkdirSync(hw, { recursive: true });
-      writeFileSync(join(hw, 'temp1_input'), '61000\n');
-      writeFileSync(join(hw, 'temp2_input'), '84500\n');
-      expect(readHwmonTemperature(root)).toBe(84.5);
-      expect(readHwmonTemperature(join(root, 'missing'))).toBeNull();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('this machine has no nvidia-smi: the real source says absent', async () => {
+    const telemetry = createGpuTelemetry({ log: silentLogger, sysfsRoot: '/nonexistent-drm' });
+    expect((await new NvidiaGpuSource({ telemetry }).read()).processes).toBe('absent');
   });
 });
 

@@ -1,8 +1,8 @@
-// GPU readings: which processes use the GPU and how hot it is. NVIDIA through nvidia-smi (compute apps from
-// its CSV query, graphics apps from its process table, temperature from --query-gpu); on Linux without it,
-// the temperature from the kernel's hwmon (AMD/Intel). No tool → processes 'absent', temperature null.
-import { readdirSync, readFileSync } from 'node:fs';
-import { runTool, type ToolRunner } from './run-tool.js';
+// GPU readings for the availability policy: which processes use the GPU (NVIDIA: compute apps from
+// nvidia-smi's CSV query, graphics apps from its process table) and how hot it is, from the shared GPU
+// telemetry (nvidia-smi, or the kernel's sysfs on Linux). No tool → processes 'absent'; no sensor → null.
+import { hottestTemperature, type GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
+import { runTool, type ToolRunner } from '../sensors/run-tool.js';
 import type { GpuProcess, GpuProcessType, GpuReadings, GpuSource } from './sensors.js';
 
 /** `nvidia-smi --query-compute-apps=pid,process_name,used_memory --format=csv,noheader,nounits`. */
@@ -50,89 +50,39 @@ export function mergeGpuProcesses(compute: GpuProcess[], table: GpuProcess[]): G
   return [...byPid.values()];
 }
 
-/**
- * Hottest GPU from the summary rows of plain `nvidia-smi` ("| 30%   45C    P8   10W / 170W |", or
- * "| N/A   34C    P0 ..." without a fan), so one spawn gives graphics apps and temperatures together.
- */
-export function parseTableTemperatures(stdout: string): number | null {
-  const temps = [...stdout.matchAll(/^\|\s*(?:\d+%|N\/A)\s+(\d+)C\s+P\d+/gm)].map((m) => Number(m[1]));
-  return temps.length > 0 ? Math.max(...temps) : null;
-}
-
 export interface NvidiaGpuSourceOptions {
+  /** The node's one GPU sensor reader (its samples are cached and shared with the dashboard). */
+  telemetry: GpuTelemetrySource;
   run?: ToolRunner;
-  /** Read hwmon temperatures when nvidia-smi is absent (Linux). */
-  hwmonRoot?: string | null;
 }
 
 export class NvidiaGpuSource implements GpuSource {
+  readonly #telemetry: GpuTelemetrySource;
   readonly #run: ToolRunner;
-  readonly #hwmonRoot: string | null;
   /** Once nvidia-smi is known absent we stop spawning it. */
   #absent = false;
 
-  constructor(options: NvidiaGpuSourceOptions = {}) {
+  constructor(options: NvidiaGpuSourceOptions) {
+    this.#telemetry = options.telemetry;
     this.#run = options.run ?? runTool;
-    this.#hwmonRoot =
-      options.hwmonRoot === undefined
-        ? process.platform === 'linux'
-          ? '/sys/class/drm'
-          : null
-        : options.hwmonRoot;
   }
 
   async read(): Promise<GpuReadings> {
-    if (!this.#absent) {
-      // Two spawns per sample: the CSV for compute apps' full names, the table for graphics apps and heat.
-      const [compute, table] = await Promise.all([
-        this.#run(
-          'nvidia-smi',
-          ['--query-compute-apps=pid,process_name,used_memory', '--format=csv,noheader,nounits'],
-          5000,
-        ),
-        this.#run('nvidia-smi', [], 5000),
-      ]);
-      if (!compute.ok && compute.reason === 'absent') this.#absent = true;
-      else {
-        const processes = compute.ok
-          ? mergeGpuProcesses(
-              parseComputeAppsCsv(compute.stdout),
-              table.ok ? parseProcessTable(table.stdout) : [],
-            )
-          : 'absent';
-        return { processes, temperatureC: table.ok ? parseTableTemperatures(table.stdout) : null };
-      }
-    }
-    return {
-      processes: 'absent',
-      temperatureC: this.#hwmonRoot ? readHwmonTemperature(this.#hwmonRoot) : null,
-    };
+    const [processes, telemetry] = await Promise.all([this.#processes(), this.#telemetry.read()]);
+    return { processes, temperatureC: hottestTemperature(telemetry) };
   }
-}
 
-/** Hottest `temp*_input` (millidegrees) under <root>/card*\/device/hwmon/hwmon*; null when there is none. */
-export function readHwmonTemperature(root: string): number | null {
-  let best: number | null = null;
-  for (const card of safeList(root).filter((c) => /^card\d+$/.test(c))) {
-    const hwmonDir = `${root}/${card}/device/hwmon`;
-    for (const hw of safeList(hwmonDir)) {
-      for (const file of safeList(`${hwmonDir}/${hw}`).filter((f) => /^temp\d+_input$/.test(f))) {
-        try {
-          const c = Number(readFileSync(`${hwmonDir}/${hw}/${file}`, 'utf8').trim()) / 1000;
-          if (Number.isFinite(c) && c > 0 && (best === null || c > best)) best = c;
-        } catch {
-          // unreadable sensor: skip it
-        }
-      }
+  async #processes(): Promise<GpuProcess[] | 'absent'> {
+    if (this.#absent) return 'absent';
+    // Two spawns per sample: the CSV for compute apps' full names, the table for graphics apps.
+    const [compute, table] = await Promise.all([
+      this.#run('nvidia-smi', ['--query-compute-apps=pid,process_name,used_memory', '--format=csv,noheader,nounits'], 5000),
+      this.#run('nvidia-smi', [], 5000),
+    ]);
+    if (!compute.ok) {
+      if (compute.reason === 'absent') this.#absent = true;
+      return 'absent';
     }
-  }
-  return best;
-}
-
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
+    return mergeGpuProcesses(parseComputeAppsCsv(compute.stdout), table.ok ? parseProcessTable(table.stdout) : []);
   }
 }

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { baseName } from './game-catalog.js';
 import { LinuxProcessLister } from './process-lister.js';
-import { runTool, type ToolRunner } from './run-tool.js';
+import { runTool, type ToolRunner } from '../sensors/run-tool.js';
 import type { ProcessInfo, ProcessSource } from './sensors.js';
 
 export class ProcessListError extends Error {

@@ -1,6 +1,6 @@
 // Input-idle and battery sources for the headless daemon. The desktop app passes Electron's powerMonitor
 // instead (see PowerMonitorIdleSource). Where the system cannot tell, the answer is 'unknown', never a guess.
-import { runTool, type ToolRunner } from './run-tool.js';
+import { runTool, type ToolRunner } from '../sensors/run-tool.js';
 import type { InputIdleSource, PowerSource } from './sensors.js';
 
 /** Linux/X11: `xprintidle` prints milliseconds since the last input. Absent or failing → 'unknown'. */

@@ -1,9 +1,11 @@
 // The real sensors for this machine, chosen per OS, for the composition root and the CLI. The desktop app
 // passes Electron's powerMonitor as `inputIdle`; the daemon falls back to xprintidle (Linux/X11) or ioreg
 // (macOS) and otherwise reports 'unknown'.
+import { silentLogger } from '../logging/logger.js';
+import { createGpuTelemetry, type GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
 import { NvidiaGpuSource } from './gpu-source.js';
 import { createProcessSource } from './process-lister-spawn.js';
-import { runTool, type ToolRunner } from './run-tool.js';
+import { runTool, type ToolRunner } from '../sensors/run-tool.js';
 import type { GpuSource, InputIdleSource, PowerSource, ProcessSource } from './sensors.js';
 import { SystemBatterySource, unknownIdleSource, XprintidleSource } from './system-sensors.js';
 
@@ -15,12 +17,13 @@ export interface SystemSources {
 }
 
 export function createSystemSources(
-  options: { platform?: NodeJS.Platform; inputIdle?: InputIdleSource } = {},
+  options: { platform?: NodeJS.Platform; inputIdle?: InputIdleSource; telemetry?: GpuTelemetrySource } = {},
 ): SystemSources {
   const platform = options.platform ?? process.platform;
   return {
     processes: createProcessSource(platform),
-    gpu: new NvidiaGpuSource(),
+    // The node passes its one telemetry reader; the CLI's one-off look gets its own.
+    gpu: new NvidiaGpuSource({ telemetry: options.telemetry ?? createGpuTelemetry({ log: silentLogger, platform }) }),
     inputIdle: options.inputIdle ?? defaultIdleSource(platform),
     power: new SystemBatterySource(),
   };

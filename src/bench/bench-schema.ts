@@ -1,5 +1,5 @@
 // The bench capability's data as it crosses process and API boundaries: hardware details, benchmark
-// progress and results, telemetry, the earnings estimate. Node-free (zod only) so the API contract and the
+// progress and results, the earnings estimate. Node-free (zod only) so the API contract and the
 // renderer can import it. TON amounts cross as decimal strings of nanotons; the core uses bigint.
 import { z } from 'zod';
 
@@ -10,9 +10,14 @@ export const backendNameSchema = z.enum(backendNames);
 export type BackendName = z.infer<typeof backendNameSchema>;
 
 /** Whether node-llama-cpp's prebuilt binary for one backend loads and sees a device here. */
+/** Why a backend is or is not usable, as a code the dashboard translates (`detail` keeps the English). */
+export const probeCodes = ['loads', 'sees-gpu', 'no-binary', 'installed-cannot-load', 'did-not-start', 'not-on-platform', 'no-device', 'load-failed', 'probe-crashed'] as const;
+export type ProbeCode = (typeof probeCodes)[number];
+
 export const backendProbeSchema = z.object({
   backend: backendNameSchema,
   usable: z.boolean(),
+  code: z.enum(probeCodes),
   /** Why not (missing binary, no driver, no device) or what was found; shown as is. */
   detail: z.string(),
   gpuNames: z.array(z.string()),
@@ -141,25 +146,6 @@ export const benchProgressSchema = z.object({
   fraction: z.number().min(0).max(1),
 });
 export type BenchProgress = z.infer<typeof benchProgressSchema>;
-
-/** One telemetry reading; null means the platform does not report it (never a made-up zero). */
-export const gpuTelemetrySchema = z.object({
-  at: z.number(),
-  gpus: z.array(
-    z.object({
-      index: z.number().int().nonnegative(),
-      name: z.string(),
-      temperatureC: z.number().nullable(),
-      utilizationPct: z.number().min(0).max(100).nullable(),
-      vramUsedMb: z.number().nonnegative().nullable(),
-      vramTotalMb: z.number().nonnegative().nullable(),
-      powerW: z.number().nonnegative().nullable(),
-    }),
-  ),
-  /** 'nvidia-smi' or 'amdgpu-sysfs' when read; 'absent' when nothing here reports GPU sensors. */
-  source: z.enum(['nvidia-smi', 'amdgpu-sysfs', 'absent']),
-});
-export type GpuTelemetry = z.infer<typeof gpuTelemetrySchema>;
 
 export const estimateInputSchema = z.object({
   ppTps: z.number().positive(),

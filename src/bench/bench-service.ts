@@ -11,7 +11,7 @@ import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult, type Re
 import { runBenchmark, sha256File } from './benchmark.js';
 import { detectHardwareDetails, type HardwareSource } from './hardware.js';
 import { servingBenchOptions, servingLoad } from './serving-bench.js';
-import { totalPowerW, type GpuTelemetrySource } from './telemetry.js';
+import { totalPowerW, type GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
 
 export type BenchServiceEvent =
   | { type: 'progress'; progress: BenchProgress }

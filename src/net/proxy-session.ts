@@ -1,9 +1,10 @@
 // One proxy, kept connected: dial (TCP → proof-of-work → RA-TLS), frames, the handshake, then serving
 // proxy.runQueryEx and tracking signed payments; on any failure it reconnects with jittered backoff.
-// The proxy never sends queries to a worker; everything it sends arrives as tcp.packet (§3.4).
+// The proxy never sends queries to a worker; everything it sends arrives as tcp.packet (docs/protocol.md §3.4).
 import type { FramedConnection } from '../protocol/connection.js';
 import type { TlObject } from '../protocol/tl/schema.gen.js';
 import { errorMessage, type Logger } from '../logging/logger.js';
+import { backoffDelay } from '../async/backoff.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
@@ -133,8 +134,7 @@ export class ProxySession {
     // Reconnect only for the current attempt of a running session (a stop or a newer start wins).
     if (this.#stopped || gen !== this.#generation) return;
     const { initialMs, maxMs } = this.#o.backoff ?? { initialMs: 1000, maxMs: 30_000 };
-    const base = Math.min(maxMs, initialMs * 2 ** this.#attempt++);
-    const delay = Math.round(base / 2 + Math.random() * (base / 2));
+    const delay = backoffDelay(this.#attempt++, { initialMs, maxMs, jitter: 'equal' });
     this.#o.onStatus('down', `${reason}; retrying in ${Math.ceil(delay / 1000)} s`);
     const next = ++this.#generation;
     this.#retry = setTimeout(() => void this.#connect(next), delay);
@@ -157,7 +157,7 @@ export class ProxySession {
         await acceptPayment(this.#o.ledger, info, s.signed_payment, { dbTokens: s.db_tokens, maxTokens: s.max_tokens });
       }
     } catch (err) {
-      // As the C++ worker: inconsistencies here are logged, not fatal (§3.4).
+      // As the C++ worker: inconsistencies here are logged, not fatal (docs/protocol.md §3.4).
       this.#o.log.warn(`payment status from ${this.#o.address}: ${errorMessage(err)}`);
     }
     if (this.#conn === conn) this.#schedulePaymentStatus();
@@ -165,7 +165,7 @@ export class ProxySession {
 
   #onPacket(message: TlObject): void {
     const info = this.#info;
-    if (!info) return; // before the handshake completes, messages are dropped (§3.4)
+    if (!info) return; // before the handshake completes, messages are dropped (docs/protocol.md §3.4)
     switch (message._) {
       case 'proxy.runQueryEx':
         void this.#serve(message, info);
@@ -173,7 +173,7 @@ export class ProxySession {
       case 'proxy.workerRequestPayment':
         if (message.signed_payment._ !== 'proxy.signedPayment') return;
         acceptPayment(this.#o.ledger, info, message.signed_payment, { dbTokens: message.db_tokens, maxTokens: message.max_tokens }).catch((err: unknown) => {
-          // A forged or lower payment: drop the connection to force a fresh handshake (§3.4).
+          // A forged or lower payment: drop the connection to force a fresh handshake (docs/protocol.md §3.4).
           this.#conn?.close(`rejected payment: ${errorMessage(err)}`);
         });
         return;

@@ -14,6 +14,7 @@ import type { Override } from '../availability/override.js';
 import { overrideSchema } from '../availability/settings-schema.js';
 import { createProcessSource } from '../availability/process-lister-spawn.js';
 import { NvidiaGpuSource } from '../availability/gpu-source.js';
+import type { GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
 import { SystemBatterySource, XprintidleSource, unknownIdleSource } from '../availability/system-sensors.js';
 import type { InputIdleSource } from '../availability/sensors.js';
 import type { WorkerController, PauseDecision } from './worker-controller.js';
@@ -30,6 +31,8 @@ export interface AvailabilityDeps {
   log: Logger;
   dataDir: string;
   ownPids: () => Iterable<number>;
+  /** The node's one GPU sensor reader, shared with the dashboard's telemetry. */
+  telemetry: GpuTelemetrySource;
   /** Electron: powerMonitor's idle time; the daemon tries xprintidle. */
   inputIdle?: InputIdleSource;
   onChange?: (change: DecisionChange) => void;
@@ -56,7 +59,7 @@ export async function createAvailability(d: AvailabilityDeps): Promise<Availabil
   const monitor = new AvailabilityMonitor({
     settings: d.settings.get().availability,
     processes: createProcessSource(),
-    gpu: new NvidiaGpuSource(),
+    gpu: new NvidiaGpuSource({ telemetry: d.telemetry }),
     inputIdle: d.inputIdle ?? (process.platform === 'linux' && process.env.DISPLAY ? new XprintidleSource() : unknownIdleSource),
     power: new SystemBatterySource(),
     ownPids: d.ownPids,

@@ -2,7 +2,7 @@
 // into the state, serving held while it runs (both need the GPU), GPU telemetry sampled for the dashboard,
 // and the estimate computed from the saved result, the network's prices and the owner's schedule.
 import { BenchService, type BenchRunRequest, type BenchTarget } from '../bench/bench-service.js';
-import { createGpuTelemetry } from '../bench/telemetry.js';
+import type { GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
 import { estimateFromBench, servingMismatch } from '../bench/estimate-from-bench.js';
 import { estimateToWire } from '../bench/estimate.js';
 import type { EstimateWire, HardwareDetails } from '../bench/bench-schema.js';
@@ -35,6 +35,8 @@ export interface BenchDeps {
   worker: WorkerController;
   settings: SettingsService;
   money: Money;
+  /** The node's one GPU sensor reader, shared with the availability monitor. */
+  telemetry: GpuTelemetrySource;
   /** The served model's file: measured with llama-bench's defaults when no serving configuration is known. */
   modelPath: () => string;
   /** What the engine loads; when it returns one, runs, staleness and the estimate use it. */
@@ -50,7 +52,7 @@ export class BenchWiring {
 
   constructor(d: BenchDeps) {
     this.#d = d;
-    const telemetry = createGpuTelemetry({ log: d.log.child('telemetry') });
+    const telemetry = d.telemetry;
     this.service = new BenchService({ log: d.log, dataDir: d.dataDir, appVersion: d.appVersion, telemetry, ...(d.hardware ? { hardwareDetails: d.hardware } : {}) });
     this.service.onEvent((e) => {
       const patch = (b: Partial<ReturnType<StateStore['get']>['bench']>): void => d.state.patch((s) => ({ bench: { ...s.bench, ...b } }));

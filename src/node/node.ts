@@ -18,6 +18,7 @@ import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
 import { createAvailability, type Availability } from './availability.js';
 import { BenchWiring } from './bench.js';
+import { createGpuTelemetry } from '../sensors/gpu-telemetry.js';
 import { loadBenchResult } from '../bench/bench-store.js';
 import { advertisedCapacity } from '../bench/capacity.js';
 import type { InputIdleSource } from '../availability/sensors.js';
@@ -139,7 +140,9 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
   let network: NetworkHandle | null = null;
-  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, modelPath: () => runtime.modelPath, serving: () => runtime.config, hardware: probe });
+  // One GPU sensor reader: the dashboard's telemetry and the availability thermal limit share its samples.
+  const telemetry = createGpuTelemetry({ log: log.child('telemetry') });
+  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, telemetry, modelPath: () => runtime.modelPath, serving: () => runtime.config, hardware: probe });
   const models = new ModelsWiring({ store, settings, state, log: log.child('models'), dir: modelDir, hardware: () => probe().catch(() => null), host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests), estimate: proposalEstimate({ money, settings }), demoNetwork: demoAllowed, switched: () => switching });
   // The owner's choice, from any transport (dashboard, CLI, settings): replan and switch the engine.
   let switching: Promise<void> = Promise.resolve();
@@ -188,6 +191,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
         log: log.child('availability'),
         dataDir: options.dataDir,
         ownPids: () => (runtime.engine.info?.pid !== undefined ? [runtime.engine.info.pid] : []),
+        telemetry,
         ...(options.inputIdle ? { inputIdle: options.inputIdle } : {}),
       }));
       if (settings.get().autoStart) {

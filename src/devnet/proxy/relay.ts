@@ -1,10 +1,10 @@
 // One request in flight on one worker connection: the head (a boxed http.response) resolves the client's
-// response, body parts stream through a BodyQueue, and the final message settles the bill. A violation by
+// response, body parts stream through an AsyncQueue, and the final message settles the bill. A violation by
 // the worker (a part before the head, a head that is not an http.response, negative tokens) throws a
 // RelayViolation so the connection can be closed; the client then gets worker_lost.
 import { decodeBoxedAs } from '../../protocol/tl/codec.js';
 import { errorMessage } from '../../logging/logger.js';
-import { BodyQueue } from './body-queue.js';
+import { AsyncQueue } from '../../async/async-queue.js';
 import { ProxyRequestError } from './errors.js';
 import type { NormalAnswer } from './answers.js';
 
@@ -35,7 +35,7 @@ export class RelayedRequest {
   readonly requestId: Buffer;
   readonly workerId: number;
   readonly response: Promise<ProxyResponse>;
-  readonly #body = new BodyQueue();
+  readonly #body = new AsyncQueue<Buffer>();
   readonly #onEnd: (end: RelayEnd) => void;
   #resolve!: (r: ProxyResponse) => void;
   #reject!: (e: Error) => void;
@@ -73,7 +73,7 @@ export class RelayedRequest {
     } else if (!this.#headSeen) {
       throw new RelayViolation('a body part before the response head');
     } else {
-      this.#body.push(a.answer);
+      this.#pushBody(a.answer);
     }
     if (a.final) this.#finish({ ok: true, tokens: a.tokens ?? 0n, error: null });
   }
@@ -96,16 +96,21 @@ export class RelayedRequest {
     // As Cocoon's proxy, on the first answer: when it took the request and when it relayed the head.
     headers.push(['X-Cocoon-Proxy-Start', this.#startedAt.toFixed(6)], ['X-Cocoon-Proxy-End', (Date.now() / 1000).toFixed(6)]);
     this.#resolve({ status: res.status_code, headers, body: this.#body, workerId: this.workerId });
-    this.#body.push(res.payload);
+    this.#pushBody(res.payload);
+  }
+
+  /** Empty parts carry nothing for the client: they are not queued. */
+  #pushBody(chunk: Buffer): void {
+    if (chunk.length > 0) this.#body.push(chunk);
   }
 
   #finish(end: RelayEnd): void {
     this.#ended = true;
     if (end.error) {
-      if (this.#headSeen) this.#body.fail(end.error);
+      if (this.#headSeen) this.#body.close(end.error);
       else this.#reject(end.error);
     } else {
-      this.#body.end();
+      this.#body.close();
     }
     this.#onEnd(end);
   }

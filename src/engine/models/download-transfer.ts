@@ -7,6 +7,7 @@ import { rename, rm } from 'node:fs/promises';
 import type http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../logging/logger.js';
+import { backoffDelay } from '../../async/backoff.js';
 import { appendBody, hashPart, type PartState } from './download-body.js';
 import { DownloadError, errorText, isNoSpace } from './download-errors.js';
 import { partPath, readSidecar, removePartial, sidecarPath, writeSidecar } from './download-sidecar.js';
@@ -151,7 +152,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
       resumes++;
       resumed = state.have > 0;
       o.log.warn(`download interrupted (${errorText(err)}); resuming (${failures + 1}/${maxRetries})`);
-      await sleep((o.retryDelayMs ?? 500) * 2 ** failures, undefined, { signal: o.signal }).catch(() => {
+      await sleep(backoffDelay(failures, { initialMs: o.retryDelayMs ?? 500 }), undefined, { signal: o.signal }).catch(() => {
         throw aborted();
       });
       failures++;

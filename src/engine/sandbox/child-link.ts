@@ -1,7 +1,7 @@
 // One running sandbox child seen from the host: numbers outgoing messages, validates incoming ones, and
 // routes answers to the command or generation they belong to. A link lives exactly as long as its child.
 import type { Logger } from '../../logging/logger.js';
-import { Channel } from './channel.js';
+import { AsyncQueue } from '../../async/async-queue.js';
 import { EngineError } from './errors.js';
 import type { SandboxProcess } from './launcher.js';
 import {
@@ -21,7 +21,7 @@ type Result = Extract<ChildMessage, { type: 'result' }>['result'];
 interface Pending {
   resolve: (r: Result) => void;
   reject: (e: Error) => void;
-  pieces?: Channel<{ text: string; tokens: number }>;
+  pieces?: AsyncQueue<{ text: string; tokens: number }>;
 }
 
 export interface Generation {
@@ -94,7 +94,7 @@ export class ChildLink {
   }
 
   generate(prompt: Prompt, params: GenerateParams): Generation {
-    const pieces = new Channel<{ text: string; tokens: number }>();
+    const pieces = new AsyncQueue<{ text: string; tokens: number }>();
     let re = -1;
     const done = new Promise<GenerationUsage>((resolve, reject) => {
       if (this.#exited)

@@ -11,6 +11,7 @@ export type {
   ServingHostOptions,
 } from './host-types.js';
 import { mkdir } from 'node:fs/promises';
+import { backoffDelay } from '../../async/backoff.js';
 import { ChildLink, type Generation } from './child-link.js';
 import { ReadyWaiters } from './ready-waiters.js';
 import { EngineError } from './errors.js';
@@ -281,7 +282,7 @@ export class SandboxHost {
     if (this.#state === 'paused' || this.#state === 'stopped' || this.#reloading) return;
     if (performance.now() - this.#readyAt > 30_000) this.#restarts = 0;
     const { initial, max } = this.#o.restartBackoffMs ?? { initial: 200, max: 10_000 };
-    const delay = Math.min(max, initial * 2 ** this.#restarts++);
+    const delay = backoffDelay(this.#restarts++, { initialMs: initial, maxMs: max });
     this.#o.log.warn(
       `sandbox pid ${link.pid ?? '?'} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`,
     );

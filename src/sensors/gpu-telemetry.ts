@@ -1,23 +1,12 @@
-// GPU telemetry (temperature, utilisation, VRAM used, power) for the dashboard, the availability policy's
-// thermal limit and the estimate's watts. One nvidia-smi spawn per sample at most (AMD on Linux: sysfs), samples at most once per
-// interval (callers in between get the cached sample; concurrent callers share one spawn). A sensor the
-// platform does not report is null, and no tool at all is 'absent' — never a made-up zero.
-import { execFile } from 'node:child_process';
-import type { GpuTelemetry } from './bench-schema.js';
+// GPU telemetry (temperature, utilisation, VRAM used, power): the one GPU sensor reader, shared by the
+// dashboard, the availability policy's thermal limit and the estimate's watts. One nvidia-smi spawn per
+// sample at most (on Linux without it: the kernel's sysfs files), samples at most once per interval
+// (callers in between get the cached sample; concurrent callers share one spawn). A sensor the platform
+// does not report is null, and no tool at all is 'absent' — never a made-up zero.
 import type { Logger } from '../logging/logger.js';
-import { readAmdgpuSysfs } from './telemetry-sysfs.js';
-
-export type CommandResult = { ok: true; stdout: string } | { ok: false; reason: 'absent' | 'failed'; message: string };
-export type CommandRunner = (command: string, args: readonly string[], timeoutMs: number) => Promise<CommandResult>;
-
-export const execCommand: CommandRunner = (command, args, timeoutMs) =>
-  new Promise((resolve) => {
-    execFile(command, args, { timeout: timeoutMs, maxBuffer: 256 * 1024, windowsHide: true }, (err, stdout) => {
-      if (!err) return resolve({ ok: true, stdout });
-      const absent = (err as NodeJS.ErrnoException).code === 'ENOENT';
-      resolve({ ok: false, reason: absent ? 'absent' : 'failed', message: err.message });
-    });
-  });
+import type { GpuTelemetry } from './gpu-telemetry-schema.js';
+import { readSysfsGpus } from './gpu-sysfs.js';
+import { runTool, type ToolResult, type ToolRunner } from './run-tool.js';
 
 export interface GpuTelemetrySource {
   read(): Promise<GpuTelemetry>;
@@ -60,20 +49,20 @@ export function parseNvidiaSmi(stdout: string): GpuTelemetry['gpus'] {
 
 export interface NvidiaSmiTelemetryOptions {
   log: Logger;
-  run?: CommandRunner;
+  run?: ToolRunner;
   now?: () => number;
   /** At most one sample per interval (default 1 s). */
   minIntervalMs?: number;
   /** After "no nvidia-smi here", look again only this much later (a driver install is rare). */
   absentRecheckMs?: number;
   command?: string;
-  /** Readings to take when nvidia-smi is absent (e.g. AMD's sysfs on Linux); empty means none here. */
+  /** Readings to take when nvidia-smi is absent (the sysfs files on Linux); empty means none here. */
   fallback?: () => Promise<{ gpus: GpuTelemetry['gpus']; source: GpuTelemetry['source'] }>;
 }
 
 export class NvidiaSmiTelemetry implements GpuTelemetrySource {
   readonly #log: Logger;
-  readonly #run: CommandRunner;
+  readonly #run: ToolRunner;
   readonly #now: () => number;
   readonly #minIntervalMs: number;
   readonly #absentRecheckMs: number;
@@ -86,7 +75,7 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
 
   constructor(options: NvidiaSmiTelemetryOptions) {
     this.#log = options.log;
-    this.#run = options.run ?? execCommand;
+    this.#run = options.run ?? runTool;
     this.#now = options.now ?? Date.now;
     this.#minIntervalMs = options.minIntervalMs ?? 1000;
     this.#absentRecheckMs = options.absentRecheckMs ?? 5 * 60_000;
@@ -115,7 +104,7 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
     const start = this.#now();
     // Once nvidia-smi is known absent, do not try it on every sample (a fallback may be sampled each second).
     const skip = this.#nvidiaAbsentAt !== undefined && start - this.#nvidiaAbsentAt < this.#absentRecheckMs;
-    let result: CommandResult = { ok: false, reason: 'absent', message: 'nvidia-smi is absent' };
+    let result: ToolResult = { ok: false, reason: 'absent', message: 'nvidia-smi is absent' };
     if (!skip) {
       this.#spawns++;
       result = await this.#run(this.#command, NVIDIA_SMI_ARGS, 2000);
@@ -140,12 +129,13 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
   }
 }
 
-/** Telemetry for this platform: nvidia-smi, and AMD's sysfs on Linux when nvidia-smi is absent. */
-export function createGpuTelemetry(options: { log: Logger; platform?: NodeJS.Platform; sysfsRoot?: string }): NvidiaSmiTelemetry {
+/** Telemetry for this platform: nvidia-smi, and the sysfs files on Linux when nvidia-smi is absent. */
+export function createGpuTelemetry(options: { log: Logger; platform?: NodeJS.Platform; sysfsRoot?: string; run?: ToolRunner }): NvidiaSmiTelemetry {
   const linux = (options.platform ?? process.platform) === 'linux';
   return new NvidiaSmiTelemetry({
     log: options.log,
-    ...(linux ? { fallback: async () => ({ gpus: await readAmdgpuSysfs(options.sysfsRoot), source: 'amdgpu-sysfs' as const }) } : {}),
+    ...(options.run ? { run: options.run } : {}),
+    ...(linux ? { fallback: async () => ({ gpus: await readSysfsGpus(options.sysfsRoot), source: 'sysfs' as const }) } : {}),
   });
 }
 

@@ -1,16 +1,20 @@
-// A one-consumer async queue: the producer pushes items and closes (or fails) it; the consumer iterates.
-export class Channel<T> implements AsyncIterable<T> {
+// A one-consumer async queue: the producer pushes items and closes it (with an error to fail it); the
+// consumer iterates, getting every item pushed before the close, then the end or the error. The engine's
+// sandbox link streams tokens through it and the devnet relay streams response bodies.
+export class AsyncQueue<T> implements AsyncIterable<T> {
   readonly #items: T[] = [];
   #waiter: (() => void) | undefined;
   #closed = false;
   #error: Error | undefined;
 
+  /** Queues an item; after close it is dropped (the consumer has been told the end). */
   push(item: T): void {
     if (this.#closed) return;
     this.#items.push(item);
     this.#wake();
   }
 
+  /** Ends the stream after the queued items; with an error, iteration then throws it. Later calls do nothing. */
   close(error?: Error): void {
     if (this.#closed) return;
     this.#closed = true;
@@ -30,9 +34,8 @@ export class Channel<T> implements AsyncIterable<T> {
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for (;;) {
-      const item = this.#items.shift();
-      if (item !== undefined) {
-        yield item;
+      if (this.#items.length > 0) {
+        yield this.#items.shift() as T;
         continue;
       }
       if (this.#closed) {
