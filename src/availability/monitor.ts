@@ -1,6 +1,6 @@
 // AvailabilityMonitor: samples the sensors on their own timers, runs the policy after every sample, and
-// tells listeners at once when the decision changes, with the time of the sample that caused it. The lead
-// wires the yield path to `onChange`: pause → the worker stops taking requests and the sandbox exits.
+// tells listeners at once when the decision changes, with the time of the sample that caused it. The node
+// (src/node/availability.ts) wires the yield path to `onChange`: pause → the worker stops taking requests and the sandbox exits.
 import { drop, errorMessage, type Logger } from '../logging/logger.js';
 import {
   activeOverride,

@@ -14,7 +14,7 @@ import type { BenchMeasurement } from './child-messages.js';
 
 /**
  * llama.cpp's own default is the number of physical cores; with SMT that is about half the logical CPUs.
- * (On the 2-vCPU test VMs 1 thread decodes fastest, see ENGINE-FACTS.)
+ * (On the 2-vCPU test VMs 1 thread decodes fastest: docs/engine.md, "Threads and speed on small machines".)
  */
 export function defaultThreads(): number {
   return Math.max(1, Math.floor(availableParallelism() / 2));

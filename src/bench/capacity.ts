@@ -1,5 +1,5 @@
 // What a worker advertises to proxies, from its own benchmark: how many requests it takes at once
-// (worker.params max_active_requests, spec §3.5) and the price coefficient it asks (×1000, §4.5).
+// (worker.params max_active_requests, docs/protocol.md §3.5) and the price coefficient it asks (×1000, §4.5).
 import type { BenchResult } from './bench-schema.js';
 
 /** People read about 5–8 tokens/s; below ~15 a streamed answer visibly stutters. */
@@ -23,7 +23,7 @@ export function advertisedCapacity(result: Pick<BenchResult, 'pp' | 'tg' | 'sett
   const { promptTokens, genTokens, contextSize } = result.settings;
   const tg = result.tg.median;
   const pp = result.pp.median;
-  // Concurrent requests share the single-stream speed: exact on a CPU (no batching gain, see ENGINE-FACTS)
+  // Concurrent requests share the single-stream speed: exact on a CPU (no batching gain, docs/engine.md "Threads and speed on small machines")
   // and conservative on a GPU, where batching adds throughput. Three limits, the tightest wins:
   const byStream = Math.floor(tg / MIN_STREAM_TPS); // each stream stays readable
   const byPrompt = Math.floor((MAX_PROMPT_WAIT_S * pp) / promptTokens); // the last of n prompts starts soon enough

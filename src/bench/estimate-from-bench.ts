@@ -6,7 +6,7 @@ import type { RerunReason } from './bench-store.js';
 import { advertisedCapacity } from './capacity.js';
 import { estimateEarnings, type Estimate, type EstimateInput } from './estimate.js';
 
-/** The root config fields the estimate reads (spec §7; the chain's RootParams has them). */
+/** The root config fields the estimate reads (docs/protocol.md §7; the chain's RootParams has them). */
 export interface RootPrices {
   pricePerToken: bigint;
   workerFeePerToken: bigint;

@@ -70,7 +70,7 @@ describe('estimateEarnings', () => {
     expect(e.grossNanoPerDay).toBe(4_320_000_000n);
   });
 
-  it('applies coefficient, multipliers and cached tokens as the C++ worker does (§4.5)', () => {
+  it('applies coefficient, multipliers and cached tokens as the C++ worker does (docs/protocol.md §4.5)', () => {
     expect(adjustTokens(200, 145, 10000)).toBe(28); // the double result, not the exact 29
     const e = estimateEarnings({ ...base, cachedTokensPerRequest: 200, coefficient: 1500, multipliers: { prompt: 10000, cached: 1000, completion: 20000, reasoning: 10000 } });
     // fresh 300 × 1.5 = 450; cached 200 × 1.5 × 0.1 = 30; completion 100 × 1.5 × 2 = 300.

@@ -1,5 +1,5 @@
 // The owner's earnings estimate before starting: a pure function of the benchmark, the network's prices
-// (root config, spec §5.1 and §7), the schedule, an assumed utilisation and electricity. Every input comes
+// (root config, docs/protocol.md §5.1 and §7), the schedule, an assumed utilisation and electricity. Every input comes
 // back next to the result so the dashboard can show what the numbers rest on.
 import type { EstimateWire } from './bench-schema.js';
 
@@ -72,7 +72,7 @@ export const DEFAULT_UTILIZATION = 0.3;
 /** A month is an average calendar month. */
 export const DAYS_PER_MONTH = 365.25 / 12;
 
-/** Spec §4.5: the C++ worker's adjustment, IEEE doubles in exactly this order. */
+/** docs/protocol.md §4.5: the C++ worker's adjustment, IEEE doubles in exactly this order. */
 export function adjustTokens(n: number, coefficient: number, multiplier: number): number {
   return Math.trunc(n * (coefficient * 0.001) * multiplier * 0.0001);
 }

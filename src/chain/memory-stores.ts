@@ -1,5 +1,5 @@
-// In-memory SecretStore and KeyValueStore: for tests, `perf`, and throwaway devnet runs. The lead's real
-// implementations encrypt secrets (safeStorage / a 0600 file) and persist key-values.
+// In-memory SecretStore and KeyValueStore: for tests, `perf`, and throwaway devnet runs. The node's real
+// stores encrypt secrets (safeStorage / a 0600 file) and persist key-values.
 import type { SecretStore } from './node-wallet.js';
 import type { KeyValueStore } from './wallet-link/wallet-linker.js';
 

@@ -1,5 +1,5 @@
 // The node's own wallet (a V5R1 wallet): it submits claims and pays their fees. Its key is a 32-byte seed
-// kept by the injected SecretStore (encrypted by the lead's implementation); the owner's wallet key is
+// kept by the injected SecretStore (the node's stores encrypt it: safeStorage or a 0600 file); the owner's wallet key is
 // never here. Sends are serialized so seqnos never collide.
 import { randomBytes } from 'node:crypto';
 import { type Address, beginCell, type Cell, internal, SendMode, type StateInit, storeMessage, type Transaction } from '@ton/core';

@@ -1,7 +1,7 @@
 // The best signed payment per worker contract (one per proxy × owner), kept durably. A payment is verified (Ed25519 over the
 // payload cell hash with the proxy's key, our worker contract address) and written and fsync'd before the
 // caller acknowledges it or acts on it, so a crash or a restart never loses a signed payment — unlike
-// the C++ worker, which keeps them in memory only (Cocoon worker protocol §3.2, §5.2).
+// the C++ worker, which keeps them in memory only (docs/protocol.md §3.2 and §5.2).
 // A damaged file is moved aside and the book starts empty but flagged: every proxy hands its latest
 // signed payment back at the next handshake and payment status, so the book refills itself (the
 // receipts log keeps the totals meanwhile).

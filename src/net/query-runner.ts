@@ -1,4 +1,4 @@
-// Serves one proxy.runQueryEx through the inference backend (COCOON-WORKER-PROTOCOL.md §4): the first
+// Serves one proxy.runQueryEx through the inference backend (docs/protocol.md §4): the first
 // proxy.queryAnswerEx carries the http.response head, proxy.queryAnswerPartEx carries body bytes as they
 // are generated, and the last message has flags bit 0 and final_info with the billed tokensUsed. Errors
 // are proxy.queryAnswerErrorEx, always with flags bit 0 and final_info (a real proxy dereferences it).
@@ -70,7 +70,7 @@ export function finalInfo(tokens: AdjustedTokens, protoVersion: number, times: {
   return info;
 }
 
-/** The refusal sent at once when the worker is at max_active_requests (§3.5). */
+/** The refusal sent at once when the worker is at max_active_requests (docs/protocol.md §3.5). */
 export function tooManyQueries(requestId: Buffer, protoVersion: number, nowSec: number): ProxyQueryAnswerErrorEx {
   return { _: 'proxy.queryAnswerErrorEx', request_id: requestId, error_code: ERR_ERROR, error: 'too many active queries', flags: 1, final_info: finalInfo(ZERO, protoVersion, { start: nowSec, end: nowSec }, false) };
 }

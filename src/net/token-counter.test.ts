@@ -3,7 +3,7 @@ import { adjust, adjustUsage, TokenCounter, UNIT_MULTIPLIERS } from './token-cou
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
-describe('token counting (§4.5)', () => {
+describe('token counting (docs/protocol.md §4.5)', () => {
   it('matches the C++ double arithmetic, including where it differs from exact integers', () => {
     expect(adjust(200, 145, 10_000)).toBe(28n); // exact arithmetic would give 29
     expect(adjust(12, 1000, 10_000)).toBe(12n);

@@ -1,4 +1,4 @@
-// Billing record of one request (COCOON-WORKER-PROTOCOL.md §4.5): four monotone maxima read from every
+// Billing record of one request (docs/protocol.md §4.5): four monotone maxima read from every
 // complete JSON value in the engine's response body, then adjusted with the coefficient and the root
 // config's multipliers in IEEE doubles, in the same order as Cocoon's C++ worker. Unlike that worker we
 // also count OpenAI-style SSE streams (`data: {…}` lines), which it leaves at 0.
@@ -27,7 +27,7 @@ export interface AdjustedTokens {
   total: bigint;
 }
 
-/** trunc_to_int64(double(n) * (double(coef) * 0.001) * double(mult) * 0.0001), exactly as §4.5. */
+/** trunc_to_int64(double(n) * (double(coef) * 0.001) * double(mult) * 0.0001), exactly as docs/protocol.md §4.5. */
 export function adjust(n: number, coefficient: number, multiplier: number): bigint {
   return BigInt(Math.trunc(n * (coefficient * 0.001) * multiplier * 0.0001));
 }

@@ -1,4 +1,4 @@
-// The worker's half of the session handshake (COCOON-WORKER-PROTOCOL.md §3.3), with every worker-side
+// The worker's half of the session handshake (docs/protocol.md §3.3), with every worker-side
 // check. We never report more tokens than the proxy told us (a real proxy aborts on it), and every signed
 // payment is verified and stored durably before the handshake goes on.
 import { Address } from '@ton/core';
@@ -11,7 +11,7 @@ export class HandshakeError extends Error {
 }
 
 export interface WorkerIdentity {
-  /** The owner's address in user-friendly form (§3.3 worker_owner_address). */
+  /** The owner's address in user-friendly form (docs/protocol.md §3.3 worker_owner_address). */
   ownerAddress: string;
   model: string;
   coefficient: number;
@@ -36,7 +36,7 @@ function parseAddress(text: string, what: string): Address {
   }
 }
 
-/** Stores a payment the proxy sent; a missing or lower one fails the handshake (§3.3 step 2). */
+/** Stores a payment the proxy sent; a missing or lower one fails the handshake (docs/protocol.md §3.3 step 2). */
 export async function acceptPayment(
   ledger: EarningsLedger,
   info: SessionInfo,

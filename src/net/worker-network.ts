@@ -1,5 +1,5 @@
 // The worker's side of the network: one ProxySession per configured proxy, one global cap on running
-// requests across all of them (§3.5), and the owner's enable/disable and price changes told to every proxy.
+// requests across all of them (docs/protocol.md §3.5), and the owner's enable/disable and price changes told to every proxy.
 import type { Logger } from '../logging/logger.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import type { InferenceBackend } from './query-runner.js';

@@ -1,5 +1,5 @@
 // The worker side of a proxy connection: TCP → proof of work → TLS 1.3 → peer verification → framed
-// tcp.connect/tcp.connected (spec §1). Resolves with a ready FramedConnection and the verified proxy.
+// tcp.connect/tcp.connected (docs/protocol.md §1). Resolves with a ready FramedConnection and the verified proxy.
 import { connect as tcpConnect, type Socket } from 'node:net';
 import { silentLogger, type Logger } from '../logging/logger.js';
 import { FramedConnection, type ConnectionHandlers, type FramedConnectionOptions } from './connection.js';

@@ -1,4 +1,4 @@
-// One framed Cocoon connection over any Duplex (normally the TLS socket), in either role (spec §1.4):
+// One framed Cocoon connection over any Duplex (normally the TLS socket), in either role (docs/protocol.md §1.4):
 // frames with per-direction seqnos, tcp.connect/tcp.connected, ping/pong and silence timers, and
 // tcp.query RPC with per-query timeouts. Any malformed frame, bad seqno or out-of-place packet closes the
 // connection with a logged reason. Used by the worker (client role) and the devnet proxy (server role).
@@ -24,7 +24,7 @@ export interface CloseReason {
 }
 
 export interface ConnectionHandlers {
-  /** tcp.connect/tcp.connected exchanged; the session handshake (§3.3) may start. */
+  /** tcp.connect/tcp.connected exchanged; the session handshake (docs/protocol.md §3.3) may start. */
   onReady?: () => void;
   /** A one-way message (tcp.packet), decoded. */
   onPacket?: (message: TlObject) => void;

@@ -3,7 +3,7 @@ import { FrameDecoder, MAX_FRAME_PAYLOAD, encodeFrame } from './frame.js';
 import { ProtocolError } from './errors.js';
 
 describe('frames', () => {
-  it('match the specification example (§2.2)', () => {
+  it('match the documented example (docs/protocol.md §2.2)', () => {
     const payload = Buffer.from('61427ca50807060504030201', 'hex');
     expect(encodeFrame(0, payload).toString('hex')).toBe('0c00000000000000' + '61427ca50807060504030201');
   });

@@ -1,4 +1,4 @@
-// Frames inside the TLS stream (spec §1.4): `len u32 LE | seqno i32 LE | payload`, 4 ≤ len ≤ 16 MiB.
+// Frames inside the TLS stream (docs/protocol.md §1.4): `len u32 LE | seqno i32 LE | payload`, 4 ≤ len ≤ 16 MiB.
 // The decoder checks `len` as soon as the 8-byte header is in, and only allocates a payload once all of
 // its bytes have arrived, so a peer that announces a large frame and stalls costs no memory.
 import { ProtocolError } from './errors.js';

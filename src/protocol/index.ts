@@ -1,4 +1,4 @@
-// The Cocoon wire protocol (spec: COCOON-WORKER-PROTOCOL.md §1–§2): TL codec, frames, the tcp.* connection,
+// The Cocoon wire protocol (docs/protocol.md §1 and §2): TL codec, frames, the tcp.* connection,
 // proof of work and RA-TLS. Used by the worker (src/net) and the devnet proxy (src/devnet).
 export { ProtocolError, isProtocolError, type ProtocolErrorCode } from './errors.js';
 

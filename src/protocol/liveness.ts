@@ -1,4 +1,4 @@
-// The tcp.* liveness timers (spec §1.4, TcpConnection::update_timer/alarm): every received frame resets
+// The tcp.* liveness timers (docs/protocol.md §1.4, TcpConnection::update_timer/alarm): every received frame resets
 // them; after `pingAfterMs` of silence a ready client sends one tcp.ping; after `idleTimeoutMs` of silence
 // the connection fails. One timer, re-armed lazily, so a busy connection does not churn timers.
 import type { Clock, TimerHandle } from './clock.js';

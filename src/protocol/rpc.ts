@@ -1,4 +1,4 @@
-// tcp.query RPC: error codes (spec §4.6, TON's common/errorcode.h), the error type for failed queries, and
+// tcp.query RPC: error codes (docs/protocol.md §4.6, TON's common/errorcode.h), the error type for failed queries, and
 // the table of queries waiting for an answer, each with its own timeout.
 import type { Clock, TimerHandle } from './clock.js';
 

@@ -1,5 +1,5 @@
 // One proxy.runQueryEx served through the real sandboxed engine on the tiny model, checked message by
-// message against COCOON-WORKER-PROTOCOL.md §4.4 and the billing of §4.5.
+// message against docs/protocol.md §4.4 and the billing of §4.5.
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
@@ -63,7 +63,7 @@ describe('serving proxy.runQueryEx', () => {
     expect(body).toContain('data: [DONE]');
     const usage = (JSON.parse(/data: (\{.*"usage".*\})/.exec(body)![1]!) as { usage: { prompt_tokens: number; completion_tokens: number } }).usage;
     const t = last.final_info!.tokens_used;
-    // coefficient 1.5, multipliers 1.0: each category truncated separately (§4.5).
+    // coefficient 1.5, multipliers 1.0: each category truncated separately (docs/protocol.md §4.5).
     expect(t.prompt_tokens_used).toBe(BigInt(Math.trunc(usage.prompt_tokens * 1.5)));
     expect(t.completion_tokens_used).toBe(BigInt(Math.trunc(usage.completion_tokens * 1.5)));
     expect(t.total_tokens_used).toBe(outcome.tokens.total);

@@ -9,10 +9,10 @@ const keys = keyPairFromSeed(Buffer.alloc(32, 1));
 const worker = Address.parse('0:' + 'ab'.repeat(32));
 const proxyWallet = Address.parse('0:' + 'cd'.repeat(32));
 
-describe('signed payment (§5.2)', () => {
+describe('signed payment (docs/protocol.md §5.2)', () => {
   const boc = signPayment({ qid: 77n, tokens: 123_456n, workerSc: worker, returnExcessesTo: proxyWallet, secretKey: keys.secretKey }).toBoc({ idx: false, crc32: false });
 
-  it('has the exact §5.2 layout: 875-bit wrapper with one 427-bit payload ref', () => {
+  it('has the exact layout of docs/protocol.md §5.2: 875-bit wrapper with one 427-bit payload ref', () => {
     const cell = parseSignedPayment(boc);
     expect(cell.payload.bits.length).toBe(427);
     expect(repackPayment(cell, proxyWallet).bits.length).toBe(875);
@@ -37,7 +37,7 @@ describe('signed payment (§5.2)', () => {
   });
 });
 
-describe('root config (§7.2)', () => {
+describe('root config (docs/protocol.md §7.2)', () => {
   it('round-trips params for every struct version, with defaults for absent multipliers', () => {
     for (const v of [0, 1, 2, 3]) {
       const p = defaultRootParams({ structVersion: v, promptMult: 12_000, cachedMult: 5_000, completionMult: 20_000, reasoningMult: 30_000, pricePerToken: 7n, workerFeePerToken: 3n });

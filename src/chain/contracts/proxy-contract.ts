@@ -1,4 +1,4 @@
-// The proxy contract (contracts/proxy.tolk): init data of §5.5 and the messages it accepts.
+// The proxy contract (contracts/proxy.tolk): init data of docs/protocol.md §5.5 and the messages it accepts.
 import { type Address, beginCell, type Cell, contractAddress, type StateInit } from '@ton/core';
 import { paramsCellFor, type RootParams } from './root-config.js';
 

@@ -1,7 +1,8 @@
-// Cocoon root contract configuration (COCOON-WORKER-PROTOCOL.md §7.2): the params cell with prices and
+// Cocoon root contract configuration (docs/protocol.md §7.2): the params cell with prices and
 // multipliers, and the root data cell. storeX / loadX are paired; loaders throw ChainError('bad-config').
 import { type Address, type Builder, beginCell, type Cell, Dictionary, type Slice } from '@ton/core';
 import { ChainError } from '../errors.js';
+import { errorMessage } from '../../logging/logger.js';
 
 export interface RootParams {
   structVersion: number; // 0..3; fields below marked "v≥n" exist only from that version
@@ -68,7 +69,7 @@ export function rootParamsCell(p: RootParams): Cell {
   return beginCell().store(storeRootParams(p)).endCell();
 }
 
-/** The params cell as contracts of one kind receive it (§7.2 serialize_params_cell). */
+/** The params cell as contracts of one kind receive it (docs/protocol.md §7.2, serialize_params_cell). */
 export function paramsCellFor(kind: 'worker' | 'client' | 'proxy', p: RootParams): Cell {
   const codes = kind === 'proxy' ? { workerCode: p.workerCode, clientCode: p.clientCode } : { workerCode: null, clientCode: null };
   return rootParamsCell({ ...p, proxyCode: null, ...codes });
@@ -186,6 +187,6 @@ function guard<T>(read: () => T): T {
     return read();
   } catch (err) {
     if (err instanceof ChainError) throw err;
-    throw new ChainError('bad-config', `root config does not parse: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new ChainError('bad-config', `root config does not parse: ${errorMessage(err)}`, { cause: err });
   }
 }

@@ -1,4 +1,4 @@
-// The proxy-signed cumulative payout (COCOON-WORKER-PROTOCOL.md §5.2), carried in proxy.signedPayment.data
+// The proxy-signed cumulative payout (docs/protocol.md §5.2), carried in proxy.signedPayment.data
 // as a BOC of the wrapper cell:
 //   wrapper: op u32 = 0xa040ad28 ‖ qid u64 ‖ return_excesses_to addr_std ‖ signature 512 ‖ ^payload
 //   payload: op u32 ‖ qid u64 ‖ tokens u64 ‖ worker_sc addr_std
@@ -6,6 +6,7 @@
 import { type Address, beginCell, Cell, type Slice } from '@ton/core';
 import { sign, signVerify } from '@ton/crypto';
 import { BadPaymentError } from '../errors.js';
+import { errorMessage } from '../../logging/logger.js';
 
 export const OP_PAYOUT_SIGNED = 0xa040ad28;
 
@@ -66,7 +67,7 @@ export function parseSignedPayment(data: Buffer | Cell): SignedPayment {
     return { qid, tokens, workerSc, returnExcessesTo, signature, payload };
   } catch (err) {
     if (err instanceof BadPaymentError) throw err;
-    throw new BadPaymentError('malformed', `signed payment does not parse: ${err instanceof Error ? err.message : String(err)}`);
+    throw new BadPaymentError('malformed', `signed payment does not parse: ${errorMessage(err)}`);
   }
 }
 
@@ -85,7 +86,7 @@ export function verifySignedPayment(p: SignedPayment, expect: { proxyPublicKey: 
   }
 }
 
-/** Replaces return_excesses_to (not covered by the signature, §5.4) so the excess returns to our wallet. */
+/** Replaces return_excesses_to (not covered by the signature, docs/protocol.md §5.4) so the excess returns to our wallet. */
 export function repackPayment(p: SignedPayment, returnExcessesTo: Address): Cell {
   return wrapperCell({ qid: p.qid, returnExcessesTo, signature: p.signature, payload: p.payload });
 }

@@ -1,4 +1,4 @@
-// The worker contract (contracts/worker.tolk): init data of §5.4, address derivation, state reading.
+// The worker contract (contracts/worker.tolk): init data of docs/protocol.md §5.4, address derivation, state reading.
 import { type Address, beginCell, type Cell, contractAddress, type StateInit } from '@ton/core';
 import { paramsCellFor, type RootParams } from './root-config.js';
 

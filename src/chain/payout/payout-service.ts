@@ -23,7 +23,7 @@ export interface ProxyPayment {
   proxySc: Address;
   workerSc: Address;
   proxyPublicKey: Buffer;
-  /** proxy.signedPayment.data: BOC of the §5.2 wrapper cell. */
+  /** proxy.signedPayment.data: BOC of the wrapper cell of docs/protocol.md §5.2. */
   data: Buffer;
   workerFeePerToken: bigint;
   /** Attached on the first claim when the worker contract is not deployed yet. */

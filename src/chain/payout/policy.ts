@@ -1,7 +1,7 @@
 // When to claim a signed payment on chain. Pure: all inputs are passed in, so it is tested exhaustively.
 //
 // Defaults, and why:
-// - minClaimNano 0.2 TON: the C++ worker's idle threshold is 0.2·10⁹ (compared with tokens there, §5.4,
+// - minClaimNano 0.2 TON: the C++ worker's idle threshold is 0.2·10⁹ (compared with tokens there, docs/protocol.md §5.4,
 //   which looks like a unit slip); in nanotons it is a sensible floor on real TON.
 // - maxFeeShare 5 %: a claim costs the node wallet ≈ 0.01 TON in fees (measured: `npm run perf`, chain
 //   section), so automatic claims start around 0.2 TON and never burn more than 1/20 of what they move.

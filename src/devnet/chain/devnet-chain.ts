@@ -106,7 +106,7 @@ export class DevnetChain {
     return sc;
   }
 
-  /** proxy.signedPayment.data for `tokens` committed to `owner`'s worker contract: a BOC of the §5.2 wrapper. */
+  /** proxy.signedPayment.data for `tokens` committed to `owner`'s worker contract: a BOC of the wrapper of docs/protocol.md §5.2. */
   signPayment(owner: Address, tokens: bigint): Buffer {
     const cell = signPayment({
       qid: randomBytes(8).readBigUInt64BE(),

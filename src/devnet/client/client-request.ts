@@ -1,4 +1,4 @@
-// Reading a client's OpenAI-style request as Cocoon's client runner does (§4.1): the JSON body loses the
+// Reading a client's OpenAI-style request as Cocoon's client runner does (docs/protocol.md §4.1): the JSON body loses the
 // client-private keys (max_coefficient, timeout, enable_debug, request_guid) — used here for routing and
 // timeouts — and `max_tokens` when `max_completion_tokens` is present, then is re-serialised.
 export type ClientErrorType = 'invalid_json' | 'invalid_request' | 'too_large' | 'not_found' | 'method_not_allowed';

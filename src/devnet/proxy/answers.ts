@@ -1,4 +1,4 @@
-// Worker answers (§4.4) in one shape, whatever the protocol version: proto ≥ 1 sends queryAnswerEx /
+// Worker answers (docs/protocol.md §4.4) in one shape, whatever the protocol version: proto ≥ 1 sends queryAnswerEx /
 // PartEx / ErrorEx with final_info on the last one; proto 0 sends the legacy queryAnswer / Part / Error
 // with tokens_used on each. Anything else is not an answer.
 import type { TlObject } from '../../protocol/tl/schema.gen.js';

@@ -1,4 +1,4 @@
-// The proxy's accounting per worker OWNER address (§5.1): all workers of one owner share one record and one
+// The proxy's accounting per worker OWNER address (docs/protocol.md §5.1): all workers of one owner share one record and one
 // worker contract. tokens_max counts every credited token; the devnet commits to its "db" and to the
 // "blockchain" immediately after each request (as fake-TON mode does), and only the blockchain figure is
 // ever signed. Every payment() signs afresh (a fresh qid, a few tens of microseconds), so what the worker

@@ -1,5 +1,5 @@
 // The devnet proxy: the proxy half of Cocoon's worker protocol on 127.0.0.1. Workers dial its worker port
-// (TCP → proof of work → RA-TLS, policy `home` by default → framed TL), pass the §3.3 handshake and are
+// (TCP → proof of work → RA-TLS, policy `home` by default → framed TL), pass the handshake of docs/protocol.md §3.3 and are
 // routed requests by model (waiting in a bounded queue while every worker is at its cap); every finished
 // request is billed to the worker's owner with a freshly signed
 // cumulative payment. Clients reach it in-process through `request()` (the HTTP endpoint is src/devnet/client).

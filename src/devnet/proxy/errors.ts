@@ -14,7 +14,7 @@ export type ProxyRequestErrorCode =
 export class ProxyRequestError extends Error {
   override readonly name = 'ProxyRequestError';
   readonly code: ProxyRequestErrorCode;
-  /** The worker's error code (§4.6) when code is worker_error. */
+  /** The worker's error code (docs/protocol.md §4.6) when code is worker_error. */
   readonly workerCode: number | null;
 
   constructor(code: ProxyRequestErrorCode, message: string, workerCode: number | null = null) {

@@ -1,4 +1,4 @@
-// The proxy's per-connection handshake state machine (§3.3): None → Compare → (CompareExt) →
+// The proxy's per-connection handshake state machine (docs/protocol.md §3.3): None → Compare → (CompareExt) →
 // FinishingHandshake → Ok. A query that does not fit the current state is answered with an error and the
 // connection is closed by the caller. Balance comparison never trusts the worker's numbers: a worker that
 // claims more than we committed is refused (the C++ proxy aborts there; we only drop that connection).

@@ -1,5 +1,5 @@
 // What the proxy needs from the chain side: its signing key, its addresses, the worker contract of each
-// owner and a signer for cumulative payments (§5.2). The devnet implementation sits on DevnetChain, so
+// owner and a signer for cumulative payments (docs/protocol.md §5.2). The devnet implementation sits on DevnetChain, so
 // what the proxy signs can really be claimed on the emulator. Signatures are made with node:crypto's
 // Ed25519 (deterministic, the same bytes as @ton/crypto's) because tweetnacl takes ~5 ms per signature,
 // which the proxy would pay on every finished request.

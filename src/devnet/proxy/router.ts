@@ -1,4 +1,4 @@
-// Choosing a worker connection for a request (§3.5, ProxyRunner::choose_connection): among connections of
+// Choosing a worker connection for a request (docs/protocol.md §3.5, ProxyRunner::choose_connection): among connections of
 // the model that are ready, enabled, below their cap and priced at most the client's max coefficient, the
 // one minimising running × average query time; ties go to the better reputation, then to fewer running,
 // then to the link that waited longest (so idle workers share the load instead of the first taking all).

@@ -1,6 +1,6 @@
 // One worker connection on the proxy side (server role): the handshake state machine, the routing state
 // (model, coefficient, cap, enabled), the requests running on it, and the bill after each request: credit
-// the owner with the final tokens, sign the new cumulative payment, send proxy.workerRequestPayment (§5.3).
+// the owner with the final tokens, sign the new cumulative payment, send proxy.workerRequestPayment (docs/protocol.md §5.3).
 // Whatever the worker sends, the worst outcome is that this one connection is closed with a logged reason.
 import { randomBytes } from 'node:crypto';
 import type { FramedConnection } from '../../protocol/connection.js';

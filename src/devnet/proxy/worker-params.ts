@@ -1,4 +1,4 @@
-// The proxy's checks of worker.params (COCOON-WORKER-PROTOCOL.md §3.3, step 1), in the spec's order, with
+// The proxy's checks of worker.params (docs/protocol.md §3.3, step 1), in Cocoon's order, with
 // its error codes: 602 for an old worker or a test-mode mismatch, 621 for everything malformed.
 import { Address } from '@ton/core';
 import { ErrorCode, RpcError } from '../../protocol/rpc.js';
@@ -12,10 +12,10 @@ export interface AcceptedWorker {
   /** As the worker sent it (user-friendly form). */
   ownerText: string;
   model: string;
-  /** The part before `@`, used for routing (§3.1 model_name). */
+  /** The part before `@`, used for routing (docs/protocol.md §3.1). */
   baseModel: string;
   coefficient: number;
-  /** ceil(max_active_requests / proxy_cnt) (§3.5). */
+  /** ceil(max_active_requests / proxy_cnt) (docs/protocol.md §3.5). */
   cap: number;
   protoVersion: number;
 }

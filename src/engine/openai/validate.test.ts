@@ -12,7 +12,7 @@ const ok = (r: ReturnType<typeof validateRequest>): ValidRequest => {
   return r;
 };
 
-describe('request validation (Cocoon §4.3)', () => {
+describe('request validation (docs/protocol.md §4.3)', () => {
   it('accepts only the two endpoints, cut at the first slash', () => {
     expect(endpointOf('/v1/chat/completions')).toBe('chat');
     expect(endpointOf('/v1/completions')).toBe('completion');

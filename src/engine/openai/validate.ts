@@ -1,5 +1,5 @@
 // Validates and rewrites OpenAI-style request bodies exactly as Cocoon's worker does
-// (runners/helpers/ValidateRequest.cpp, spec §4.3): allow-listed keys with typed values, then the
+// (runners/helpers/ValidateRequest.cpp; docs/protocol.md §4.3): allow-listed keys with typed values, then the
 // stream/stream_options rewrites, re-serialised compactly with sorted keys. On top of that it maps the
 // body to what this engine can do (one choice, string stops) and says clearly what it cannot.
 import type { GenerateParams, Prompt } from '../sandbox/messages.js';

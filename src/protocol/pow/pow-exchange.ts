@@ -1,4 +1,4 @@
-// The proof-of-work exchange on a fresh TCP socket, both roles (spec §1.1). On success the socket is left
+// The proof-of-work exchange on a fresh TCP socket, both roles (docs/protocol.md §1.1). On success the socket is left
 // paused with any further bytes still buffered, ready for TLS.
 import type { Duplex } from 'node:stream';
 import { ProtocolError } from '../errors.js';

@@ -16,7 +16,7 @@ const K = new Int32Array([
   0x748f82ee,0x78a5636f,0x84c87814,0x8cc70208,0x90befffa,0xa4506ceb,0xbef9a3f7,0xc67178f2]);
 const W = new Int32Array(64);
 const bswap = (x) => ((x & 0xff) << 24) | ((x >>> 8 & 0xff) << 16) | ((x >>> 16 & 0xff) << 8) | (x >>> 24);
-// Leading zero bits of the first 8 digest bytes read as a little-endian u64 (spec §1.1).
+// Leading zero bits of the first 8 digest bytes read as a little-endian u64 (docs/protocol.md §1.1).
 function zeroBits(salt, lo, hi) {
   W[0] = salt[0]; W[1] = salt[1]; W[2] = salt[2]; W[3] = salt[3];
   W[4] = bswap(lo); W[5] = bswap(hi); W[6] = 0x80000000 | 0;

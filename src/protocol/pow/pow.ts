@@ -1,4 +1,4 @@
-// Proof of work before TLS (spec §1.1). The server speaks first with a 24-byte challenge
+// Proof of work before TLS (docs/protocol.md §1.1). The server speaks first with a 24-byte challenge
 // `magic 0x418e1291 | difficulty i32 | salt[16]`; the client answers 12 bytes `magic 0x01827319 | nonce i64`
 // such that SHA-256(salt ‖ nonce LE) read as a little-endian u64 from its first 8 bytes has at least
 // `difficulty` leading zero bits. All little-endian.

@@ -1,5 +1,5 @@
 // Reads exactly n bytes from a socket in paused mode. Whatever arrives after them stays in the socket's
-// buffer, so the TLS layer that takes over next sees every byte (spec §1.1: a pipelined ClientHello
+// buffer, so the TLS layer that takes over next sees every byte (docs/protocol.md §1.1: a pipelined ClientHello
 // after the 12-byte answer must not be lost).
 import type { Duplex } from 'node:stream';
 import { ProtocolError } from '../errors.js';

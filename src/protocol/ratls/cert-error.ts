@@ -1,4 +1,4 @@
-// Why a peer certificate was refused. The codes follow the checks of Cocoon's verifier (spec §1.2).
+// Why a peer certificate was refused. The codes follow the checks of Cocoon's verifier (docs/protocol.md §1.2).
 export type CertificateErrorCode =
   | 'NO_CERTIFICATE'
   | 'BAD_DER'

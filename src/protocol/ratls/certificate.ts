@@ -1,4 +1,4 @@
-// Self-signed Ed25519 certificates made as Cocoon makes them (spec §1.2, generate_self_signed_cert /
+// Self-signed Ed25519 certificates made as Cocoon makes them (docs/protocol.md §1.2, generate_self_signed_cert /
 // generate_tdx_self_signed_cert): X.509 v3, random 128-bit serial, 86400 s validity, subject = issuer =
 // C=AE, ST=DUBAI, O=TDLib Development, OU=Security, CN=localhost, and the extensions below. With a quote
 // the two critical TDX extensions are added; Silkworm's home report rides in a non-critical extension.

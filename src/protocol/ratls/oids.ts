@@ -1,4 +1,4 @@
-// Object identifiers used by RA-TLS certificates (spec §1.2).
+// Object identifiers used by RA-TLS certificates (docs/protocol.md §1.2).
 export const OID = {
   ed25519: '1.3.101.112',
   countryName: '2.5.4.6',

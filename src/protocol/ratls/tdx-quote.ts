@@ -1,4 +1,4 @@
-// TDX quote structure (Intel DCAP quote v4/v5) and Cocoon's image hash (spec §1.2). Only the layout is
+// TDX quote structure (Intel DCAP quote v4/v5) and Cocoon's image hash (docs/protocol.md §1.2). Only the layout is
 // checked here: Node has no DCAP library, so the quote's signature chain is NOT verified, and the `tdx`
 // policy says so in its result.
 import { createHash } from 'node:crypto';

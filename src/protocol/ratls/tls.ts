@@ -1,4 +1,4 @@
-// TLS 1.3 on a socket that has finished the proof of work (spec §1.2): mutual authentication with
+// TLS 1.3 on a socket that has finished the proof of work (docs/protocol.md §1.2): mutual authentication with
 // self-signed Ed25519 certificates, suites AES_128_GCM_SHA256 / AES_256_GCM_SHA384, no session tickets.
 // Node's own chain check cannot accept these certificates, so it is switched off
 // (`rejectUnauthorized: false`) and the peer certificate is verified by verifyPeerCertificate instead.

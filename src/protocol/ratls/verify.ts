@@ -1,4 +1,4 @@
-// Verifies a peer's RA-TLS certificate as Cocoon's Verifier does (spec §1.2): a single self-signed
+// Verifies a peer's RA-TLS certificate as Cocoon's Verifier does (docs/protocol.md §1.2): a single self-signed
 // certificate (depth 0), no unknown critical extension except Cocoon's two, an Ed25519 key, a valid
 // window and the purpose in EKU — then an attestation policy decides, and yields the peer's image hash.
 import { createPublicKey, verify as verifySignature } from 'node:crypto';

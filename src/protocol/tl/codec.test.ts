@@ -1,4 +1,4 @@
-// Golden byte vectors (spec §2.2 and layouts of §2.3/§4) and the strict-parsing rules.
+// Golden byte vectors (docs/protocol.md §2.2, layouts of §2.3 and §4) and the strict-parsing rules.
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../errors.js';
 import { decodeBoxed, decodeBoxedAs, encodeBoxed } from './codec.js';
@@ -28,7 +28,7 @@ function fails(data: Buffer | string, code: string, offset: number): void {
 const owner = 'UQAuz15H' + 'x'.repeat(37) + 'B-m';
 const zero32 = Buffer.alloc(32);
 
-describe('golden vectors from the specification §2.2', () => {
+describe('golden vectors (docs/protocol.md §2.2)', () => {
   it('tcp.connect', () => golden({ _: 'tcp.connect', id: 0x0102030405060708n }, '61427ca5 0807060504030201'));
 
   it('worker.compareBalanceWithProxy(0, 0, 0)', () =>

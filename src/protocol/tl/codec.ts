@@ -1,4 +1,4 @@
-// The entry points of the TL codec: boxed objects to bytes and back. Decoding is strict (spec §2.2): the
+// The entry points of the TL codec: boxed objects to bytes and back. Decoding is strict (docs/protocol.md §2.2): the
 // object must consume the whole buffer, and every failure is a ProtocolError with the byte offset.
 import { ProtocolError } from '../errors.js';
 import { TlReader } from './reader.js';

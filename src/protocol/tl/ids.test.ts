@@ -1,5 +1,5 @@
-// Constructor ids: computed from the schema text (crc32 of the normalised line, §2.1) and compared with the
-// table of the specification (§2.3), which was checked against Cocoon's compiled schema (cocoon_api.tlo).
+// Constructor ids: computed from the schema text (crc32 of the normalised line, docs/protocol.md §2.1) and
+// compared with the ids read from Cocoon's compiled schema (cocoon_api.tlo at b75d444; docs/protocol.md §2.3).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
@@ -60,7 +60,7 @@ const specTable: [string, number][] = [
 ];
 
 describe('constructor ids', () => {
-  it('match every id in the specification table §2.3', () => {
+  it('match every id of Cocoon\'s compiled schema (docs/protocol.md §2.3)', () => {
     const ids: Record<string, number> = tlIds;
     for (const [name, id] of specTable) {
       expect([name, computed.get(name)?.toString(16)]).toEqual([name, id.toString(16)]);
@@ -69,7 +69,7 @@ describe('constructor ids', () => {
     expect(specTable).toHaveLength(47);
   });
 
-  it('follow the normalisation examples of §2.1', () => {
+  it('follow the normalisation examples of docs/protocol.md §2.1', () => {
     expect(crc32('tcp.connect id:long = tcp.Packet')).toBe(0xa57c4261);
     expect(tlIds['tcp.connect']).toBe(0xa57c4261);
     expect(tlIds.vector).toBe(0x1cb5c415);

@@ -1,4 +1,4 @@
-// Strict reader for TL's binary form (spec §2.2): little-endian scalars, length-prefixed byte strings
+// Strict reader for TL's binary form (docs/protocol.md §2.2): little-endian scalars, length-prefixed byte strings
 // padded to 4 bytes, boxed Bool, counted vectors. Every read checks the remaining length first, so a
 // hostile length can never make it allocate or read past the buffer; failures are ProtocolErrors that
 // carry the byte offset. Byte strings are returned as views into the input (no copy).

@@ -1,4 +1,4 @@
-// Parses the TL schema text and computes constructor ids the way tl-parser does (spec §2.1): crc32 of the
+// Parses the TL schema text and computes constructor ids the way tl-parser does (docs/protocol.md §2.1): crc32 of the
 // declaration normalised to one line — explicit `#id` removed, parentheses and braces dropped, tokens
 // separated by single spaces — unless the declaration names its id explicitly.
 import { crc32 } from 'node:zlib';

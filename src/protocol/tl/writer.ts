@@ -1,4 +1,4 @@
-// Writer for TL's binary form (spec §2.2), the mirror of TlReader. Values are range-checked as they are
+// Writer for TL's binary form (docs/protocol.md §2.2), the mirror of TlReader. Values are range-checked as they are
 // written: a value that does not fit its TL type is a ProtocolError (INVALID_VALUE), never a silently
 // truncated number.
 import { ProtocolError } from '../errors.js';
