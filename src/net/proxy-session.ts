@@ -4,6 +4,7 @@
 import type { FramedConnection } from '../protocol/connection.js';
 import type { TlObject } from '../protocol/tl/schema.gen.js';
 import { errorMessage, type Logger } from '../logging/logger.js';
+import { backoffDelay } from '../async/backoff.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
@@ -133,8 +134,7 @@ export class ProxySession {
     // Reconnect only for the current attempt of a running session (a stop or a newer start wins).
     if (this.#stopped || gen !== this.#generation) return;
     const { initialMs, maxMs } = this.#o.backoff ?? { initialMs: 1000, maxMs: 30_000 };
-    const base = Math.min(maxMs, initialMs * 2 ** this.#attempt++);
-    const delay = Math.round(base / 2 + Math.random() * (base / 2));
+    const delay = backoffDelay(this.#attempt++, { initialMs, maxMs, jitter: 'equal' });
     this.#o.onStatus('down', `${reason}; retrying in ${Math.ceil(delay / 1000)} s`);
     const next = ++this.#generation;
     this.#retry = setTimeout(() => void this.#connect(next), delay);

@@ -12,8 +12,8 @@ import {
 } from './pow.js';
 import { clientPow, serverPow } from './pow-exchange.js';
 import { readExact } from './read-exact.js';
-import { socketPair } from '../testing/socket-pair.js';
-import { Prng } from '../testing/prng.js';
+import { socketPair } from '../../../tests/support/socket-pair.js';
+import { Prng } from '../../../tests/support/prng.js';
 
 const digest = (salt: Buffer, nonce: bigint): Buffer => {
   const input = Buffer.alloc(24);

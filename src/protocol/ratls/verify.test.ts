@@ -1,7 +1,7 @@
 // Certificates made as Cocoon makes them, and the verifier's checks and policies (docs/protocol.md §1.2).
 import { describe, expect, it } from 'vitest';
 import { X509Certificate, createHash, sign } from 'node:crypto';
-import { ecCertificate } from '../testing/ec-certificate.js';
+import { ecCertificate } from '../../../tests/support/ec-certificate.js';
 import {
   buildCertificate,
   createCertificate,
