@@ -68,6 +68,8 @@ export const earningsQuerySchema = z
     /** How many buckets back from now. */
     span: z.number().int().min(1).max(400).default(24),
     receiptsLimit: z.number().int().min(1).max(1000).default(100),
+    /** Matching receipts to skip from the newest: the table's later pages (history is read from disk). */
+    receiptsOffset: z.number().int().min(0).default(0),
     okOnly: z.boolean().default(false),
     proxy: z.string().max(200).optional(),
   })
@@ -75,7 +77,10 @@ export const earningsQuerySchema = z
 
 export const earningsViewSchema = z.object({
   buckets: z.array(earningsBucketSchema),
+  /** Newest first, starting `receiptsOffset` matching receipts back. */
   receipts: z.array(receiptViewSchema),
+  receiptsOffset: z.number().int().nonnegative(),
+  /** Every receipt matching the filters, over the whole history. */
   receiptsTotal: z.number().int(),
   proxies: z.array(z.string()),
   pendingNano: nanoTonSchema,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import { PaymentBook } from './payment-book.js';
 import { ReceiptsLog } from './receipts-log.js';
-import { totalsOf, type EarningsTotals } from './summary.js';
+import type { EarningsTotals } from './summary.js';
 
 export class EarningsLedger {
   readonly payments: PaymentBook;
@@ -24,7 +24,7 @@ export class EarningsLedger {
   }
 
   totals(now = Date.now()): EarningsTotals {
-    return totalsOf(this.receipts.all(), now);
+    return this.receipts.totals(now);
   }
 
   /** Tokens signed by all proxies together (the amount the owner can claim, before claims). */

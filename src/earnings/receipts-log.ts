@@ -1,131 +1,143 @@
-// One receipt per served request, appended to a JSON-lines file and fsync'd. Receipts carry ids and
-// token counts only — never a prompt or a completion. The first line is a header `{"version":1}` (logs
-// written before it have none). Unreadable lines (a torn last line after power loss, damage) are moved
-// to a `.damaged-<time>` file beside the log and the log is rewritten with every good line, so the
-// damage is reported once and appends continue cleanly.
-import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
-import { z } from 'zod';
+// The receipts log: one JSON line per served request, appended and fsync'd in group commits. Memory stays
+// bounded whatever the history: the newest receipts in a window, per-hour/day rollups for totals and
+// charts (kept durable in a checkpoint), older receipts paged from disk through an index of byte offsets.
+// Files beside `receipts.jsonl`: `.rollups.json` (the checkpoint) and `.idx` (the offsets). See
+// docs/earnings.md.
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Logger } from '../logging/logger.js';
-import { writeFileAtomic } from '../settings/atomic-file.js';
-import { asideName, type Damage } from '../state-files/state-file.js';
+import type { Damage } from '../state-files/state-file.js';
+import type { Receipt } from './receipt.js';
+import { writeCheckpoint } from './receipts-checkpoint.js';
+import { ReceiptsIndex } from './receipts-index.js';
+import { openReceipts } from './receipts-open.js';
+import { readPage, readRange, type PageQuery, type PageSource } from './receipts-page.js';
+import type { ReceiptFilter, ReceiptRollups } from './receipts-rollups.js';
+import type { EarningsBucket, EarningsTotals } from './summary.js';
 
-export const RECEIPTS_VERSION = 1;
-const headerSchema = z.object({ version: z.number().int().nonnegative() }).strict();
-const HEADER = JSON.stringify({ version: RECEIPTS_VERSION }) + '\n';
-
-export const receiptSchema = z.object({
-  requestId: z.string(),
-  time: z.number(),
-  proxy: z.string(),
-  model: z.string(),
-  ok: z.boolean(),
-  tokens: z.object({ prompt: z.number(), cached: z.number(), completion: z.number(), reasoning: z.number(), total: z.number() }),
-  earnedNano: z.string(),
-  durationMs: z.number(),
-});
-export type Receipt = z.infer<typeof receiptSchema>;
-
-function headerOf(line: string | undefined): { version: number } | null {
-  if (line === undefined) return null;
-  try {
-    const parsed = headerSchema.safeParse(JSON.parse(line));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+/** The largest page the API asks for: the first page of any size comes from memory. */
+const RECENT = 1000;
+/** Checkpoint at most this often while serving; a crash re-reads at most this much of the log. */
+const CHECKPOINT_MS = 10_000;
 
 export class ReceiptsLog {
   readonly #file: string;
-  readonly #receipts: Receipt[];
+  readonly #checkpointFile: string;
+  readonly #index: ReceiptsIndex;
+  readonly #rollups: ReceiptRollups;
+  readonly #reader: FileHandle;
+  #recent: Receipt[];
+  #count: number;
+  #bytes: number;
+  #checkpointAt = Date.now();
+  #sinceCheckpoint = 0;
   #handle: FileHandle | null = null;
   #queue: Promise<unknown> = Promise.resolve();
-  /** Lines waiting for the next write; appends that arrive during a write share the next fsync. */
-  #batch: string[] = [];
+  /** Receipts waiting for the next write; appends that arrive during a write share the next fsync. */
+  #batch: Receipt[] = [];
   #batchDone: Promise<void> | null = null;
   /** Set when the log was damaged at open (lines or the whole file moved aside). */
   damage: Damage | null = null;
 
-  private constructor(file: string, receipts: Receipt[]) {
-    this.#file = file;
-    this.#receipts = receipts;
+  private constructor(o: { file: string; index: ReceiptsIndex; rollups: ReceiptRollups; reader: FileHandle; count: number; bytes: number }) {
+    this.#file = o.file;
+    this.#checkpointFile = `${o.file}.rollups.json`;
+    this.#index = o.index;
+    this.#rollups = o.rollups;
+    this.#reader = o.reader;
+    this.#count = o.count;
+    this.#bytes = o.bytes;
+    this.#recent = [];
   }
 
   static async open(file: string, log: Logger): Promise<ReceiptsLog> {
-    let text: string | null = null;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    if (text === null) {
-      await writeFileAtomic(file, HEADER);
-      return new ReceiptsLog(file, []);
-    }
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    const header = headerOf(lines[0]);
-    if (text.trim() === '' || (header && header.version > RECEIPTS_VERSION)) {
-      // Nothing we can read: keep the file aside whole and start a new log.
-      const movedTo = asideName(file);
-      await rename(file, movedTo);
-      await writeFileAtomic(file, HEADER);
-      const logFile = new ReceiptsLog(file, []);
-      const detail = header ? `version ${header.version} is newer than this app reads (${RECEIPTS_VERSION})` : 'the file is empty';
-      logFile.damage = { file, code: header ? 'newer-version' : 'empty', detail, movedTo };
-      return logFile;
-    }
-    const receipts: Receipt[] = [];
-    const bad: string[] = [];
-    for (const line of header ? lines.slice(1) : lines) {
-      try {
-        receipts.push(receiptSchema.parse(JSON.parse(line)));
-      } catch {
-        bad.push(line);
-      }
-    }
-    const logFile = new ReceiptsLog(file, receipts);
-    if (bad.length > 0 || !header || !text.endsWith('\n')) {
-      // Rewrite once: a header, every good line; the unreadable ones kept beside the log.
-      let movedTo: string | null = null;
-      if (bad.length > 0) {
-        movedTo = asideName(file);
-        await writeFile(movedTo, bad.join('\n') + '\n', { mode: 0o600 });
-        log.warn(`receipts: ${bad.length} unreadable line(s) of ${file} moved to ${movedTo}`);
-        logFile.damage = { file, code: 'not-json', detail: `${bad.length} unreadable line(s), ${receipts.length} kept`, movedTo };
-      }
-      await writeFileAtomic(file, HEADER + receipts.map((r) => JSON.stringify(r) + '\n').join(''));
-    }
-    return logFile;
+    const index = await ReceiptsIndex.open(`${file}.idx`);
+    const opened = await openReceipts(file, `${file}.rollups.json`, index, log);
+    const l = new ReceiptsLog({ file, index, rollups: opened.rollups, reader: await open(file, 'r'), count: opened.count, bytes: opened.bytes });
+    l.damage = opened.damage;
+    l.#recent = await readRange(l.#source(), Math.max(0, l.#count - RECENT), l.#count);
+    // the next start reads only this checkpoint and what is appended after it
+    await l.#checkpoint();
+    return l;
   }
 
-  all(): readonly Receipt[] {
-    return this.#receipts;
+  /** Receipts in the log. */
+  count(): number {
+    return this.#count;
   }
 
+  totals(now: number): EarningsTotals {
+    return this.#rollups.totals(now);
+  }
+
+  /** How many receipts match a filter, over the whole history. */
+  matching(f: ReceiptFilter): number {
+    return this.#rollups.count(f);
+  }
+
+  proxies(): string[] {
+    return this.#rollups.proxies();
+  }
+
+  buckets(size: 'hour' | 'day', from: number, to: number, f: ReceiptFilter): EarningsBucket[] {
+    return this.#rollups.buckets(size, from, to, f);
+  }
+
+  /** Matching receipts, newest first, from `offset` matches back. */
+  page(q: PageQuery): Promise<Receipt[]> {
+    return readPage(this.#source(), q);
+  }
+
+  /** Resolves once the receipt is on disk and counted. */
   add(receipt: Receipt): Promise<void> {
-    this.#receipts.push(receipt);
-    return this.#append(JSON.stringify(receipt) + '\n');
-  }
-
-  /** Group commit: one write and one fsync for every line queued while the previous write ran. */
-  #append(text: string): Promise<void> {
-    this.#batch.push(text);
-    this.#batchDone ??= this.#queue.then(async () => {
-      this.#batchDone = null;
-      const lines = this.#batch.join('');
-      this.#batch = [];
-      this.#handle ??= await open(this.#file, 'a', 0o600);
-      await this.#handle.write(lines);
-      await this.#handle.datasync();
-    });
+    this.#batch.push(receipt);
+    this.#batchDone ??= this.#queue.then(() => this.#write());
     const run = this.#batchDone;
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
+  /** Group commit: one write and one fsync for every receipt queued while the previous write ran. */
+  async #write(): Promise<void> {
+    this.#batchDone = null;
+    const batch = this.#batch;
+    this.#batch = [];
+    const lines = batch.map((r) => JSON.stringify(r) + '\n');
+    this.#handle ??= await open(this.#file, 'a', 0o600);
+    await this.#handle.write(lines.join(''));
+    await this.#handle.datasync();
+    // counted only once durable, so a checkpoint never vouches for bytes that are not on disk
+    batch.forEach((r, i) => {
+      this.#index.note(this.#count, this.#bytes);
+      this.#bytes += Buffer.byteLength(lines[i] ?? '');
+      this.#count += 1;
+      this.#rollups.fold(r);
+    });
+    this.#recent.push(...batch);
+    if (this.#recent.length > RECENT) this.#recent.splice(0, this.#recent.length - RECENT);
+    await this.#index.flush();
+    this.#sinceCheckpoint += batch.length;
+    if (Date.now() - this.#checkpointAt >= CHECKPOINT_MS) await this.#checkpoint();
+  }
+
+  async #checkpoint(): Promise<void> {
+    await this.#index.sync();
+    const now = Date.now();
+    this.#rollups.prune(now);
+    await writeCheckpoint(this.#checkpointFile, this.#reader, { bytes: this.#bytes, count: this.#count, rollups: this.#rollups });
+    this.#checkpointAt = now;
+    this.#sinceCheckpoint = 0;
+  }
+
+  #source(): PageSource {
+    return { reader: this.#reader, index: this.#index, count: this.#count, bytes: this.#bytes, recent: this.#recent };
+  }
+
   async close(): Promise<void> {
     await this.#queue;
+    if (this.#sinceCheckpoint > 0) await this.#checkpoint();
     await this.#handle?.close();
     this.#handle = null;
+    await this.#index.close();
+    await this.#reader.close();
   }
 }

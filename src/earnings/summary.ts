@@ -1,6 +1,5 @@
-// Earnings views computed from receipts (what was served), signed payments (what the proxy owes) and
-// claims (what reached the owner's wallet). Amounts are bigint nanotons.
-import type { Receipt } from './receipts-log.js';
+// Earnings figures shared by the rollups and the views: receipts (what was served), signed payments (what
+// the proxy owes) and claims (what reached the owner's wallet). Amounts are bigint nanotons.
 
 export interface EarningsTotals {
   todayNano: bigint;
@@ -16,44 +15,11 @@ export function startOfLocalDay(now: number): number {
   return d.getTime();
 }
 
-export function totalsOf(receipts: readonly Receipt[], now: number): EarningsTotals {
-  const dayStart = startOfLocalDay(now);
-  let todayNano = 0n;
-  let totalNano = 0n;
-  let tokensServed = 0;
-  let requestsServed = 0;
-  for (const r of receipts) {
-    const earned = BigInt(r.earnedNano);
-    totalNano += earned;
-    if (r.time >= dayStart) todayNano += earned;
-    tokensServed += r.tokens.total;
-    if (r.ok) requestsServed += 1;
-  }
-  return { todayNano, totalNano, requestsServed, tokensServed };
-}
-
 export interface EarningsBucket {
   start: number;
   earnedNano: bigint;
   requests: number;
   tokens: number;
-}
-
-/** Groups receipts into fixed buckets (hour = 3.6e6 ms, day = 8.64e7 ms in local days) for charts. */
-export function bucketize(receipts: readonly Receipt[], size: 'hour' | 'day', from: number, to: number): EarningsBucket[] {
-  const step = size === 'hour' ? 3_600_000 : 86_400_000;
-  const first = size === 'hour' ? Math.floor(from / step) * step : startOfLocalDay(from);
-  const buckets: EarningsBucket[] = [];
-  for (let t = first; t < to; t += step) buckets.push({ start: t, earnedNano: 0n, requests: 0, tokens: 0 });
-  for (const r of receipts) {
-    if (r.time < first || r.time >= to) continue;
-    const b = buckets[Math.floor((r.time - first) / step)];
-    if (!b) continue;
-    b.earnedNano += BigInt(r.earnedNano);
-    b.requests += 1;
-    b.tokens += r.tokens.total;
-  }
-  return buckets;
 }
 
 /**

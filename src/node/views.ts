@@ -4,7 +4,6 @@ import { Address } from '@ton/core';
 import type { EarningsView } from '../api/earnings.js';
 import type { ClaimRecord } from '../chain/index.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
-import { bucketize } from '../earnings/summary.js';
 import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
 
@@ -27,6 +26,7 @@ export interface EarningsQuery {
   bucket: 'hour' | 'day';
   span: number;
   receiptsLimit: number;
+  receiptsOffset: number;
   okOnly: boolean;
   proxy?: string | undefined;
 }
@@ -34,18 +34,17 @@ export interface EarningsQuery {
 export async function earningsView(q: EarningsQuery, d: { ledger: EarningsLedger; money: Money; payouts: Payouts }): Promise<EarningsView> {
   const now = Date.now();
   const step = q.bucket === 'hour' ? 3_600_000 : 86_400_000;
-  const all = d.ledger.receipts.all();
-  const filtered = all.filter((r) => (!q.okOnly || r.ok) && (q.proxy === undefined || r.proxy === q.proxy));
+  const receipts = d.ledger.receipts;
+  const filter = { okOnly: q.okOnly, proxy: q.proxy };
+  const page = await receipts.page({ ...filter, offset: q.receiptsOffset, limit: q.receiptsLimit });
   const claims = await d.money.claims.list();
   const totals = await d.money.payouts.totals();
   return {
-    buckets: bucketize(filtered, q.bucket, now - (q.span - 1) * step, now + 1).map((b) => ({ ...b, earnedNano: b.earnedNano.toString() })),
-    receipts: filtered
-      .slice(-q.receiptsLimit)
-      .reverse()
-      .map((r) => ({ requestId: r.requestId, time: r.time, proxy: r.proxy, model: r.model, ok: r.ok, tokens: r.tokens.total, earnedNano: r.earnedNano, durationMs: r.durationMs })),
-    receiptsTotal: filtered.length,
-    proxies: [...new Set(all.map((r) => r.proxy))],
+    buckets: receipts.buckets(q.bucket, now - (q.span - 1) * step, now + 1, filter).map((b) => ({ ...b, earnedNano: b.earnedNano.toString() })),
+    receipts: page.map((r) => ({ requestId: r.requestId, time: r.time, proxy: r.proxy, model: r.model, ok: r.ok, tokens: r.tokens.total, earnedNano: r.earnedNano, durationMs: r.durationMs })),
+    receiptsOffset: q.receiptsOffset,
+    receiptsTotal: receipts.matching(filter),
+    proxies: receipts.proxies(),
     pendingNano: (await d.payouts.pendingNano()).toString(),
     claimedNano: totals.paidToOwnerNano.toString(),
     heldForOwnerNano: totals.heldForOwnerNano.toString(),
