@@ -31,32 +31,32 @@ export async function probeBackend(backend: BackendName): Promise<BackendProbe> 
     });
   } catch (err) {
     // node-llama-cpp reports a shipped binary that cannot load here (no driver, no libcuda) as "no binary".
-    const detail = !(err instanceof NoBinaryFoundError)
-      ? `${backend} binary did not load: ${String(err).slice(0, 200)}`
-      : prebuiltInstalled(backend)
-        ? `the ${backend} binary is installed but does not load here (no ${backend === 'cuda' ? 'NVIDIA driver' : `${backend} driver`} or device found)`
-        : `no prebuilt ${backend} binary is installed`;
-    return { backend, usable: false, detail, ...none };
+    if (!(err instanceof NoBinaryFoundError)) {
+      return { backend, usable: false, code: 'load-failed', detail: `${backend} binary did not load: ${String(err).slice(0, 200)}`, ...none };
+    }
+    return prebuiltInstalled(backend)
+      ? { backend, usable: false, code: 'installed-cannot-load', detail: `the ${backend} binary is installed but does not load here (no ${backend === 'cuda' ? 'NVIDIA driver' : `${backend} driver`} or device found)`, ...none }
+      : { backend, usable: false, code: 'no-binary', detail: `no prebuilt ${backend} binary is installed`, ...none };
   }
   try {
     // node-llama-cpp may hand back another backend than asked (e.g. the CPU when Metal is asked on Linux).
     const loaded = llama.gpu === false ? 'cpu' : llama.gpu;
     if (loaded !== backend) {
       const platformHasIt = process.platform === 'darwin' ? backend === 'metal' : backend !== 'metal';
-      const detail = platformHasIt
-        ? `${backend} binary is installed but its backend did not start (driver or device missing?)`
-        : `${backend} is not supported on this platform`;
-      return { backend, usable: false, detail, ...none };
+      return platformHasIt
+        ? { backend, usable: false, code: 'did-not-start', detail: `${backend} binary is installed but its backend did not start (driver or device missing?)`, ...none }
+        : { backend, usable: false, code: 'not-on-platform', detail: `${backend} is not supported on this platform`, ...none };
     }
-    if (backend === 'cpu') return { backend, usable: true, detail: 'CPU binary loads', ...none };
+    if (backend === 'cpu') return { backend, usable: true, code: 'loads', detail: 'CPU binary loads', ...none };
     const gpuNames = await llama.getGpuDeviceNames().catch(() => []);
     const vram = await llama.getVramState().catch(() => null);
     if (gpuNames.length === 0 && (vram?.total ?? 0) === 0) {
-      return { backend, usable: false, detail: `${backend} binary loads but sees no GPU (driver missing or too old?)`, ...none };
+      return { backend, usable: false, code: 'no-device', detail: `${backend} binary loads but sees no GPU (driver missing or too old?)`, ...none };
     }
     return {
       backend,
       usable: true,
+      code: 'sees-gpu',
       detail: `${backend}: ${gpuNames.join(', ') || 'a GPU'}`,
       gpuNames,
       vramTotalMb: vram ? Math.round(vram.total / MB) : null,

@@ -69,7 +69,7 @@ describe('GPUs from systeminformation records', () => {
   });
 });
 
-const probe = (backend: BackendProbe['backend'], usable: boolean, detail: string): BackendProbe => ({ backend, usable, detail, gpuNames: [], vramTotalMb: null, vramFreeMb: null });
+const probe = (backend: BackendProbe['backend'], usable: boolean, detail: string): BackendProbe => ({ backend, usable, code: usable ? 'loads' : 'no-binary', detail, gpuNames: [], vramTotalMb: null, vramFreeMb: null });
 
 describe('cpuOnlyReason', () => {
   it('is null when a GPU backend loads', () => {

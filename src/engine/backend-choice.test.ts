@@ -9,6 +9,7 @@ const probe = (
 ): BackendProbe => ({
   backend,
   usable,
+  code: usable ? 'sees-gpu' : 'no-device',
   detail: usable ? `${backend}: a GPU` : `${backend}: no driver`,
   gpuNames: usable && backend !== 'cpu' ? [`${backend} card`] : [],
   vramTotalMb: usable ? 24_576 : null,

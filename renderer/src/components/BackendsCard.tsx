@@ -12,15 +12,15 @@ export function BackendsCard({ details }: { details: HardwareDetails }) {
           <li key={b.backend}>
             <span className={`dot ${b.usable ? 'dot-ready' : 'dot-down'}`} aria-hidden="true" /> <strong translate="no">{b.backend}</strong> —{' '}
             {b.usable ? t('bench.usable') : t('bench.unusable')}{' '}
-            <span className="muted small" translate="no">
-              ({b.detail})
+            <span className="muted small" title={b.detail}>
+              ({t(`bench.probe.${b.code}`, { names: b.gpuNames.join(', ') })})
             </span>
           </li>
         ))}
       </ul>
       {details.cpuOnlyReason && (
-        <p className="note" translate="no">
-          {details.cpuOnlyReason}
+        <p className="note" title={details.cpuOnlyReason}>
+          {details.gpus.length === 0 ? t('bench.cpuOnlyNoGpu') : t('bench.cpuOnlyUnusable', { names: details.gpus.map((g) => g.model).join(', ') })}
         </p>
       )}
     </section>

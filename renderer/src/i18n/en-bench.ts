@@ -1,5 +1,18 @@
 // English strings of the Benchmark screen (kept apart to keep en.ts small; ru-bench.ts mirrors the keys).
 export const enBench = {
+  probe: {
+    loads: 'the CPU binary loads',
+    'sees-gpu': 'sees {{names}}',
+    'no-binary': 'no prebuilt binary is installed for it',
+    'installed-cannot-load': 'the binary is installed but does not load here (no driver or device found)',
+    'did-not-start': 'the binary is installed but its backend did not start (driver or device missing?)',
+    'not-on-platform': 'not available on this operating system',
+    'no-device': 'the binary loads but sees no GPU (driver missing or too old?)',
+    'load-failed': 'the binary did not load',
+    'probe-crashed': 'probing it crashed or hung',
+  },
+  cpuOnlyNoGpu: 'No GPU was found, so Silkworm serves on the CPU: slower and fewer requests at once, but it works and earns.',
+  cpuOnlyUnusable: 'Found {{names}}, but no GPU backend loads here. Installing or updating the GPU driver usually fixes this; until then Silkworm serves on the CPU.',
   title: 'Benchmark',
   intro: 'Measures how fast this computer runs the model, then estimates what it can earn. Serving pauses while it runs.',
   run: 'Run the benchmark',
