@@ -22,7 +22,7 @@ export const recoveredText = {
 
 export function reportLedgerDamage(ledger: EarningsLedger, notices: StateFileNotices): void {
   if (ledger.payments.damage) notices.damaged(ledger.payments.damage, recoveredText.payments);
-  if (ledger.receipts.damage) notices.damaged(ledger.receipts.damage, `${ledger.receipts.all().length} receipts were kept. ${recoveredText.receipts}`);
+  if (ledger.receipts.damage) notices.damaged(ledger.receipts.damage, `${ledger.receipts.count()} receipts were kept. ${recoveredText.receipts}`);
 }
 
 export function reportChainDamage(money: Money, notices: StateFileNotices): void {

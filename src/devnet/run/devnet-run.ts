@@ -62,9 +62,9 @@ export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
       const ledger = await EarningsLedger.open({ dir: path.join(w.dataDir, 'earnings'), log: o.log.child('ledger') });
       const book = books.get(w.owner.toRawString());
       const payment = ledger.payments.get(devnet.workerSc(w.owner));
-      const receiptTokens = ledger.receipts.all().reduce((s, r) => s + BigInt(r.tokens.total), 0n);
-      const matches = book !== undefined && payment !== undefined && payment.tokens === book.signed_tokens && receiptTokens === book.max_tokens && ledger.receipts.all().length === book.requests;
-      report.push({ owner: w.owner.toString({ testOnly: true, bounceable: false }), requests: ledger.receipts.all().length, signed_tokens: (payment?.tokens ?? 0n).toString(), earned_nano: ((payment?.tokens ?? 0n) * devnet.params.workerFeePerToken).toString(), ledger_matches_proxy: matches });
+      const receiptTokens = BigInt(ledger.totals().tokensServed);
+      const matches = book !== undefined && payment !== undefined && payment.tokens === book.signed_tokens && receiptTokens === book.max_tokens && ledger.receipts.count() === book.requests;
+      report.push({ owner: w.owner.toString({ testOnly: true, bounceable: false }), requests: ledger.receipts.count(), signed_tokens: (payment?.tokens ?? 0n).toString(), earned_nano: ((payment?.tokens ?? 0n) * devnet.params.workerFeePerToken).toString(), ledger_matches_proxy: matches });
       if (payment && payment.tokens > 0n) {
         const before = await chain.getBalance(w.owner);
         // a figures run proves every payout, however small: the fee share does not apply
