@@ -1,7 +1,64 @@
-// Lint enforces the layer edges of ARCHITECTURE.md: only main/ imports electron; the core (src/) never
-// does; the renderer reaches the core only through src/api.
+// Lint enforces the layer edges drawn in docs/architecture.md: only main/ imports electron; the core (src/)
+// never does; the renderer reaches the core only through src/api; inside the core each capability folder
+// imports only the folders its zone lists (below).
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import silkworm from './eslint/import-zones.js';
+
+// Import zones of the core. A folder may import itself, any zod-only `*-schema.js` contract file, and the
+// folders listed for it, nothing else; a folder missing here fails lint until it is given a zone. Tests
+// (`*.test.ts`, tests/) and perf/ may import anything.
+//
+//   folder        may import
+//   api           (nothing: it is shared with the renderer)
+//   async         (nothing)
+//   install       (nothing: where the app is installed, its version and dashboard bundle)
+//   logging       api
+//   protocol      logging
+//   settings      api, logging
+//   sensors       logging (GPU telemetry and the one tool runner, shared by availability and bench)
+//   state-files   api, logging, settings
+//   availability  api, logging, sensors
+//   desktop       api
+//   transport     api, logging
+//   engine        api, async, logging, settings
+//   attestation   engine, state-files
+//   bench         api, engine, logging, sensors, settings
+//   chain         logging, state-files
+//   earnings      chain, logging, settings, state-files
+//   net           async, attestation, earnings, engine, logging, protocol
+//   devnet        async, attestation, chain, earnings, engine, install, logging, net, protocol, settings,
+//                 state-files, transport
+//   node          the composition root: everything above but install
+//   daemon        api, bench, install, logging, node, settings, transport
+//   cli           api, availability, bench, daemon, devnet, engine, install, logging, node, protocol, settings
+//
+// So devnet is reached only from node (the composition root) and cli; protocol, net and engine never
+// reach up into node, devnet or the transports.
+const zones = {
+  api: [],
+  async: [],
+  install: [],
+  logging: ['api'],
+  protocol: ['logging'],
+  settings: ['api', 'logging'],
+  sensors: ['logging'],
+  'state-files': ['api', 'logging', 'settings'],
+  availability: ['api', 'logging', 'sensors'],
+  desktop: ['api'],
+  transport: ['api', 'logging'],
+  engine: ['api', 'async', 'logging', 'settings'],
+  attestation: ['engine', 'state-files'],
+  bench: ['api', 'engine', 'logging', 'sensors', 'settings'],
+  chain: ['logging', 'state-files'],
+  earnings: ['chain', 'logging', 'settings', 'state-files'],
+  net: ['async', 'attestation', 'earnings', 'engine', 'logging', 'protocol'],
+  devnet: ['async', 'attestation', 'chain', 'earnings', 'engine', 'install', 'logging', 'net', 'protocol', 'settings', 'state-files', 'transport'],
+  node: ['api', 'async', 'attestation', 'availability', 'bench', 'chain', 'devnet', 'earnings', 'engine', 'logging', 'net', 'sensors', 'settings', 'state-files', 'transport'],
+  daemon: ['api', 'bench', 'install', 'logging', 'node', 'settings', 'transport'],
+  cli: ['api', 'availability', 'bench', 'daemon', 'devnet', 'engine', 'install', 'logging', 'node', 'protocol', 'settings'],
+};
 
 const strictRules = {
   '@typescript-eslint/no-explicit-any': 'error',
@@ -15,7 +72,7 @@ const strictRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bin/**', 'scripts/**', 'resources/**', 'contracts/build/**', '**/*.gen.ts', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'bin/**', 'scripts/**', 'resources/**', 'contracts/build/**', '**/*.gen.ts', 'eslint.config.js', 'eslint/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -30,8 +87,14 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron (ARCHITECTURE.md).' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    plugins: { silkworm },
+    rules: { 'silkworm/import-zones': ['error', { root: path.join(import.meta.dirname, 'src'), zones }] },
   },
   {
     files: ['src/api/**/*.ts'],
@@ -40,7 +103,6 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['node:*', 'electron'], message: 'src/api is shared with the renderer: zod and types only.' },
-          { regex: '^\\.\\./(?!\\w+/[\\w-]+-schema\\.js$)', message: 'src/api imports only zod-only *-schema.js files of other capabilities.' },
         ],
       }],
     },

@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultSettings } from '../src/api/settings.js';
-import { appRoot } from '../src/node/app-root.js';
+import { appRoot } from '../src/install/install-root.js';
 import { waitUntil } from './kill-stream.js';
 
 export interface DaemonChild {

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../settings/atomic-file.js';
 import { detectHardware } from '../bench/hardware.js';
 import { stderrSink, type LogSink } from '../logging/logger.js';
 import { dataFiles } from './paths.js';
-import { appVersion, dashboardDir } from '../node/app-root.js';
+import { appVersion, dashboardDir } from '../install/install-root.js';
 import { loadOrCreateToken } from './token.js';
 
 export interface DaemonOptions {

@@ -5,8 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, MAX_REQUEST_BYTES, type ApiErrorCode, type Envelope } from '../api/index.js';
 import type { Dispatch } from './dispatch.js';
-import type { EventHub } from '../node/event-hub.js';
-import type { StateStore } from '../node/state-store.js';
+import type { EventFeed, StateSource } from './core-feeds.js';
 import type { Logger } from '../logging/logger.js';
 import { authCookie, isAuthorized } from './http-auth.js';
 import { checkRequest } from './request-guard.js';
@@ -15,8 +14,8 @@ import { openEventStream } from './sse.js';
 
 export interface ApiServerOptions {
   dispatch: Dispatch;
-  hub: EventHub;
-  state: StateStore;
+  hub: EventFeed;
+  state: StateSource;
   token: string;
   log: Logger;
   /** Folder with the built dashboard; null serves the API only. */

@@ -1,11 +1,11 @@
 // Server-sent events: every core event to one dashboard, starting with the current state.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StateSnapshot } from '../api/state.js';
-import type { EventHub } from '../node/event-hub.js';
+import type { EventFeed } from './core-feeds.js';
 
 const KEEPALIVE_MS = 25_000;
 
-export function openEventStream(o: { req: IncomingMessage; res: ServerResponse; hub: EventHub; initial: StateSnapshot }): void {
+export function openEventStream(o: { req: IncomingMessage; res: ServerResponse; hub: EventFeed; initial: StateSnapshot }): void {
   const { req, res, hub } = o;
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',

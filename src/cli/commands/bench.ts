@@ -7,7 +7,7 @@ import { intFlag, parseArgs, UsageError } from '../args.js';
 import { createLogger, silentLogger, stderrSink } from '../../logging/logger.js';
 import { ensureTinyModel } from '../../engine/gguf/tiny-model.js';
 import { defaultDataDir } from '../../daemon/paths.js';
-import { appVersion } from '../../node/app-root.js';
+import { appVersion } from '../../install/install-root.js';
 import { BackendProber } from '../../bench/backends.js';
 import { runBenchmark } from '../../bench/benchmark.js';
 import { saveBenchResult } from '../../bench/bench-store.js';

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Address } from '@ton/core';
-import { appRoot } from '../../node/app-root.js';
+import { appRoot } from '../../install/install-root.js';
 
 export interface WorkerProcess {
   owner: Address;

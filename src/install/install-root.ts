@@ -1,5 +1,5 @@
-// The installed app's root folder (the one with Silkworm's package.json), found from this file, so paths
-// work from dist/ (production), from src/ (tests) and from inside an asar archive.
+// Where Silkworm is installed: the folder with its package.json, found from this file so that it works from
+// dist/ (production), from src/ (tests) and from inside an asar archive; the app version; the dashboard bundle.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
