@@ -54,10 +54,51 @@ const zones = {
   chain: ['logging', 'state-files'],
   earnings: ['chain', 'logging', 'settings', 'state-files'],
   net: ['async', 'attestation', 'earnings', 'engine', 'logging', 'protocol'],
-  devnet: ['async', 'attestation', 'chain', 'earnings', 'engine', 'install', 'logging', 'net', 'protocol', 'settings', 'state-files', 'transport'],
-  node: ['api', 'async', 'attestation', 'availability', 'bench', 'chain', 'devnet', 'earnings', 'engine', 'logging', 'net', 'sensors', 'settings', 'state-files', 'transport'],
+  devnet: [
+    'async',
+    'attestation',
+    'chain',
+    'earnings',
+    'engine',
+    'install',
+    'logging',
+    'net',
+    'protocol',
+    'settings',
+    'state-files',
+    'transport',
+  ],
+  node: [
+    'api',
+    'async',
+    'attestation',
+    'availability',
+    'bench',
+    'chain',
+    'devnet',
+    'earnings',
+    'engine',
+    'logging',
+    'net',
+    'sensors',
+    'settings',
+    'state-files',
+    'transport',
+  ],
   daemon: ['api', 'bench', 'install', 'logging', 'node', 'settings', 'transport'],
-  cli: ['api', 'availability', 'bench', 'daemon', 'devnet', 'engine', 'install', 'logging', 'node', 'protocol', 'settings'],
+  cli: [
+    'api',
+    'availability',
+    'bench',
+    'daemon',
+    'devnet',
+    'engine',
+    'install',
+    'logging',
+    'node',
+    'protocol',
+    'settings',
+  ],
 };
 
 const strictRules = {
@@ -65,14 +106,29 @@ const strictRules = {
   '@typescript-eslint/no-floating-promises': 'error',
   '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
   '@typescript-eslint/no-confusing-void-expression': 'off',
-  '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
+  '@typescript-eslint/restrict-template-expressions': [
+    'error',
+    { allowNumber: true, allowBoolean: true, allowNullish: true },
+  ],
   '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
   '@typescript-eslint/no-unnecessary-condition': 'off',
   'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bin/**', 'scripts/**', 'resources/**', 'contracts/build/**', '**/*.gen.ts', 'eslint.config.js', 'eslint/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bin/**',
+      'scripts/**',
+      'resources/**',
+      'contracts/build/**',
+      '**/*.gen.ts',
+      'eslint.config.js',
+      'eslint/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -87,7 +143,10 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The core never imports electron.' }] },
+      ],
     },
   },
   {
@@ -100,25 +159,37 @@ export default tseslint.config(
     files: ['src/api/**/*.ts'],
     ignores: ['src/api/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'electron'], message: 'src/api is shared with the renderer: zod and types only.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron'],
+              message: 'src/api is shared with the renderer: zod and types only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['renderer/vite.config.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer has no electron access; use window.silkworm.' }],
-        patterns: [
-          { group: ['node:*'], message: 'The renderer has browser globals only.' },
-          { regex: '^(\\.\\./)+src/(?!api/|\\w+/[\\w-]+-schema\\.js$)', message: 'The renderer imports only src/api and zod-only *-schema.js files.' },
-          { regex: '^(\\.\\./)+main/', message: 'The renderer imports only src/api.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer has no electron access; use window.silkworm.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer has browser globals only.' },
+            {
+              regex: '^(\\.\\./)+src/(?!api/|\\w+/[\\w-]+-schema\\.js$)',
+              message: 'The renderer imports only src/api and zod-only *-schema.js files.',
+            },
+            { regex: '^(\\.\\./)+main/', message: 'The renderer imports only src/api.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -32,9 +32,10 @@ export const importZones = {
       },
     ],
     messages: {
-      forbidden: "src/{{from}} may not import src/{{to}} (allowed: {{allowed}}). Move the shared piece to the folder that owns it, or change the zone table in eslint.config.js on purpose.",
+      forbidden:
+        'src/{{from}} may not import src/{{to}} (allowed: {{allowed}}). Move the shared piece to the folder that owns it, or change the zone table in eslint.config.js on purpose.',
       outside: 'src/{{from}} imports {{spec}}, outside src/: the core stands alone.',
-      noZone: "src/{{from}} has no import zone: add it to the zone table in eslint.config.js.",
+      noZone: 'src/{{from}} has no import zone: add it to the zone table in eslint.config.js.',
       contract: 'A *-schema.ts contract file imports only zod and other *-schema.js files ({{spec}}).',
     },
   },
@@ -52,7 +53,8 @@ export const importZones = {
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
       const spec = source.value;
       if (isContract) {
-        const ok = spec === 'zod' || spec.startsWith('zod/') || (spec.startsWith('.') && contractFile.test(spec));
+        const ok =
+          spec === 'zod' || spec.startsWith('zod/') || (spec.startsWith('.') && contractFile.test(spec));
         if (!ok) context.report({ node: source, messageId: 'contract', data: { spec } });
         return;
       }
@@ -62,7 +64,11 @@ export const importZones = {
       if (to === from || contractFile.test(spec)) return;
       if (allowed === undefined) return context.report({ node: source, messageId: 'noZone', data: { from } });
       if (!allowed.includes(to)) {
-        context.report({ node: source, messageId: 'forbidden', data: { from, to, allowed: allowed.length ? allowed.join(', ') : 'none' } });
+        context.report({
+          node: source,
+          messageId: 'forbidden',
+          data: { from, to, allowed: allowed.length ? allowed.join(', ') : 'none' },
+        });
       }
     }
 
@@ -73,7 +79,9 @@ export const importZones = {
       ImportExpression: (node) => check(node.source),
       // `import('../x.js').T` in a type position
       // (typescript-eslint 8 names the string `argument.literal`; later versions `source`)
-      TSImportType: (/** @type {{ source?: import('estree').Node; argument?: { type: string; literal?: import('estree').Node } }} */ node) => {
+      TSImportType: (
+        /** @type {{ source?: import('estree').Node; argument?: { type: string; literal?: import('estree').Node } }} */ node,
+      ) => {
         check(node.source ?? (node.argument?.type === 'TSLiteralType' ? node.argument.literal : null));
       },
     };
