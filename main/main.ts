@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNode } from '../src/node/node.js';
 import { detectHardware } from '../src/bench/hardware.js';
-import { stderrSink } from '../src/logging/logger.js';
+import { errorMessage, stderrSink } from '../src/logging/logger.js';
 import { ElectronStoreBackend } from './settings-store.js';
 import { createDashboardWindow } from './window.js';
 import { registerIpc } from './ipc.js';
@@ -102,7 +102,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   boot().catch((err: unknown) => {
-    dialog.showErrorBox('Silkworm could not start', err instanceof Error ? err.message : String(err));
+    dialog.showErrorBox('Silkworm could not start', errorMessage(err));
     app.exit(1);
   });
 }

@@ -3,6 +3,7 @@
 import Store from 'electron-store';
 import { promises as fs } from 'node:fs';
 import type { LoadResult, SettingsBackend } from '../src/settings/settings-backend.js';
+import { errorMessage } from '../src/logging/logger.js';
 
 export class ElectronStoreBackend implements SettingsBackend {
   #store: Store | null = null;
@@ -21,7 +22,7 @@ export class ElectronStoreBackend implements SettingsBackend {
       const store = this.#open();
       return Promise.resolve(store.size === 0 ? { kind: 'missing' } : { kind: 'ok', doc: store.store });
     } catch (err) {
-      return Promise.resolve({ kind: 'corrupt', detail: err instanceof Error ? err.message : String(err) });
+      return Promise.resolve({ kind: 'corrupt', detail: errorMessage(err) });
     }
   }
 

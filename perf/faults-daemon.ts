@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../src/logging/logger.js';
 
 // Built to dist/perf/ (two levels down) or run from perf/ by the tests (one level down).
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -50,7 +51,7 @@ export async function startFaultDaemon(dataDir: string, timeoutMs = 90_000): Pro
     return { base: parsed.origin, token: parsed.searchParams.get('token') ?? '', output: () => out, stop };
   } catch (err) {
     await stop();
-    throw new Error(`daemon did not start: ${err instanceof Error ? err.message : String(err)}\n${out.slice(-2000)}`);
+    throw new Error(`daemon did not start: ${errorMessage(err)}\n${out.slice(-2000)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { benchJobSchema, type BenchChildMessage, type BenchJob } from './child-m
 import { BenchChildError, runBench } from './child-bench.js';
 import { probeBackend } from './child-probe.js';
 import { answerBinaryTestInProcess } from '../engine/runtime/in-process-binary-test.js';
+import { errorMessage } from '../logging/logger.js';
 
 // No child processes here either: node-llama-cpp's binary self-test is answered in-process.
 answerBinaryTestInProcess();
@@ -41,7 +42,7 @@ process.once('message', (raw: unknown) => {
     .then(() => send({ type: 'done' }))
     .catch((err: unknown) => {
       const code = err instanceof BenchChildError ? err.code : parsed.success ? 'engine-failed' : 'bad-job';
-      return send({ type: 'error', code, message: err instanceof Error ? err.message : String(err) });
+      return send({ type: 'error', code, message: errorMessage(err) });
     })
     .finally(() => process.exit(0));
 });

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Logger } from '../logging/logger.js';
+import { errorMessage, type Logger } from '../logging/logger.js';
 import { ChildProcessLauncher, planFor, type SandboxLauncher } from '../engine/sandbox/launcher.js';
 import { defaultSandboxPaths } from '../engine/sandbox/paths.js';
 import { buildSandboxPolicy } from '../engine/sandbox/policy.js';
@@ -84,7 +84,7 @@ export function runBenchJob(job: BenchJob, o: BenchJobOptions): Promise<void> {
     child = launcher.launch({ entry: paths.entry, execArgv, env: policy.env, cwd: workDir, confinement });
   } catch (err) {
     cleanUp();
-    return Promise.reject(new BenchError('child-crashed', `the bench child could not start: ${err instanceof Error ? err.message : String(err)}`));
+    return Promise.reject(new BenchError('child-crashed', `the bench child could not start: ${errorMessage(err)}`));
   }
   child.onExit(cleanUp);
   o.log.debug(`bench child ${String(child.pid)} started for a ${job.type} job`);

@@ -1,7 +1,7 @@
 // The bench capability as one service for the composition root: hardware details (backend probe cached),
 // one benchmark at a time with progress events and cancel, the saved result and whether it still applies.
 import { stat } from 'node:fs/promises';
-import type { Logger } from '../logging/logger.js';
+import { errorMessage, type Logger } from '../logging/logger.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
 import type { ServingConfig } from '../engine/serving-config.js';
 import type { BenchProgress, BenchResult, BenchSettings, HardwareDetails } from './bench-schema.js';
@@ -145,7 +145,7 @@ export class BenchService {
       this.#emit({ type: 'result', result });
       return result;
     } catch (err) {
-      const e = err instanceof BenchError ? err : new BenchError('engine-failed', err instanceof Error ? err.message : String(err));
+      const e = err instanceof BenchError ? err : new BenchError('engine-failed', errorMessage(err));
       this.#emit({ type: 'failed', code: e.code, message: e.message });
       throw e;
     } finally {
@@ -176,7 +176,7 @@ export class BenchService {
           const w = totalPowerW(t);
           if (w !== null) max = Math.max(max ?? 0, w);
         })
-        .catch((err: unknown) => this.#o.log.debug(`power sample failed: ${err instanceof Error ? err.message : String(err)}`));
+        .catch((err: unknown) => this.#o.log.debug(`power sample failed: ${errorMessage(err)}`));
     };
     // Each repetition's start samples at once (the source rate-limits itself); long phases also every second.
     const off = this.onEvent((e) => {
@@ -199,7 +199,7 @@ export class BenchService {
       try {
         listener(event);
       } catch (err) {
-        this.#o.log.error(`bench event listener failed: ${err instanceof Error ? err.message : String(err)}`);
+        this.#o.log.error(`bench event listener failed: ${errorMessage(err)}`);
       }
     }
   }

@@ -4,6 +4,7 @@ import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../settings/atomic-file.js';
 import { benchResultSchema, type BackendName, type BenchFingerprint, type BenchLoadFingerprint, type BenchResult, type HardwareDetails } from './bench-schema.js';
+import { errorMessage } from '../logging/logger.js';
 
 export const BENCH_FILE = 'bench.json';
 
@@ -30,7 +31,7 @@ export async function loadBenchResult(dataDir: string, now: () => number = Date.
     if (parsed.success) return { status: 'ok', result: parsed.data };
     message = parsed.error.issues[0]?.message ?? 'does not match the schema';
   } catch (err) {
-    message = err instanceof Error ? err.message : String(err);
+    message = errorMessage(err);
   }
   const keptAs = `${file}.corrupt-${now()}`;
   await rename(file, keptAs);

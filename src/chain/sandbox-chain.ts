@@ -3,7 +3,7 @@
 // the default run keeps its history across restarts.
 import { type Address, beginCell, type Cell, external, storeMessage, type StateInit, type Transaction, type TupleItem, type TupleReader, type Message, toNano } from '@ton/core';
 import { Blockchain, snapshotFromSerializable, snapshotToSerializable, type SandboxContract, type TreasuryContract } from '@ton/sandbox';
-import type { Logger } from '../logging/logger.js';
+import { errorMessage, type Logger } from '../logging/logger.js';
 import type { AccountInfo, Chain, ChainStatus, WaitOptions } from './chain.js';
 import { ChainError } from './errors.js';
 import { prevName, readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
@@ -128,7 +128,7 @@ export class SandboxChain implements Chain {
     const snap = snapshotToSerializable(this.#bc.snapshot());
     // writes are chained so a later snapshot never lands before an earlier one
     this.#saving = this.#saving.then(() => writeSnapshotFile(file, snap)).catch((err: unknown) => {
-      this.#log.error(`snapshot write failed: ${err instanceof Error ? err.message : String(err)}`);
+      this.#log.error(`snapshot write failed: ${errorMessage(err)}`);
     });
   }
 

@@ -6,6 +6,7 @@ import { rename } from 'node:fs/promises';
 import type { snapshotFromSerializable } from '@ton/sandbox';
 import { z } from 'zod';
 import { asideName, readStateFile, writeStateFile, type Damage, type StateFileSpec } from '../state-files/state-file.js';
+import { errorMessage } from '../logging/logger.js';
 
 type SerializableSnapshot = Parameters<typeof snapshotFromSerializable>[0];
 
@@ -47,7 +48,7 @@ export async function readSnapshotFile(file: string, load: (s: SerializableSnaps
     } catch (err) {
       const movedTo = asideName(c.name);
       await rename(c.name, movedTo).catch(() => undefined);
-      if (c.from === 'file') damage = { file: c.name, code: 'schema', detail: `the emulator refused it (${err instanceof Error ? err.message : String(err)})`, movedTo };
+      if (c.from === 'file') damage = { file: c.name, code: 'schema', detail: `the emulator refused it (${errorMessage(err)})`, movedTo };
     }
   }
   return { snapshot: null, damage, from: null };

@@ -3,7 +3,7 @@
 // TON Connect bridge and a devnet wallet; with remote settings it uses real TON through @ton/ton.
 import path from 'node:path';
 import { toNano, type Address } from '@ton/core';
-import type { Logger } from '../logging/logger.js';
+import { errorMessage, type Logger } from '../logging/logger.js';
 import type { SecretStore as DeviceSecrets } from '../attestation/secret-store.js';
 import {
   COMMON_WALLETS,
@@ -125,7 +125,7 @@ async function readRootParams(chain: Chain, root: string | null, log: Logger): P
     const account = await chain.getAccount(Address.parse(root));
     return account.data ? parseRootData(account.data).params : null;
   } catch (err) {
-    log.warn(`could not read the root contract ${root}: ${err instanceof Error ? err.message : String(err)}`);
+    log.warn(`could not read the root contract ${root}: ${errorMessage(err)}`);
     return null;
   }
 }

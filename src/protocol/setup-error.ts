@@ -1,4 +1,6 @@
 // A connection that failed before it became a FramedConnection, with the step that failed.
+import { errorMessage } from '../logging/logger.js';
+
 export type SetupStage = 'tcp' | 'pow' | 'tls' | 'verify' | 'ready';
 
 export class ConnectionSetupError extends Error {
@@ -6,7 +8,7 @@ export class ConnectionSetupError extends Error {
   readonly stage: SetupStage;
 
   constructor(stage: SetupStage, cause: unknown) {
-    super(`${stage}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`${stage}: ${errorMessage(cause)}`, { cause });
     this.stage = stage;
   }
 }

@@ -2,6 +2,7 @@
 // electron-store backend. Both hand back the raw document; validation and migration happen above.
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from './atomic-file.js';
+import { errorMessage } from '../logging/logger.js';
 
 export type LoadResult = { kind: 'missing' } | { kind: 'ok'; doc: unknown } | { kind: 'corrupt'; detail: string };
 
@@ -29,7 +30,7 @@ export class JsonFileBackend implements SettingsBackend {
     try {
       return { kind: 'ok', doc: JSON.parse(text) as unknown };
     } catch (err) {
-      return { kind: 'corrupt', detail: err instanceof Error ? err.message : String(err) };
+      return { kind: 'corrupt', detail: errorMessage(err) };
     }
   }
 

@@ -6,6 +6,7 @@ import { readFileSync, renameSync } from 'node:fs';
 import { readFile, rename } from 'node:fs/promises';
 import type { z } from 'zod';
 import { writeFileAtomic, writeFileAtomicSync } from '../settings/atomic-file.js';
+import { errorMessage } from '../logging/logger.js';
 
 export type DamageCode = 'empty' | 'not-json' | 'newer-version' | 'schema';
 
@@ -40,7 +41,7 @@ export function parseStateText<T>(text: string, spec: StateFileSpec<T>): Parsed<
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    return { ok: false, code: 'not-json', detail: `not JSON (${err instanceof Error ? err.message : String(err)})` };
+    return { ok: false, code: 'not-json', detail: `not JSON (${errorMessage(err)})` };
   }
   const version = versionOf(doc);
   if (version > spec.version) return { ok: false, code: 'newer-version', detail: `version ${version} is newer than this app reads (${spec.version})` };
@@ -49,7 +50,7 @@ export function parseStateText<T>(text: string, spec: StateFileSpec<T>): Parsed<
     try {
       doc = spec.migrate(doc, version);
     } catch (err) {
-      return { ok: false, code: 'schema', detail: `version ${version} cannot be migrated (${err instanceof Error ? err.message : String(err)})` };
+      return { ok: false, code: 'schema', detail: `version ${version} cannot be migrated (${errorMessage(err)})` };
     }
   }
   const parsed = spec.schema.safeParse(doc);

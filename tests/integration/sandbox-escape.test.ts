@@ -15,6 +15,7 @@ import { ChildProcessLauncher, type SandboxProcess } from '../../src/engine/sand
 import { defaultSandboxPaths } from '../../src/engine/sandbox/paths.js';
 import { buildSandboxPolicy, withConfinement } from '../../src/engine/sandbox/policy.js';
 import { chat, readAll, tinyHost } from './engine-helpers.js';
+import { errorMessage } from '../../src/logging/logger.js';
 
 const attempts = `
 const cp = require('node:child_process'), net = require('node:net'), fs = require('node:fs');
@@ -180,7 +181,7 @@ describe('sandbox escape attempts from a real child', () => {
       try {
         started = await tinyHost({ launcher, maxActiveRequests: 1 });
       } catch (err) {
-        await ctx.annotate(`${kind} is not available here: ${err instanceof Error ? err.message : String(err)}`);
+        await ctx.annotate(`${kind} is not available here: ${errorMessage(err)}`);
         expect(err).toMatchObject({ code: 'start-failed' });
         return;
       }

@@ -8,6 +8,7 @@ import type { Chain } from '../chain.js';
 import { OP_PAYOUT_SIGNED } from '../contracts/signed-payment.js';
 import { parseWorkerData } from '../contracts/worker-contract.js';
 import type { ClaimRecord } from './claim-store.js';
+import { errorMessage } from '../../logging/logger.js';
 
 export interface ClaimsRebuildInput {
   chain: Chain;
@@ -62,7 +63,7 @@ export async function rebuildClaimsFromChain(input: ClaimsRebuildInput): Promise
     }
     return { ok: true, records };
   } catch (err) {
-    return { ok: false, reason: `the chain could not be read (${err instanceof Error ? err.message : String(err)})` };
+    return { ok: false, reason: `the chain could not be read (${errorMessage(err)})` };
   }
 }
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { Address, Cell, contractAddress, loadStateInit, type StateInit } from '@ton/core';
 import { signVerify } from '@ton/crypto';
 import { WalletContractV4, WalletContractV5R1 } from '@ton/ton';
+import { errorMessage } from '../../logging/logger.js';
 
 export type TonProofErrorCode = 'proof-expired' | 'wrong-domain' | 'bad-signature' | 'unknown-payload' | 'address-mismatch' | 'unsupported-wallet' | 'malformed' | 'declined';
 
@@ -79,7 +80,7 @@ export function verifyTonProof(account: TonAccountReply, proof: TonProofReply, e
     const root = Cell.fromBase64(account.walletStateInit);
     init = loadStateInit(root.beginParse());
   } catch (err) {
-    throw new TonProofError('malformed', err instanceof Error ? err.message : String(err));
+    throw new TonProofError('malformed', errorMessage(err));
   }
   if (proof.domain.value !== expect.domain || Buffer.byteLength(proof.domain.value) !== proof.domain.lengthBytes) {
     throw new TonProofError('wrong-domain', `signed for "${proof.domain.value}", expected "${expect.domain}"`);
@@ -127,7 +128,7 @@ export function walletKey(init: StateInit): { publicKey: Buffer; wallet: 'v4r2' 
       return { publicKey: s.loadBuffer(32), wallet: 'v5r1' };
     }
   } catch (err) {
-    throw new TonProofError('malformed', `wallet data: ${err instanceof Error ? err.message : String(err)}`);
+    throw new TonProofError('malformed', `wallet data: ${errorMessage(err)}`);
   }
   throw new TonProofError('unsupported-wallet', `code hash ${init.code.hash().toString('hex')}`);
 }

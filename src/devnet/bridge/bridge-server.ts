@@ -5,7 +5,7 @@
 // malformed targets. Other paths are offered to `routes` (the devnet wallet's approval page lives here).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../../logging/logger.js';
+import { errorMessage, type Logger } from '../../logging/logger.js';
 import { checkRequest } from '../../transport/request-guard.js';
 
 export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -41,7 +41,7 @@ export class BridgeServer {
     this.#o = { port: 0, heartbeatMs: 15_000, maxTtlSec: 300, maxMessageBytes: 64 * 1024, maxStored: 10_000, now: Date.now, ...opts };
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((err: unknown) => {
-        this.#o.log.warn(`bridge request failed: ${err instanceof Error ? err.message : String(err)}`);
+        this.#o.log.warn(`bridge request failed: ${errorMessage(err)}`);
         if (!res.headersSent) send(res, 500, { message: 'internal error', statusCode: 500 });
       });
     });

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BridgeServer } from '../bridge/bridge-server.js';
 import type { DevnetWallet } from './devnet-wallet.js';
+import { errorMessage } from '../../logging/logger.js';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -39,7 +40,7 @@ export function registerApprovalPage(bridge: BridgeServer, wallet: DevnetWallet)
           await wallet.openLink(url.toString());
           message = wallet.autoApprove ? 'Approved automatically.' : 'New connect request below.';
         } catch (err) {
-          message = `Not a valid connect link: ${err instanceof Error ? err.message : String(err)}`;
+          message = `Not a valid connect link: ${errorMessage(err)}`;
         }
       }
       return html(res, 200, renderApprovalPage(wallet, message));
@@ -50,7 +51,7 @@ export function registerApprovalPage(bridge: BridgeServer, wallet: DevnetWallet)
         await (url.pathname === '/wallet/approve' ? wallet.approve(id) : wallet.reject(id));
         return html(res, 200, renderApprovalPage(wallet, url.pathname === '/wallet/approve' ? 'Approved.' : 'Rejected.'));
       } catch (err) {
-        return html(res, 404, renderApprovalPage(wallet, err instanceof Error ? err.message : String(err)));
+        return html(res, 404, renderApprovalPage(wallet, errorMessage(err)));
       }
     }
     return false;

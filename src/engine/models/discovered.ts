@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { modelCatalog } from './catalog.js';
 import type { CheckedFile } from './header-cache.js';
 import { ModelStoreError } from './model-store-types.js';
+import { errorMessage } from '../../logging/logger.js';
 
 export type DiscoveryOrigin = 'lmstudio' | 'ollama';
 
@@ -43,5 +44,5 @@ export function servedNameFor(file: string, fallback: string): string {
 
 export function skippedFrom(path: string, err: unknown): SkippedFile {
   if (err instanceof ModelStoreError) return { path, reason: err.message, code: err.code };
-  return { path, reason: err instanceof Error ? err.message : String(err), code: 'unreadable' };
+  return { path, reason: errorMessage(err), code: 'unreadable' };
 }

@@ -26,8 +26,6 @@ export class DownloadError extends Error {
   }
 }
 
-export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 export const isNoSpace = (err: unknown): boolean => {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   return code === 'ENOSPC' || code === 'EDQUOT';

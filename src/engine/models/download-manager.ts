@@ -5,9 +5,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DownloadProgressView } from '../../api/models.js';
-import type { Logger } from '../../logging/logger.js';
+import { errorMessage, type Logger } from '../../logging/logger.js';
 import { assertFreeDisk, freeDiskBytes } from './disk-space.js';
-import { DownloadError, errorText } from './download-errors.js';
+import { DownloadError } from './download-errors.js';
 import { ChangeThrottle } from './download-notify.js';
 import { RateMeter } from './download-rate.js';
 import { partPath, readSidecar, removePartial } from './download-sidecar.js';
@@ -184,7 +184,7 @@ export class DownloadManager {
         try {
           await this.#checkDisk(job, remaining, 0);
         } catch (err) {
-          throw new DownloadError('no-space', errorText(err));
+          throw new DownloadError('no-space', errorMessage(err));
         }
       },
     }).then(
@@ -222,7 +222,7 @@ export class DownloadManager {
   #stopped(entry: Entry, err: unknown): DownloadError {
     if (entry.stop === 'cancel') return new DownloadError('cancelled', `${titleOf(entry.job)}: cancelled`);
     if (entry.stop === 'pause') return new DownloadError('paused', `${titleOf(entry.job)}: paused`);
-    const error = err instanceof DownloadError ? err : new DownloadError('too-many-retries', errorText(err));
+    const error = err instanceof DownloadError ? err : new DownloadError('too-many-retries', errorMessage(err));
     entry.state = 'failed';
     entry.error = error;
     entry.meter.reset();

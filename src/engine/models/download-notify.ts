@@ -1,6 +1,6 @@
 // Change notifications for the UI: state changes go out at once, progress at most every `intervalMs`
 // (with a trailing call, so the last bytes before a pause or the end are never left unreported).
-import type { Logger } from '../../logging/logger.js';
+import { errorMessage, type Logger } from '../../logging/logger.js';
 
 export class ChangeThrottle {
   readonly #emit: () => void;
@@ -43,7 +43,7 @@ export class ChangeThrottle {
       this.#emit();
     } catch (err) {
       // A listener's bug must not stop the download it is watching.
-      this.#log.error(`download change listener failed: ${err instanceof Error ? err.message : String(err)}`);
+      this.#log.error(`download change listener failed: ${errorMessage(err)}`);
     }
   }
 }

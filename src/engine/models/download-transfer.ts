@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import type http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from '../../logging/logger.js';
+import { errorMessage, type Logger } from '../../logging/logger.js';
 import { backoffDelay } from '../../async/backoff.js';
 import { appendBody, hashPart, type PartState } from './download-body.js';
-import { DownloadError, errorText, isNoSpace } from './download-errors.js';
+import { DownloadError, isNoSpace } from './download-errors.js';
 import { partPath, readSidecar, removePartial, sidecarPath, writeSidecar } from './download-sidecar.js';
 import { headerValue, httpGet, ifRangeValue } from './http-get.js';
 
@@ -127,7 +127,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
           known = { ...got, totalBytes: total };
           await writeSidecar(o.dest, { url: o.url, sha256: o.sha256, ...known }).catch((err: unknown) => {
             res.resume();
-            throw isNoSpace(err) ? new DownloadError('no-space', `the disk is full: ${errorText(err)}`) : err;
+            throw isNoSpace(err) ? new DownloadError('no-space', `the disk is full: ${errorMessage(err)}`) : err;
           });
         }
         if (total !== null && o.beforeBody) {
@@ -148,10 +148,10 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
       if (o.signal?.aborted) throw aborted();
       if (state.have > before) failures = 0; // progress was made: a flaky link is not a dead one
       if (failures >= maxRetries)
-        throw new DownloadError('too-many-retries', `the download kept failing: ${errorText(err)}`);
+        throw new DownloadError('too-many-retries', `the download kept failing: ${errorMessage(err)}`);
       resumes++;
       resumed = state.have > 0;
-      o.log.warn(`download interrupted (${errorText(err)}); resuming (${failures + 1}/${maxRetries})`);
+      o.log.warn(`download interrupted (${errorMessage(err)}); resuming (${failures + 1}/${maxRetries})`);
       await sleep(backoffDelay(failures, { initialMs: o.retryDelayMs ?? 500 }), undefined, { signal: o.signal }).catch(() => {
         throw aborted();
       });

@@ -1,6 +1,7 @@
 // A short measurement of the download speed for the first-run proposal ("about 12 minutes at your
 // speed"): one ranged GET of a few MiB from the model's own URL, following the hub's redirect to its CDN.
-import { DownloadError, errorText } from './download-errors.js';
+import { errorMessage } from '../../logging/logger.js';
+import { DownloadError } from './download-errors.js';
 import { httpGet } from './http-get.js';
 
 export interface SpeedProbeOptions {
@@ -54,7 +55,7 @@ export async function probeDownloadSpeed(url: string, o: SpeedProbeOptions = {})
     if (err instanceof DownloadError) throw err;
     if (timedOut) throw new DownloadError('timeout', `the speed probe got no data within ${timeoutMs} ms`);
     if (o.signal?.aborted) throw new DownloadError('aborted', 'the speed probe was cancelled');
-    throw new DownloadError('http-status', `the speed probe failed: ${errorText(err)}`);
+    throw new DownloadError('http-status', `the speed probe failed: ${errorMessage(err)}`);
   } finally {
     clearTimeout(timer);
     o.signal?.removeEventListener('abort', onAbort);

@@ -29,6 +29,7 @@ import {
   type RequestOptions,
 } from './serve.js';
 import { validateRequest } from '../openai/validate.js';
+import { errorMessage } from '../../logging/logger.js';
 
 export class SandboxHost {
   #o: SandboxHostOptions;
@@ -210,7 +211,7 @@ export class SandboxHost {
       confinement = planFor(this.#launcher, { readPaths: base.fsRead, workDir: o.workDir, execPath: process.execPath });
     } catch (err) {
       this.#setState('stopped');
-      throw new EngineError('start-failed', `the sandbox failed to start: ${err instanceof Error ? err.message : String(err)}`);
+      throw new EngineError('start-failed', `the sandbox failed to start: ${errorMessage(err)}`);
     }
     const policy = withConfinement(base, confinement);
     const proc = this.#launcher.launch({
@@ -267,7 +268,7 @@ export class SandboxHost {
         this.#waiters.rejectAll(new EngineError('start-failed', 'the sandbox failed to start'));
       }
       link.kill();
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
       throw err instanceof EngineError && err.code === 'start-failed'
         ? err
         : new EngineError('start-failed', `the sandbox failed to start: ${message}`);
@@ -291,7 +292,7 @@ export class SandboxHost {
     this.#restartTimer = setTimeout(() => {
       if (this.#state !== 'restarting') return;
       this.#boot().catch((err: unknown) => {
-        this.#o.log.error(`sandbox restart failed: ${err instanceof Error ? err.message : String(err)}`);
+        this.#o.log.error(`sandbox restart failed: ${errorMessage(err)}`);
       });
     }, delay);
   }
