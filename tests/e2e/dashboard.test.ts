@@ -8,7 +8,7 @@ import { type DashboardPage, screenNames } from './pages/dashboard-page.js';
 import { sendChats } from './devnet-requests.js';
 
 let daemon: DaemonProcess;
-let session: Session;
+let session: Session | undefined;
 let page: Page;
 let dashboard: DashboardPage;
 const poll = <T>(fn: () => Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout });
@@ -22,7 +22,7 @@ beforeAll(async () => {
   ({ daemon, page, dashboard } = session);
 }, 60_000);
 
-afterAll(() => session.close());
+afterAll(() => session?.close());
 
 describe('dashboard', () => {
   it('shows the live state, the hardware and the devnet endpoint', async () => {

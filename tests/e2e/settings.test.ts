@@ -9,7 +9,7 @@ import type { DashboardPage } from './pages/dashboard-page.js';
 import { SchedulePage, type Slot } from './pages/schedule-page.js';
 
 let daemon: DaemonProcess;
-let session: Session;
+let session: Session | undefined;
 let page: Page;
 let dashboard: DashboardPage;
 let schedule: SchedulePage;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   schedule = new SchedulePage(page);
 }, 60_000);
 
-afterAll(() => session.close());
+afterAll(() => session?.close());
 
 describe('schedule editor', () => {
   it('starts from "always": every hour selected', async () => {

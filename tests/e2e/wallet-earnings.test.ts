@@ -11,7 +11,7 @@ import { EarningsPage } from './pages/earnings-page.js';
 import { sendChats } from './devnet-requests.js';
 
 let daemon: DaemonProcess;
-let session: Session;
+let session: Session | undefined;
 let page: Page;
 let dashboard: DashboardPage;
 let wallet: WalletPage;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   earnings = new EarningsPage(page);
 }, 60_000);
 
-afterAll(() => session.close());
+afterAll(() => session?.close());
 
 describe('wallet and earnings', () => {
   it('tells a new owner to link a wallet, and links one through the devnet wallet', async () => {

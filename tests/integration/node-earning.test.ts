@@ -59,7 +59,8 @@ describe('the embedded default', () => {
     const ready = await until((s) => s.network.proxies.some((p) => p.status === 'ready') && s.network.devnetClientUrl !== null);
     const url = ready.network.devnetClientUrl ?? '';
     for (let i = 0; i < 4; i++) await complete(url, i);
-    const s = await until((st) => st.earnings.requestsServed >= 4 && st.earnings.pendingNano !== '0');
+    // The proxy signs each request's payment just after its answer: wait until every served request is signed.
+    const s = await until((st) => st.earnings.requestsServed >= 4 && st.earnings.pendingNano !== '0' && st.earnings.pendingNano === st.earnings.totalNano);
     expect(BigInt(s.earnings.totalNano)).toBeGreaterThan(0n);
     const view = await call<{ receipts: unknown[]; pendingNano: string }>('earnings:get', { bucket: 'hour', span: 3 });
     expect(view.receipts).toHaveLength(4);
@@ -84,8 +85,8 @@ describe('the embedded default', () => {
     const balanceBefore = await chain.getBalance(owner);
     const ltBefore = (await chain.transactions(owner, 1))[0]?.lt;
     for (let i = 0; i < 3; i++) await complete(url, 10 + i);
-    await until((s) => s.earnings.requestsServed >= 7);
-    await new Promise((r) => setTimeout(r, 300));
+    // Every served token signed for (a payment lands just after its response): the claim then covers all 7.
+    await until((s) => s.earnings.requestsServed >= 7 && s.earnings.pendingNano === s.earnings.totalNano);
     // A few requests earn less than 20× a claim's fee: the owner insists (without force it is refused with the figures).
     const refused = await call<{ claims: unknown[]; refused: Array<{ reason: string; feeNano: string; amountNano: string }> }>('earnings:claim');
     expect(refused.claims).toHaveLength(0);
