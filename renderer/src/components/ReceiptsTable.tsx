@@ -1,14 +1,17 @@
-// One row per served request (its signed receipt), newest first, with "successful only" and proxy filters.
+// One row per served request (its signed receipt), newest first, with "successful only" and proxy filters,
+// a page at a time: older pages are read from the log on disk, so years of history page as fast as a day.
 import { useTranslation } from 'react-i18next';
 import type { EarningsView } from '../../../src/api/index.js';
 import { formatDateTime, tonText } from '../format.js';
-import type { EarningsFilter } from '../hooks/useEarnings.js';
+import { RECEIPTS_PAGE, type EarningsFilter } from '../hooks/useEarnings.js';
 
-export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilter; onFilter: (f: EarningsFilter) => void }) {
+export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilter; onFilter: (f: EarningsFilter) => void; onPage: (offset: number) => void }) {
   const { t, i18n } = useTranslation();
   const { view, filter } = props;
   const lang = i18n.language;
   const filtered = filter.okOnly || filter.proxy !== null;
+  const from = view.receiptsOffset;
+  const to = from + view.receipts.length;
   return (
     <section className="card span-all" aria-labelledby="receipts-title">
       <h2 id="receipts-title">{t('earnings.receipts')}</h2>
@@ -67,7 +70,17 @@ export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilte
               </tbody>
             </table>
           </div>
-          <p className="muted small" data-testid="receipts-count">{t('earnings.shown', { shown: view.receipts.length, total: view.receiptsTotal })}</p>
+          <div className="actions">
+            <p className="muted small" data-testid="receipts-count">
+              {from === 0 ? t('earnings.shown', { shown: view.receipts.length, total: view.receiptsTotal }) : t('earnings.shownRange', { from: from + 1, to, total: view.receiptsTotal })}
+            </p>
+            <button type="button" data-testid="receipts-newer" disabled={from === 0} onClick={() => props.onPage(Math.max(0, from - RECEIPTS_PAGE))}>
+              {t('earnings.newer')}
+            </button>
+            <button type="button" data-testid="receipts-older" disabled={to >= view.receiptsTotal} onClick={() => props.onPage(to)}>
+              {t('earnings.older')}
+            </button>
+          </div>
         </>
       )}
     </section>

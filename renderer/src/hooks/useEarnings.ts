@@ -1,5 +1,6 @@
-// The earnings view for the chosen period and filters, fetched again whenever the pushed summary changes
-// (a request served, a payment signed, a payout made), so charts and tables stay live.
+// The earnings view for the chosen period, filters and receipts page, fetched again whenever the pushed
+// summary changes (a request served, a payment signed, a payout made), so charts and tables stay live.
+// Pages count back from the newest receipt; changing a filter goes back to the first page.
 import { useCallback, useEffect, useState } from 'react';
 import type { EarningsView, StateSnapshot } from '../../../src/api/index.js';
 import type { ApiClient } from '../api/client.js';
@@ -11,6 +12,8 @@ export interface EarningsFilter {
 }
 
 const SPAN = { hour: 24, day: 30 } as const;
+/** Receipts per page of the table. */
+export const RECEIPTS_PAGE = 50;
 
 function summaryKey(s: StateSnapshot['earnings']): string {
   return `${s.requestsServed}|${s.totalNano}|${s.pendingNano}|${s.claimedNano}`;
@@ -21,9 +24,13 @@ export function useEarnings(client: ApiClient, filter: EarningsFilter, summary: 
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   const key = summaryKey(summary);
+  const filterKey = `${String(filter.okOnly)}|${filter.proxy ?? ''}`;
+  const [paging, setPaging] = useState({ filterKey, offset: 0 });
+  const offset = paging.filterKey === filterKey ? paging.offset : 0;
+  const setOffset = useCallback((o: number) => setPaging({ filterKey, offset: Math.max(0, o) }), [filterKey]);
   useEffect(() => {
     let live = true;
-    const query = { bucket: filter.bucket, span: SPAN[filter.bucket], receiptsLimit: 50, okOnly: filter.okOnly, ...(filter.proxy ? { proxy: filter.proxy } : {}) };
+    const query = { bucket: filter.bucket, span: SPAN[filter.bucket], receiptsLimit: RECEIPTS_PAGE, receiptsOffset: offset, okOnly: filter.okOnly, ...(filter.proxy ? { proxy: filter.proxy } : {}) };
     client
       .call('earnings:get', query)
       .then((v) => {
@@ -37,7 +44,7 @@ export function useEarnings(client: ApiClient, filter: EarningsFilter, summary: 
     return () => {
       live = false;
     };
-  }, [client, filter.bucket, filter.okOnly, filter.proxy, key, tick]);
+  }, [client, filter.bucket, filter.okOnly, filter.proxy, key, tick, offset]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { view, error, reload };
+  return { view, error, reload, setOffset };
 }

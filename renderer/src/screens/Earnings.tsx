@@ -14,7 +14,7 @@ const EarningsChart = lazy(async () => ({ default: (await import('../components/
 export function Earnings({ client, state }: { client: ApiClient; state: StateSnapshot }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<EarningsFilter>({ bucket: 'hour', okOnly: false, proxy: null });
-  const { view, error, reload } = useEarnings(client, filter, state.earnings);
+  const { view, error, reload, setOffset } = useEarnings(client, filter, state.earnings);
   if (error) return <p className="banner error" role="alert">{error}</p>;
   if (!view) return <p className="muted" role="status">…</p>;
   return (
@@ -35,7 +35,7 @@ export function Earnings({ client, state }: { client: ApiClient; state: StateSna
         </Suspense>
       </section>
       <ClaimPanel view={view} client={client} onClaimed={reload} devnet={state.network.mode === 'devnet'} />
-      <ReceiptsTable view={view} filter={filter} onFilter={setFilter} />
+      <ReceiptsTable view={view} filter={filter} onFilter={setFilter} onPage={setOffset} />
       <PayoutsTable view={view} devnet={state.network.mode === 'devnet'} />
     </div>
   );
