@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { appRoot } from '../src/node/app-root.js';
+import { appRoot } from '../src/install/install-root.js';
 import { writeFileAtomic } from '../src/settings/atomic-file.js';
 import { defaultSettings } from '../src/api/settings.js';
 
