@@ -94,6 +94,11 @@ describe('ReceiptsLog', () => {
     const l = await ReceiptsLog.open(file, silentLogger);
     expect(l.count()).toBe(700);
     await l.close();
+    // a damaged index (its records point mid-line) is rebuilt, so pages stay right
+    await writeFile(`${file}.idx`, Buffer.alloc(16, 0x33));
+    const k = await ReceiptsLog.open(file, silentLogger);
+    expect(ids(await k.page({ offset: 690, limit: 5, okOnly: false }))).toEqual(['r9', 'r8', 'r7', 'r6', 'r5']);
+    await k.close();
     // the log replaced by a shorter one: the checkpoint vouches for bytes it no longer has
     await writeFile(file, '{"version":1}\n' + all.slice(0, 3).map((r) => JSON.stringify(r) + '\n').join(''));
     const m = await ReceiptsLog.open(file, silentLogger);

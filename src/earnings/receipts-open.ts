@@ -153,6 +153,16 @@ async function tail(file: string, handle: FileHandle, size: number, c: Checkpoin
   return { ...s, damage: { file, code: 'not-json', detail: `1 unreadable line (a torn write), ${s.count} kept`, movedTo } };
 }
 
+/** The last index record points at a line start inside the checkpoint (a damaged index is rebuilt). */
+async function indexFits(handle: FileHandle, index: ReceiptsIndex, bytes: number): Promise<boolean> {
+  if (index.entries === 0) return true;
+  const offset = await index.offset(index.entries - 1);
+  if (offset < RECEIPTS_HEADER.length || offset >= bytes) return false;
+  const before = Buffer.alloc(1);
+  await handle.read(before, 0, 1, offset - 1);
+  return before[0] === 0x0a;
+}
+
 export async function openReceipts(file: string, checkpointFile: string, index: ReceiptsIndex, log: Logger): Promise<Opened> {
   const size = await sizeOf(file);
   if (size === null) {
@@ -170,6 +180,8 @@ export async function openReceipts(file: string, checkpointFile: string, index: 
       checkpoint = await readCheckpoint(checkpointFile, handle, size);
       if (checkpoint && index.entries >= entriesFor(checkpoint.count)) {
         await index.truncate(entriesFor(checkpoint.count));
+      }
+      if (checkpoint && index.entries === entriesFor(checkpoint.count) && (await indexFits(handle, index, checkpoint.bytes))) {
         const opened = await tail(file, handle, size, checkpoint, index, log);
         if (opened) return opened;
       }
