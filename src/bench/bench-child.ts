@@ -4,7 +4,6 @@ import { benchJobSchema, type BenchChildMessage, type BenchJob } from './child-m
 import { BenchChildError, runBench } from './child-bench.js';
 import { probeBackend } from './child-probe.js';
 import { answerBinaryTestInProcess } from '../engine/runtime/in-process-binary-test.js';
-import { errorMessage } from '../logging/logger.js';
 
 // No child processes here either: node-llama-cpp's binary self-test is answered in-process.
 answerBinaryTestInProcess();
@@ -42,7 +41,8 @@ process.once('message', (raw: unknown) => {
     .then(() => send({ type: 'done' }))
     .catch((err: unknown) => {
       const code = err instanceof BenchChildError ? err.code : parsed.success ? 'engine-failed' : 'bad-job';
-      return send({ type: 'error', code, message: errorMessage(err) });
+      // Inline, not logging's errorMessage: the sandboxed child may read only its own compiled code.
+      return send({ type: 'error', code, message: err instanceof Error ? err.message : String(err) });
     })
     .finally(() => process.exit(0));
 });

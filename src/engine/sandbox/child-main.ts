@@ -4,7 +4,6 @@
 import { hostMessageSchema, type ChildMessageBody, type HostMessage } from './messages.js';
 import { LlamaRuntime, RuntimeError } from '../runtime/llama-runtime.js';
 import { answerBinaryTestInProcess } from '../runtime/in-process-binary-test.js';
-import { errorMessage } from '../../logging/logger.js';
 
 // No child processes here: node-llama-cpp's binary self-test is answered in-process (before it loads).
 answerBinaryTestInProcess();
@@ -41,7 +40,8 @@ function fail(re: number | null, err: unknown): void {
       type: 'error',
       re,
       code: 'engine-failed',
-      message: errorMessage(err),
+      // Inline, not logging's errorMessage: the sandbox may read only the engine's own compiled code.
+      message: err instanceof Error ? err.message : String(err),
     });
   }
 }
