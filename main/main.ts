@@ -1,7 +1,7 @@
 // The Electron shell: app lifecycle, tray, the dashboard window, the IPC bridge and OS integration
 // (login item, single instance). Thin by design: everything the product does lives in the core (src/),
 // built here with Electron adapters.
-import { app, dialog, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, powerMonitor, session, shell, Tray, type NativeImage } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNode } from '../src/node/node.js';
@@ -36,24 +36,64 @@ async function boot(): Promise<void> {
     // Without a keychain (some Linux desktops) the core's 0600 file store is used.
     ...(SafeStorageSecretStore.available() ? { secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.safe.json')) } : {}),
   });
+  const shellLog = node.log.child('shell');
   const dashboard = createDashboardWindow({
     rendererDir: path.join(appDir, 'dist', 'renderer'),
     preload: path.join(here, 'preload.cjs'),
     icon: path.join(resources, 'icons', '256x256.png'),
+    electron: {
+      createWindow: (options) => new BrowserWindow(options),
+      session: session.defaultSession,
+      openExternal: (url) => shell.openExternal(url),
+      onError: (what, err) => {
+        shellLog.warn(`${what} failed: ${errorMessage(err)}`);
+      },
+    },
   });
-  registerIpc(node, () => dashboard.get(), (url) => dashboard.isOwnUrl(url));
+  registerIpc({
+    ipc: ipcMain,
+    dispatch: node.dispatch,
+    subscribe: (listener) => node.hub.subscribe(listener),
+    getWindow: () => dashboard.get(),
+    isOwnUrl: (url) => dashboard.isOwnUrl(url),
+  });
 
   const pause = (forMs?: number): void => void node.dispatch('worker:pause', forMs === undefined ? {} : { forMs });
-  const tray = new TrayView(resources, {
-    openDashboard: () => {
-      dashboard.show();
+  const tray = new TrayView<NativeImage>({
+    resources,
+    platform: process.platform,
+    electron: {
+      createTray: (image) => {
+        const t = new Tray(image);
+        return {
+          setImage: (i) => {
+            t.setImage(i);
+          },
+          setToolTip: (text) => {
+            t.setToolTip(text);
+          },
+          setContextMenu: (template) => {
+            t.setContextMenu(Menu.buildFromTemplate(template));
+          },
+          on: (event, listener) => t.on(event, listener),
+          destroy: () => {
+            t.destroy();
+          },
+        };
+      },
+      imageFromPath: (file) => nativeImage.createFromPath(file),
     },
-    pause,
-    pauseUntilTomorrow: () => void node.dispatch('worker:pause', { until: 'tomorrow' }),
-    resume: () => void node.dispatch('worker:resume', {}),
-    quit: () => {
-      dashboard.allowQuit();
-      app.quit();
+    actions: {
+      openDashboard: () => {
+        dashboard.show();
+      },
+      pause,
+      pauseUntilTomorrow: () => void node.dispatch('worker:pause', { until: 'tomorrow' }),
+      resume: () => void node.dispatch('worker:resume', {}),
+      quit: () => {
+        dashboard.allowQuit();
+        app.quit();
+      },
     },
   });
   let last = node.state.get();

@@ -1,6 +1,7 @@
 // The tray: a small view model. Setters that change nothing do nothing; one render() rebuilds the
-// icon, tooltip and menu from the state snapshot.
-import { Menu, Tray, nativeImage } from 'electron';
+// icon, tooltip and menu from the state snapshot (tray-model.ts computes what it shows). Electron's Tray,
+// Menu and nativeImage come in as options, so the menu and its actions are tested under plain Node.
+import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import type { StateSnapshot, WorkerStatus } from '../src/api/index.js';
 import { trayModel, type TrayAction, type TrayItem } from './tray-model.js';
@@ -15,7 +16,29 @@ export interface TrayActions {
   quit(): void;
 }
 
-function iconFor(status: WorkerStatus): string {
+/** The parts of Electron's Tray the view uses (the menu as a template: main.ts builds it with Menu). */
+export interface TrayHandle<Image> {
+  setImage(image: Image): void;
+  setToolTip(tooltip: string): void;
+  setContextMenu(template: MenuItemConstructorOptions[]): void;
+  on(event: 'click', listener: () => void): unknown;
+  destroy(): void;
+}
+
+/** Electron, as the tray needs it: main.ts passes a Tray with Menu.buildFromTemplate, and nativeImage. */
+export interface TrayParts<Image> {
+  createTray(image: Image): TrayHandle<Image>;
+  imageFromPath(file: string): Image;
+}
+
+export interface TrayViewOptions<Image> {
+  resources: string;
+  platform: NodeJS.Platform;
+  actions: TrayActions;
+  electron: TrayParts<Image>;
+}
+
+export function iconFor(status: WorkerStatus): string {
   switch (status) {
     case 'serving':
     case 'starting':
@@ -28,25 +51,63 @@ function iconFor(status: WorkerStatus): string {
   }
 }
 
-export class TrayView {
-  readonly #tray: Tray;
-  readonly #resources: string;
-  readonly #actions: TrayActions;
+function run(actions: TrayActions, action: TrayAction): void {
+  switch (action) {
+    case 'pause-1h':
+      actions.pause(HOUR_MS);
+      return;
+    case 'pause-tomorrow':
+      actions.pauseUntilTomorrow();
+      return;
+    case 'resume':
+      actions.resume();
+      return;
+    case 'open-dashboard':
+      actions.openDashboard();
+      return;
+    case 'quit':
+      actions.quit();
+      return;
+  }
+}
+
+/** The context menu for the view model's items: status lines greyed out, actions wired to `actions`. */
+export function menuTemplate(items: readonly TrayItem[], actions: TrayActions): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'info':
+        return { label: item.label, enabled: false };
+      case 'separator':
+        return { type: 'separator' };
+      case 'action':
+        return {
+          label: item.label,
+          click: () => {
+            run(actions, item.action);
+          },
+        };
+    }
+  });
+}
+
+export class TrayView<Image> {
+  readonly #o: TrayViewOptions<Image>;
+  readonly #tray: TrayHandle<Image>;
   #key = '';
 
-  constructor(resources: string, actions: TrayActions) {
-    this.#resources = resources;
-    this.#actions = actions;
-    this.#tray = new Tray(this.#image('stopped'));
+  constructor(o: TrayViewOptions<Image>) {
+    this.#o = o;
+    this.#tray = o.electron.createTray(this.#image('stopped'));
     this.#tray.on('click', () => {
-      actions.openDashboard();
+      o.actions.openDashboard();
     });
   }
 
-  #image(status: WorkerStatus): Electron.NativeImage {
+  #image(status: WorkerStatus): Image {
     const name = iconFor(status);
-    const file = process.platform === 'darwin' ? `${name}Template.png` : `${name}.png`;
-    return nativeImage.createFromPath(path.join(this.#resources, 'tray', file));
+    // macOS draws template images in the menu bar's own colour.
+    const file = this.#o.platform === 'darwin' ? `${name}Template.png` : `${name}.png`;
+    return this.#o.electron.imageFromPath(path.join(this.#o.resources, 'tray', file));
   }
 
   setState(state: StateSnapshot): void {
@@ -55,44 +116,12 @@ export class TrayView {
     this.render(state);
   }
 
-  #run(action: TrayAction): void {
-    const a = this.#actions;
-    switch (action) {
-      case 'pause-1h':
-        a.pause(HOUR_MS);
-        return;
-      case 'pause-tomorrow':
-        a.pauseUntilTomorrow();
-        return;
-      case 'resume':
-        a.resume();
-        return;
-      case 'open-dashboard':
-        a.openDashboard();
-        return;
-      case 'quit':
-        a.quit();
-        return;
-    }
-  }
-
-  #menuItem(item: TrayItem): Electron.MenuItemConstructorOptions {
-    switch (item.kind) {
-      case 'info':
-        return { label: item.label, enabled: false };
-      case 'separator':
-        return { type: 'separator' };
-      case 'action':
-        return { label: item.label, click: () => { this.#run(item.action); } };
-    }
-  }
-
   render(state: StateSnapshot): void {
     const model = trayModel(state);
     this.#key = model.key;
     this.#tray.setImage(this.#image(state.worker.status));
     this.#tray.setToolTip(model.tooltip);
-    this.#tray.setContextMenu(Menu.buildFromTemplate(model.items.map((i) => this.#menuItem(i))));
+    this.#tray.setContextMenu(menuTemplate(model.items, this.#o.actions));
   }
 
   destroy(): void {
