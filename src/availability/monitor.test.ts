@@ -4,6 +4,7 @@ import { AvailabilityMonitor, type DecisionChange } from './monitor.js';
 import { schedulePreset } from './schedule-schema.js';
 import type { GpuReadings, ProcessInfo } from './sensors.js';
 import { defaultAvailabilitySettings } from './settings-schema.js';
+import { waitFor } from '../../tests/support/wait-for.js';
 
 const game: ProcessInfo = {
   pid: 77,
@@ -25,14 +26,30 @@ function setup(opts: { gpu?: () => GpuReadings; processes?: () => ProcessInfo[];
     if (l.level === 'warn') warnings.push(l.message);
   });
   const changes: DecisionChange[] = [];
+  // How many times each sensor was read: a test that asserts "nothing changed" waits for samples, not time.
+  const reads = { processes: 0, gpu: 0 };
   const monitor = new AvailabilityMonitor({
     settings: {
       ...defaultAvailabilitySettings(),
       schedule: schedulePreset('always', 'Europe/Berlin'),
       resumeGraceSeconds: 30,
     },
-    processes: { list: () => Promise.resolve(opts.processes ? opts.processes() : procs) },
-    ...(opts.gpu ? { gpu: { read: () => Promise.resolve(opts.gpu!()) } } : {}),
+    processes: {
+      list: () => {
+        reads.processes++;
+        return Promise.resolve(opts.processes ? opts.processes() : procs);
+      },
+    },
+    ...(opts.gpu
+      ? {
+          gpu: {
+            read: () => {
+              reads.gpu++;
+              return Promise.resolve(opts.gpu!());
+            },
+          },
+        }
+      : {}),
     ownPids: () => opts.ownPids ?? [],
     now: () => now,
     log,
@@ -44,6 +61,7 @@ function setup(opts: { gpu?: () => GpuReadings; processes?: () => ProcessInfo[];
     monitor,
     changes,
     warnings,
+    reads,
     setProcs: (p: ProcessInfo[]) => {
       procs = p;
     },
@@ -54,13 +72,7 @@ function setup(opts: { gpu?: () => GpuReadings; processes?: () => ProcessInfo[];
   };
 }
 
-async function until(check: () => boolean, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the monitor');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+const until = (check: () => boolean, ms = 2000, what = 'the monitor'): Promise<boolean> => waitFor(check, { timeoutMs: ms, what, intervalMs: 5 });
 
 describe('AvailabilityMonitor', () => {
   it('emits the first decision, then a pause with the sample time when a game appears, then serves after the grace', async () => {
@@ -102,7 +114,8 @@ describe('AvailabilityMonitor', () => {
   it('does not emit when nothing changed', async () => {
     const t = setup();
     await t.monitor.start();
-    await new Promise((r) => setTimeout(r, 60));
+    const after = t.reads.processes;
+    await until(() => t.reads.processes >= after + 5, 2000, 'five more process samples');
     expect(t.changes).toHaveLength(1);
   });
 
@@ -117,7 +130,8 @@ describe('AvailabilityMonitor', () => {
     temp = 90;
     await until(() => t.monitor.current().cause === 'thermal');
     temp = 80;
-    await new Promise((r) => setTimeout(r, 30));
+    const at80 = t.reads.gpu;
+    await until(() => t.reads.gpu >= at80 + 3, 2000, 'three GPU samples at 80 °C');
     expect(t.monitor.current().cause).toBe('thermal');
     temp = 70;
     await until(() => t.monitor.current().action === 'serve');
@@ -133,7 +147,7 @@ describe('AvailabilityMonitor', () => {
       },
     });
     await t.monitor.start();
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => t.reads.processes >= 3, 2000, 'three failed process samples');
     expect(t.warnings).toEqual(['processes sensor failed: EACCES /proc']);
     expect(t.monitor.current().action).toBe('serve');
   });

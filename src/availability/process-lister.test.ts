@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LinuxProcessLister, parseProcStat } from './process-lister.js';
+import { waitFor } from '../../tests/support/wait-for.js';
 import {
   parseCimOutput,
   parsePsOutput,
@@ -99,8 +100,8 @@ describe('Linux /proc process lister', () => {
     copyFileSync('/bin/sleep', exe);
     const child = spawn(exe, ['5'], { stdio: 'ignore' });
     try {
-      await new Promise((r) => setTimeout(r, 100));
-      const found = (await new LinuxProcessLister().list()).find((p) => p.pid === child.pid);
+      // Polls until exec has happened (before it, /proc shows the test runner's own executable).
+      const found = await waitFor(async () => (await new LinuxProcessLister().list()).find((p) => p.pid === child.pid && p.exe === exe), { timeoutMs: 5000, what: 'the lister to see the started process' });
       expect(found).toEqual({ pid: child.pid, name: 'game-bin', exe, argv0: exe });
     } finally {
       child.kill();

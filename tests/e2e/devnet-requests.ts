@@ -1,22 +1,24 @@
 // Sends real chat completions to the devnet's OpenAI-compatible endpoint (state.network.devnetClientUrl),
 // as an outside client would; the daemon's worker serves them with llama.cpp and earns for them.
 import { apiCall, type DaemonProcess } from '../support/daemon.js';
+import { waitFor } from '../support/wait-for.js';
 
 interface NetworkState {
   network: { devnetClientUrl: string | null; proxies: { status: string }[] };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// A client's pause before it retries a 503 (this is how a client behaves, not a wait for a condition).
+const retryPause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The client endpoint, once the worker's proxy link is ready (it reconnects when the owner changes). */
 export async function readyClientUrl(daemon: DaemonProcess, timeoutMs = 30_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const { network } = (await apiCall(daemon, 'state:get')) as NetworkState;
-    if (network.devnetClientUrl && network.proxies.some((p) => p.status === 'ready')) return network.devnetClientUrl;
-    await sleep(250);
-  }
-  throw new Error(`no ready devnet worker in ${timeoutMs / 1000} s`);
+  return waitFor(
+    async () => {
+      const { network } = (await apiCall(daemon, 'state:get')) as NetworkState;
+      return network.devnetClientUrl && network.proxies.some((p) => p.status === 'ready') ? network.devnetClientUrl : null;
+    },
+    { timeoutMs, intervalMs: 250, what: 'a ready devnet worker' },
+  );
 }
 
 async function chat(base: string, i: number): Promise<Response> {
@@ -41,7 +43,7 @@ export async function sendChats(daemon: DaemonProcess, count: number): Promise<n
       const body = await res.text();
       if (res.ok) ok++;
       else if (res.status === 503 && attempt < 32) {
-        await sleep(250);
+        await retryPause(250);
         continue;
       } else console.error(`devnet request ${i}: HTTP ${res.status} ${body.slice(0, 300)}`);
       break;

@@ -1,11 +1,12 @@
 // `silkworm availability --json` from the compiled build sees a real game-named process in a fake Epic library
 // and decides to pause for it (build first: `npx tsc -b src`).
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '../support/wait-for.js';
 
 const cli = join(import.meta.dirname, '..', '..', 'bin', 'silkworm.js');
 const built = existsSync(
@@ -21,7 +22,8 @@ describe.skipIf(process.platform !== 'linux' || !built)('silkworm availability',
     copyFileSync('/bin/sleep', exe);
     const game = spawn(exe, ['30'], { stdio: 'ignore' });
     try {
-      await new Promise((r) => setTimeout(r, 100));
+      // The child runs the game's executable once exec has happened (its /proc entry points at it).
+      await waitFor(() => game.pid !== undefined && readlinkSync(`/proc/${String(game.pid)}/exe`) === exe, { timeoutMs: 5000, what: 'the game process to start' });
       const { stdout } = await promisify(execFile)(process.execPath, [cli, 'availability', '--json'], {
         timeout: 20_000,
       });

@@ -10,6 +10,7 @@ import { silentLogger } from '../../src/logging/logger.js';
 import { AvailabilityMonitor, type DecisionChange } from '../../src/availability/monitor.js';
 import { LinuxProcessLister } from '../../src/availability/process-lister.js';
 import { defaultAvailabilitySettings } from '../../src/availability/settings-schema.js';
+import { waitFor } from '../support/wait-for.js';
 
 let root: string;
 let steamDir: string;
@@ -35,42 +36,49 @@ function start(exe: string, argv0?: string): ChildProcess {
   return child;
 }
 
-function monitorWithLog(graceSeconds: number): { monitor: AvailabilityMonitor; changes: DecisionChange[] } {
+interface Watched {
+  monitor: AvailabilityMonitor;
+  changes: DecisionChange[];
+  /** The pids each sample of the monitor saw, in order. */
+  samples: number[][];
+}
+
+function monitorWithLog(graceSeconds: number): Watched {
   const lister = new LinuxProcessLister();
+  const samples: number[][] = [];
   const monitor = new AvailabilityMonitor({
     settings: { ...defaultAvailabilitySettings(), resumeGraceSeconds: graceSeconds },
     // The real /proc lister, narrowed to this test's processes: other test files run game-named processes
     // in parallel, and this machine is shared.
     processes: {
-      list: async () => (await lister.list()).filter((p) => children.some((c) => c.pid === p.pid)),
+      list: async () => {
+        const seen = (await lister.list()).filter((p) => children.some((c) => c.pid === p.pid));
+        samples.push(seen.map((p) => p.pid));
+        return seen;
+      },
     },
     log: silentLogger,
   });
   monitors.push(monitor);
   const changes: DecisionChange[] = [];
   monitor.onChange((c) => changes.push(c));
-  return { monitor, changes };
+  return { monitor, changes, samples };
 }
 
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (check: () => boolean, ms: number, what: string): Promise<boolean> => waitFor(check, { timeoutMs: ms, what });
 
 describe.skipIf(process.platform !== 'linux')('availability with real processes', () => {
   it('pauses for a game under a Steam library, not for the idle launcher, and resumes after the grace period', async () => {
-    const { monitor, changes } = monitorWithLog(1);
-    start(join(steamDir, 'steam'));
+    const { monitor, changes, samples } = monitorWithLog(1);
+    const launcher = start(join(steamDir, 'steam'));
     await monitor.start();
-    await new Promise((r) => setTimeout(r, 600));
+    // Two samples that saw the idle launcher, and still serving.
+    await until(() => samples.filter((s) => s.includes(launcher.pid ?? -1)).length >= 2, 5000, 'two samples that see the launcher');
     expect(monitor.current().action).toBe('serve');
 
     const startedAt = Date.now();
     const game = start(join(steamDir, 'steamapps', 'common', 'ELDEN RING', 'Game', 'eldenring.exe'));
-    await until(() => monitor.current().action === 'pause', 3000);
+    await until(() => monitor.current().action === 'pause', 3000, 'a pause for the game');
     const pause = changes.at(-1)!;
     expect(pause.decision).toMatchObject({
       cause: 'game',
@@ -86,9 +94,9 @@ describe.skipIf(process.platform !== 'linux')('availability with real processes'
     game.kill();
     await exited;
     const killedAt = Date.now();
-    await until(() => monitor.current().cause === 'grace', 2000);
+    await until(() => monitor.current().cause === 'grace', 2000, 'the grace period after the game closed');
     expect(monitor.current().reason).toMatch(/^Paused: eldenring\.exe closed, resumes at \d\d:\d\d$/);
-    await until(() => monitor.current().action === 'serve', 4000);
+    await until(() => monitor.current().action === 'serve', 4000, 'serving again after the grace period');
     // Not before the grace period (1 s from the last sample that saw the game).
     expect(Date.now() - killedAt).toBeGreaterThanOrEqual(700);
     expect(changes.map((c) => c.decision.cause)).toEqual(['available', 'game', 'grace', 'available']);
@@ -101,7 +109,7 @@ describe.skipIf(process.platform !== 'linux')('availability with real processes'
       '/bin/sleep',
       'Z:\\home\\ann\\.steam\\steam\\steamapps\\common\\Cyberpunk 2077\\bin\\x64\\Cyberpunk2077.exe',
     );
-    await until(() => monitor.current().action === 'pause', 3000);
+    await until(() => monitor.current().action === 'pause', 3000, 'a pause for the game');
     expect(monitor.current().reason).toBe('Paused: game running (Cyberpunk2077.exe)');
   });
 });

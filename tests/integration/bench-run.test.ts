@@ -15,6 +15,7 @@ import { advertisedCapacity } from '../../src/bench/capacity.js';
 import { BenchService } from '../../src/bench/bench-service.js';
 import type { HardwareSource } from '../../src/bench/hardware.js';
 import type { ServingConfig } from '../../src/engine/serving-config.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** Records how each bench child ended. */
 class RecordingLauncher extends ChildProcessLauncher {
@@ -106,7 +107,7 @@ describe('benchmark on the tiny model', () => {
     });
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
     expect(performance.now() - cancelledAt).toBeLessThan(500);
-    for (let i = 0; i < 50 && launcher.exits.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => launcher.exits.length > 0, { timeoutMs: 5000, what: 'the benchmark child to be killed' });
     expect(launcher.launched).toBe(1);
     expect(launcher.exits).toEqual(['SIGKILL']);
   }, 60_000);

@@ -23,6 +23,7 @@ import type { FramedConnection } from '../../src/protocol/connection.js';
 import { createCertificate, ed25519KeyFromSeed, rawEd25519PublicKey } from '../../src/protocol/ratls/certificate.js';
 import type { TlsIdentity } from '../../src/protocol/ratls/tls.js';
 import { MODEL } from './engine-helpers.js';
+import { waitFor as waitUntil } from '../support/wait-for.js';
 
 export { MODEL };
 
@@ -112,11 +113,7 @@ export async function startWorker(o: {
 }
 
 export async function waitFor(what: string, cond: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  await waitUntil(cond, { timeoutMs, what, intervalMs: 25 });
 }
 
 export async function measure(host: SandboxHost): Promise<Measurements> {

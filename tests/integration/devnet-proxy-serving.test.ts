@@ -143,8 +143,10 @@ describe('devnet proxy serving real workers', () => {
     const report = await runLoad({ url: client.url, model: MODEL, ratePerSecond: 8, maxRequests: 8, durationMs: 5_000, requestTimeoutMs: 30_000, maxTokens: 6, log });
     expect(report).toMatchObject({ requests_ok: 8, requests_failed: 0 });
     expect(report.tokens_total).toBeGreaterThan(8);
+    const served = (): number => proxy.books().reduce((n, b) => n + b.requests, 0);
+    const before = served();
     const trickle = startTrickle({ url: client.url, model: MODEL, ratePerSecond: 10, roundMs: 200, maxTokens: 4, log });
-    await new Promise((r) => setTimeout(r, 700));
+    await waitFor('the trickle to get 3 requests served', () => served() - before >= 3, 20_000);
     const t = await trickle.stop();
     expect(t.requests_ok).toBeGreaterThanOrEqual(3);
     expect(t.requests_failed).toBe(0);

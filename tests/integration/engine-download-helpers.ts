@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, silentLogger } from '../../src/logging/logger.js';
 import { DownloadManager, type DownloadManagerOptions } from '../../src/engine/models/download-manager.js';
+import { waitFor } from '../support/wait-for.js';
 
 export const MiB = 2 ** 20;
 
@@ -13,11 +14,7 @@ export async function waitUntil(
   cond: () => boolean | Promise<boolean>,
   timeoutMs = 5000,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await waitFor(cond, { timeoutMs, what, intervalMs: 10 });
 }
 
 export const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'sw-dl-'));

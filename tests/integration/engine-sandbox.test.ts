@@ -6,6 +6,7 @@ import type { LogLine } from '../../src/api/events.js';
 import { EngineError } from '../../src/engine/sandbox/errors.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';
 import { chat, MODEL, parseSse, readAll, tinyHost } from './engine-helpers.js';
+import { waitFor } from '../support/wait-for.js';
 
 // Real llama.cpp inference on the tiny generated model, in the permission-restricted child process.
 describe('engine sandbox: OpenAI-style serving', () => {
@@ -139,9 +140,7 @@ describe('engine sandbox: OpenAI-style serving', () => {
     ).rejects.toBeInstanceOf(EngineError);
     // The child frees the sequence promptly instead of generating 1900 tokens.
     const t0 = performance.now();
-    while (host.activeRequests > 0 && performance.now() - t0 < 2000)
-      await new Promise((r) => setTimeout(r, 5));
-    expect(host.activeRequests).toBe(0);
+    await waitFor(() => host.activeRequests === 0, { timeoutMs: 2000, intervalMs: 5, what: 'the cancelled request to leave the child' });
     expect(performance.now() - t0).toBeLessThan(500);
   });
 

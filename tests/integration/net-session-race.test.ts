@@ -17,6 +17,7 @@ import { WorkerNetwork } from '../../src/net/worker-network.js';
 import { UNIT_MULTIPLIERS } from '../../src/net/token-counter.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';
 import { MODEL, tinyHost } from './engine-helpers.js';
+import { waitFor } from '../support/wait-for.js';
 
 let dir: string;
 let host: SandboxHost;
@@ -65,13 +66,15 @@ describe('a session restarted while connecting', () => {
     // disconnect() + connect() back to back, as when the owner's wallet is linked.
     network.connect();
     for (const ms of [0, 5, 20, 60]) {
-      await new Promise((r) => setTimeout(r, ms));
+      await new Promise((r) => setTimeout(r, ms)); // the restart points are the scenario, not a wait
+
       network.disconnect('owner changed');
       network.connect();
     }
-    const deadline = Date.now() + 15_000;
-    while (!proxy.workers().some((w) => w.ready) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 500)); // any straggling attempt would have registered by now
+    await waitFor(() => proxy.workers().some((w) => w.ready), { timeoutMs: 15_000, what: 'a ready link' });
+    // The behaviour under test is an absence (no second link): a straggling attempt would register well
+    // within this window, so it stays a fixed wait.
+    await new Promise((r) => setTimeout(r, 500));
     expect(proxy.workers().filter((w) => w.ready)).toHaveLength(1);
     for (let i = 0; i < 4; i++) {
       const res = await fetch(`${client.url}/v1/completions`, {

@@ -13,6 +13,7 @@ import { DevnetProxy, devnetSigner } from '../../src/devnet/proxy/index.js';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';
 import { EarningsLedger } from '../../src/earnings/ledger.js';
 import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from '../../src/devnet/run/worker-processes.js';
+import { waitFor } from '../support/wait-for.js';
 
 let root: string;
 let chain: SandboxChain;
@@ -95,7 +96,14 @@ describe('a worker killed mid-stream', () => {
     workers[victim] = await start(victim);
     expect(await signedTokens(victim)).toBeGreaterThanOrEqual(before);
     for (let i = 0; i < 2; i++) expect((await ask(false)).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 300));
+    // The last payment is signed just after its response: wait until each worker's ledger holds it.
+    const settled = async (): Promise<boolean> => {
+      for (const [i, owner] of owners.entries()) {
+        if ((await signedTokens(i)) !== (proxy.books().find((b) => b.owner === owner.toRawString())?.signed_tokens ?? 0n)) return false;
+      }
+      return true;
+    };
+    await waitFor(settled, { timeoutMs: 15_000, what: "each worker's ledger to hold the proxy's last signed payment" });
     await Promise.all(workers.map((w) => stopWorkerProcess(w)));
     for (const [i, owner] of owners.entries()) {
       const book = proxy.books().find((b) => b.owner === owner.toRawString());

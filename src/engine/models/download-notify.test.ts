@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../logging/logger.js';
 import { ChangeThrottle } from './download-notify.js';
+import { waitFor } from '../../../tests/support/wait-for.js';
 
-const until = async (cond: () => boolean, ms = 2000): Promise<void> => {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
+const until = (cond: () => boolean, ms = 2000): Promise<boolean> => waitFor(cond, { timeoutMs: ms, intervalMs: 5, what: 'the trailing change call' });
 
 describe('ChangeThrottle', () => {
   it('sends progress at most once per interval, with a trailing call; state changes at once', async () => {

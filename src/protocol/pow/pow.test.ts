@@ -14,6 +14,7 @@ import { clientPow, serverPow } from './pow-exchange.js';
 import { readExact } from './read-exact.js';
 import { socketPair } from '../../../tests/support/socket-pair.js';
 import { Prng } from '../../../tests/support/prng.js';
+import { waitFor } from '../../../tests/support/wait-for.js';
 
 const digest = (salt: Buffer, nonce: bigint): Buffer => {
   const input = Buffer.alloc(24);
@@ -61,11 +62,11 @@ describe('proof of work (docs/protocol.md §1.1)', () => {
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 5);
     const solving = solvePow({ difficulty: 28, salt: Buffer.alloc(16, 1) }, { signal: ac.signal });
-    await new Promise((r) => setTimeout(r, 100));
+    // A solver that blocked the loop would finish (or never let the ticker run) before this returns.
+    await waitFor(() => ticks > 5, { timeoutMs: 10_000, what: 'the event loop to tick while solving' });
     ac.abort(new Error('stop'));
     await expect(solving).rejects.toThrow('stop');
     clearInterval(ticker);
-    expect(ticks).toBeGreaterThan(5);
   });
 
   it('refuses challenges above the client cap of 28', async () => {
