@@ -11,7 +11,6 @@ export const benchStateSchema = z.object({
   rerunReasons: z.array(z.string()),
   error: z.string().nullable(),
 });
-export type BenchState = z.infer<typeof benchStateSchema>;
 
 /** What the owner enters for the estimate; hours per week default to their schedule. */
 export const estimateRequestSchema = z

@@ -60,8 +60,6 @@ export type CommandRequest<K extends CommandName> = z.input<Commands[K]['request
 export type ParsedRequest<K extends CommandName> = z.output<Commands[K]['request']>;
 export type CommandResponse<K extends CommandName> = z.output<Commands[K]['response']>;
 
-export const commandNames = Object.keys(commands) as CommandName[];
-
 export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(commands, name);
 }

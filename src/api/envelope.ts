@@ -21,11 +21,6 @@ export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
 
-export const envelopeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: apiErrorSchema }),
-]);
-
 /** A typed error that crosses a process boundary as an envelope and is rebuilt on the other side. */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;

@@ -24,7 +24,3 @@ export type EventPayload<K extends EventName> = z.output<Events[K]>;
 export type EventMessage = { [K in EventName]: { event: K; payload: EventPayload<K> } }[EventName];
 
 export const eventNames = Object.keys(events) as EventName[];
-
-export function isEventName(name: string): name is EventName {
-  return Object.hasOwn(events, name);
-}

@@ -137,7 +137,6 @@ export const modelsStateSchema = z.object({
   /** A model switch in progress (draining, reloading, reconnecting), with the target id. */
   switchingTo: z.string().nullable(),
 });
-export type ModelsState = z.infer<typeof modelsStateSchema>;
 
 const id = z.string().min(1).max(200);
 

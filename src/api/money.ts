@@ -2,7 +2,6 @@
 import { z } from 'zod';
 
 export const nanoTonSchema = z.string().regex(/^-?\d+$/, 'must be an integer amount of nanotons');
-export type NanoTon = z.infer<typeof nanoTonSchema>;
 
 export const NANO_PER_TON = 1_000_000_000n;
 

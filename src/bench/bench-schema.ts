@@ -12,7 +12,6 @@ export type BackendName = z.infer<typeof backendNameSchema>;
 /** Whether node-llama-cpp's prebuilt binary for one backend loads and sees a device here. */
 /** Why a backend is or is not usable, as a code the dashboard translates (`detail` keeps the English). */
 export const probeCodes = ['loads', 'sees-gpu', 'no-binary', 'installed-cannot-load', 'did-not-start', 'not-on-platform', 'no-device', 'load-failed', 'probe-crashed'] as const;
-export type ProbeCode = (typeof probeCodes)[number];
 
 export const backendProbeSchema = z.object({
   backend: backendNameSchema,
@@ -107,7 +106,6 @@ export const benchConfigSchema = z.object({
   threads: z.number().int().min(1),
   flashAttention: z.boolean(),
 });
-export type BenchConfig = z.infer<typeof benchConfigSchema>;
 
 export const benchResultSchema = z.object({
   version: z.literal(1),
@@ -174,7 +172,6 @@ export const estimateInputSchema = z.object({
   /** Owner's currency per TON; null keeps electricity in its own currency only. */
   tonPrice: z.number().positive().nullable(),
 });
-export type EstimateInputWire = z.infer<typeof estimateInputSchema>;
 
 export const estimateSchema = z.object({
   inputs: estimateInputSchema,

@@ -7,7 +7,7 @@ import type { BackendProbe, HardwareDetails } from './bench-schema.js';
 import { pickBackend } from './backends.js';
 import { benchGpusFromControllers, cpuOnlyReason, gpusFromControllers, type SiGpuController } from './gpu-controllers.js';
 
-export { gpusFromControllers, type SiGpuController } from './gpu-controllers.js';
+export { type SiGpuController } from './gpu-controllers.js';
 
 /** The systeminformation calls we use, so tests can feed records of machines they are not. */
 export interface HardwareSource {

@@ -1,22 +1,22 @@
 // Public surface of the chain capability (for the composition root and the devnet).
-export type { Chain, ChainNetwork, ChainStatus, AccountInfo, AccountStatus, WaitOptions } from './chain.js';
-export { computeExitCode, transactionSucceeded } from './chain.js';
-export { ChainError, type ChainErrorCode } from './errors.js';
-export { SandboxChain, type SandboxChainOptions } from './sandbox-chain.js';
-export { TonClientChain, DEFAULT_ENDPOINTS, type TonClientChainOptions } from './ton-client-chain.js';
-export { NodeWallet, NODE_WALLET_SECRET, type SecretStore, type NodeWalletOptions, type OutgoingMessage } from './node-wallet.js';
-export { compileContracts, type CompiledContracts } from './contracts/compile.js';
+export type { Chain } from './chain.js';
+export { SandboxChain } from './sandbox-chain.js';
+export { TonClientChain } from './ton-client-chain.js';
+export { NodeWallet, type SecretStore } from './node-wallet.js';
 export * from './contracts/root-config.js';
 export * from './contracts/signed-payment.js';
 export * from './contracts/worker-contract.js';
 export * from './contracts/proxy-contract.js';
 export * from './payout/policy.js';
-export { PayoutService, type PayoutServiceOptions, type ProxyPayment, type ProxyPayoutState, type ClaimQuote } from './payout/payout-service.js';
-export { Sweeper, type SweeperOptions, type SweepQuote } from './payout/sweeper.js';
-export { PayoutError, type PayoutErrorCode, type PayoutErrorFigures } from './payout/payout-error.js';
-export { moneyTotals, type MoneyTotals } from './payout/money-totals.js';
-export { JsonFileClaimStore, MemoryClaimStore, type ClaimRecord, type ClaimStore, type ClaimStatus } from './payout/claim-store.js';
-export { WalletLinker, type WalletLinkerOptions, type KeyValueStore, type LinkOffer, type LinkState } from './wallet-link/wallet-linker.js';
-export { verifyTonProof, TonProofError, type TonProofErrorCode, type VerifiedProof } from './wallet-link/ton-proof.js';
-export { COMMON_WALLETS, type WalletEntry } from './wallet-link/wallet-list.js';
-export { memorySecretStore, memoryKeyValueStore } from './memory-stores.js';
+export { PayoutService, type ProxyPayment } from './payout/payout-service.js';
+export { Sweeper } from './payout/sweeper.js';
+export { PayoutError, type PayoutErrorCode } from './payout/payout-error.js';
+export {
+  JsonFileClaimStore,
+  MemoryClaimStore,
+  type ClaimRecord,
+  type ClaimStore,
+} from './payout/claim-store.js';
+export { WalletLinker, type KeyValueStore, type LinkState } from './wallet-link/wallet-linker.js';
+export { COMMON_WALLETS } from './wallet-link/wallet-list.js';
+export { memorySecretStore } from './memory-stores.js';

@@ -15,8 +15,6 @@ import type { ServingPlan } from './serving-plan.js';
 import { RuntimeError } from './runtime-error.js';
 import { engineStateOf } from './engine-view.js';
 
-export { defaultThreads } from './serving-plan.js';
-
 export interface RuntimeDeps {
   log: Logger;
   dataDir: string;

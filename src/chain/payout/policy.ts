@@ -60,23 +60,3 @@ export function exceedsFeeShare(feeNano: bigint, amountNano: bigint, maxFeeShare
   const shareMicro = BigInt(Math.round(maxFeeShare * 1_000_000));
   return feeNano * 1_000_000n >= amountNano * shareMicro;
 }
-
-/** Human text for the dashboard. */
-export function describePayoutReason(r: PayoutReason): string {
-  switch (r) {
-    case 'claim-in-flight':
-      return 'a claim is being confirmed on chain';
-    case 'nothing-pending':
-      return 'nothing signed and unclaimed';
-    case 'node-wallet-low':
-      return 'the node wallet cannot pay the claim fee: top it up';
-    case 'below-threshold':
-      return 'waiting until the unclaimed amount passes the threshold';
-    case 'fee-too-high':
-      return 'waiting: the fee would be too large a share of the claim';
-    case 'threshold-reached':
-      return 'threshold reached';
-    case 'manual':
-      return 'claim requested by the owner';
-  }
-}

@@ -15,12 +15,6 @@ export const COMMON_WALLETS: readonly WalletEntry[] = [
   { appName: 'tonhub', name: 'Tonhub', universalLink: 'https://tonhub.com/ton-connect', bridgeUrl: 'https://connect.tonhubapi.com/tonconnect' },
 ];
 
-/** Remote (QR/link) wallets from the SDK's list; offline the SDK answers with its built-in fallback. */
-export async function sdkWallets(connector: { getWallets(): Promise<unknown[]> }): Promise<WalletEntry[]> {
-  const list = (await connector.getWallets()) as Partial<WalletEntry>[];
-  return list.filter((w): w is WalletEntry => typeof w.universalLink === 'string' && typeof w.bridgeUrl === 'string' && typeof w.appName === 'string' && typeof w.name === 'string');
-}
-
 /**
  * A wallet's own link for a connect request, from the query of the SDK's universal link: `<universal>?v=2&id=…&r=…`,
  * or Telegram's `startattach` form, which cannot carry a raw query.

@@ -3,15 +3,13 @@
 import { ensureGeneratedModel, writeGeneratedModel } from './generated-model.js';
 import { generatedPresets, type GeneratedModelOptions, type GeneratedPreset } from './model-presets.js';
 
-export { buildTinyModel, type TinyModelOptions } from './llama-model.js';
+export { buildTinyModel } from './llama-model.js';
 export { GeneratedModelError as TinyModelError } from './model-error.js';
-export { ensureGeneratedModel, generatedModelSize } from './generated-model.js';
 export {
   generatedPresetNames,
   isGeneratedPreset,
   type GeneratedModelOptions,
   type GeneratedPreset,
-  type TinyPreset,
 } from './model-presets.js';
 
 /** All presets by name; `tiny` and `bench` are llama option sets, the `qwen3-*` ones Qwen3 sets. */

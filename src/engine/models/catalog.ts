@@ -5,8 +5,6 @@
 import { catalogEntries, type CatalogEntry } from './catalog-entries.js';
 import { planFit } from './fit-planner.js';
 
-export type { Quantization } from './catalog-entries.js';
-
 export interface CatalogModel extends CatalogEntry {
   url: string;
   /** f16 K+V bytes per context token over all layers: 2 × layers × kv_heads × head_dim × 2. */

@@ -5,7 +5,7 @@ import type { Logger } from '../../logging/logger.js';
 import { DownloadError } from './download-errors.js';
 import { runTransfer, type TransferProgress, type TransferResult } from './download-transfer.js';
 
-export { DownloadError, type DownloadErrorCode } from './download-errors.js';
+export { DownloadError } from './download-errors.js';
 
 export type DownloadProgress = TransferProgress;
 export type DownloadResult = TransferResult;

@@ -59,8 +59,3 @@ function resolved(backend: LoadedBackend): LoadedNative {
 export function readLoadedNative(backend: LoadedBackend): LoadedNative {
   return fromMaps() ?? resolved(backend);
 }
-
-/** The mapped addon's path (Linux), kept for callers that need only that. */
-export function readLoadedAddon(): string | null {
-  return fromMaps()?.addonPath ?? null;
-}

@@ -120,7 +120,6 @@ export const childErrorCodes = [
   'no-free-sequence',
   'engine-failed',
 ] as const;
-export type ChildErrorCode = (typeof childErrorCodes)[number];
 
 export const childMessageSchema = z.discriminatedUnion('type', [
   z.object({
