@@ -12,7 +12,7 @@ export const MODEL = 'silkworm-tiny';
 
 export async function tinyHost(
   overrides: Partial<SandboxHostOptions> = {},
-): Promise<{ host: SandboxHost; lines: LogLine[]; log: Logger; dir: string }> {
+): Promise<{ host: SandboxHost; lines: LogLine[]; log: Logger; dir: string; startMs: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'sw-engine-'));
   const modelPath = await ensureTinyModel(join(dir, 'models'));
   const lines: LogLine[] = [];
@@ -28,8 +28,10 @@ export async function tinyHost(
     restartBackoffMs: { initial: 50, max: 500 },
     ...overrides,
   });
+  // How long a start takes on this machine right now: tests derive restart deadlines from it.
+  const t0 = performance.now();
   await host.start();
-  return { host, lines, log, dir };
+  return { host, lines, log, dir, startMs: performance.now() - t0 };
 }
 
 export const chat = (
