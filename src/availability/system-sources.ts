@@ -1,6 +1,6 @@
 // The real sensors for this machine, chosen per OS, for the composition root and the CLI. The desktop app
-// passes Electron's powerMonitor as `inputIdle`; the daemon falls back to xprintidle (Linux/X11) or ioreg
-// (macOS) and otherwise reports 'unknown'.
+// passes Electron's powerMonitor as `inputIdle`; the daemon falls back to xprintidle (Linux with an X
+// display) or ioreg (macOS) and otherwise reports 'unknown'.
 import { silentLogger } from '../logging/logger.js';
 import { createGpuTelemetry, type GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
 import { NvidiaGpuSource } from './gpu-source.js';
@@ -17,20 +17,22 @@ export interface SystemSources {
 }
 
 export function createSystemSources(
-  options: { platform?: NodeJS.Platform; inputIdle?: InputIdleSource; telemetry?: GpuTelemetrySource } = {},
+  options: { platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv; inputIdle?: InputIdleSource; telemetry?: GpuTelemetrySource } = {},
 ): SystemSources {
   const platform = options.platform ?? process.platform;
+  const env = options.env ?? process.env;
   return {
     processes: createProcessSource(platform),
     // The node passes its one telemetry reader; the CLI's one-off look gets its own.
     gpu: new NvidiaGpuSource({ telemetry: options.telemetry ?? createGpuTelemetry({ log: silentLogger, platform }) }),
-    inputIdle: options.inputIdle ?? defaultIdleSource(platform),
+    inputIdle: options.inputIdle ?? defaultIdleSource(platform, env),
     power: new SystemBatterySource(),
   };
 }
 
-function defaultIdleSource(platform: NodeJS.Platform): InputIdleSource {
-  if (platform === 'linux') return new XprintidleSource();
+function defaultIdleSource(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): InputIdleSource {
+  // Without an X display xprintidle cannot answer: do not spawn it on every sample.
+  if (platform === 'linux') return env.DISPLAY ? new XprintidleSource() : unknownIdleSource;
   if (platform === 'darwin') return new IoregIdleSource();
   return unknownIdleSource;
 }

@@ -12,10 +12,8 @@ import { AvailabilityMonitor, type DecisionChange } from '../availability/monito
 import type { Decision } from '../availability/policy.js';
 import type { Override } from '../availability/override.js';
 import { overrideSchema } from '../availability/settings-schema.js';
-import { createProcessSource } from '../availability/process-lister-spawn.js';
-import { NvidiaGpuSource } from '../availability/gpu-source.js';
+import { createSystemSources } from '../availability/system-sources.js';
 import type { GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
-import { SystemBatterySource, XprintidleSource, unknownIdleSource } from '../availability/system-sensors.js';
 import type { InputIdleSource } from '../availability/sensors.js';
 import type { WorkerController, PauseDecision } from './worker-controller.js';
 import type { StateStore } from './state-store.js';
@@ -33,7 +31,7 @@ export interface AvailabilityDeps {
   ownPids: () => Iterable<number>;
   /** The node's one GPU sensor reader, shared with the dashboard's telemetry. */
   telemetry: GpuTelemetrySource;
-  /** Electron: powerMonitor's idle time; the daemon tries xprintidle. */
+  /** Electron: powerMonitor's idle time; the daemon tries xprintidle (X11) or ioreg (macOS). */
   inputIdle?: InputIdleSource;
   onChange?: (change: DecisionChange) => void;
 }
@@ -58,10 +56,7 @@ export async function createAvailability(d: AvailabilityDeps): Promise<Availabil
   const overrideFile = path.join(d.dataDir, 'override.json');
   const monitor = new AvailabilityMonitor({
     settings: d.settings.get().availability,
-    processes: createProcessSource(),
-    gpu: new NvidiaGpuSource({ telemetry: d.telemetry }),
-    inputIdle: d.inputIdle ?? (process.platform === 'linux' && process.env.DISPLAY ? new XprintidleSource() : unknownIdleSource),
-    power: new SystemBatterySource(),
+    ...createSystemSources({ telemetry: d.telemetry, ...(d.inputIdle ? { inputIdle: d.inputIdle } : {}) }),
     ownPids: d.ownPids,
     log: d.log,
     override: await loadOverride(overrideFile),

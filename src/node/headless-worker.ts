@@ -5,9 +5,7 @@ import { Address } from '@ton/core';
 import type { Logger } from '../logging/logger.js';
 import { EarningsLedger } from '../earnings/ledger.js';
 import { FileSecretStore } from '../attestation/secret-store.js';
-import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
-import { WorkerNetwork } from '../net/worker-network.js';
-import { AttestedIdentity, proxyDial } from '../net/dial.js';
+import type { WorkerNetwork } from '../net/worker-network.js';
 import { UNIT_MULTIPLIERS } from '../net/token-counter.js';
 import { EventHub } from './event-hub.js';
 import { StateStore } from './state-store.js';
@@ -15,6 +13,7 @@ import { initialState } from './initial-state.js';
 import { createEngineRuntime, type EngineRuntime } from './runtime.js';
 import { planServing } from './serving-plan.js';
 import { ModelStore } from '../engine/models/model-store.js';
+import { attachWorkerNetwork } from './attach-network.js';
 
 export interface HeadlessWorkerOptions {
   dataDir: string;
@@ -43,21 +42,21 @@ export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<Hea
   const plan = await planServing({ selected: o.model ?? 'tiny', demoAllowed: false, store, hardware: null, host: null, threads: null, sequences: o.maxActiveRequests });
   if (!plan.ok) throw new Error(plan.message);
   const runtime = createEngineRuntime({ log: o.log.child('runtime'), dataDir: o.dataDir, state, plan, fallback: plan.config, yieldDeadlineMs: 500 });
-  const deviceKey = await loadOrCreateDeviceKey(new FileSecretStore({ path: path.join(o.dataDir, 'secrets.json') }));
-  const identity = AttestedIdentity.forEngine(deviceKey, runtime.engine);
-  const network = new WorkerNetwork({
-    proxies: o.proxies.map((address) => ({ address, dial: proxyDial({ address, identity, policy: 'any', log: o.log.child('dial') }) })),
-    identity: { ownerAddress: o.owner.toString({ bounceable: false, testOnly: o.isTest }), model: runtime.modelName, isTest: o.isTest, maxActiveRequests: o.maxActiveRequests },
+  const owner = o.owner.toString({ bounceable: false, testOnly: o.isTest });
+  const network = await attachWorkerNetwork({
+    addresses: o.proxies,
+    secrets: new FileSecretStore({ path: path.join(o.dataDir, 'secrets.json') }),
+    runtime,
+    owner: () => owner,
+    isTest: o.isTest,
+    maxActiveRequests: o.maxActiveRequests,
     coefficient: o.coefficient,
     ledger,
-    backend: runtime.engine,
     multipliers: () => UNIT_MULTIPLIERS,
     feePerToken: () => o.feePerToken,
     log: o.log.child('net'),
-    onChange: () => undefined,
     backoff: { initialMs: 200, maxMs: 5000 },
   });
-  runtime.attachNetwork(network, () => identity.invalidate());
   await runtime.start();
   return {
     network,

@@ -5,10 +5,9 @@ import path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
-import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
 import type { SecretStore } from '../attestation/secret-store.js';
-import { WorkerNetwork, type ProxyTarget } from '../net/worker-network.js';
-import { AttestedIdentity, proxyDial } from '../net/dial.js';
+import type { WorkerNetwork } from '../net/worker-network.js';
+import { attachWorkerNetwork } from './attach-network.js';
 import { multipliersOf, type Money } from './money.js';
 import type { EngineRuntime } from './runtime.js';
 import type { StateStore } from './state-store.js';
@@ -39,51 +38,43 @@ export interface NetworkDeps {
 
 export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   const s = d.settings.get();
-  const deviceKey = await loadOrCreateDeviceKey(d.secrets);
-  const identity = AttestedIdentity.forEngine(deviceKey, d.runtime.engine);
-
   let devnet: EmbeddedDevnet | null = null;
-  let targets: ProxyTarget[];
+  let addresses: readonly string[];
   if (s.network.mode === 'devnet') {
     if (!d.money.devnet) throw new Error('devnet mode without the devnet chain');
     devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: d.runtime.modelName, requestsPerMinute: s.network.devnetRequestsPerMinute, reference: d.runtime.engine, ...(d.booksRecovery ? { booksRecovery: d.booksRecovery } : {}) });
-    targets = [{ address: devnet.workerAddress, dial: proxyDial({ address: devnet.workerAddress, identity, policy: 'any', log: d.log.child('dial') }) }];
+    addresses = [devnet.workerAddress];
     d.state.patch((st) => ({ network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null } }));
   } else {
-    targets = s.network.proxies.map((address) => ({ address, dial: proxyDial({ address, identity, policy: 'any', log: d.log.child('dial') }) }));
+    addresses = s.network.proxies;
     d.state.patch((st) => ({ network: { ...st.network, mode: 'remote', devnetClientUrl: null } }));
   }
 
-  const network = new WorkerNetwork({
-    proxies: targets,
-    identity: {
-      get ownerAddress() {
-        return d.money.owner().toString({ bounceable: false, testOnly: s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet' });
-      },
-      get model() {
-        return d.runtime.modelName;
-      },
-      isTest: s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet',
-      maxActiveRequests: d.maxActiveRequests,
-    },
+  const isTest = s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet';
+  const network = await attachWorkerNetwork({
+    addresses,
+    secrets: d.secrets,
+    runtime: d.runtime,
+    owner: () => d.money.owner().toString({ bounceable: false, testOnly: isTest }),
+    isTest,
+    maxActiveRequests: d.maxActiveRequests,
     coefficient: s.coefficient,
     ledger: d.ledger,
-    backend: d.runtime.engine,
     multipliers: () => multipliersOf(d.money.params()),
     feePerToken: () => d.money.params()?.workerFeePerToken ?? 0n,
     log: d.log,
-    onChange: () => {
+    onChange: (n) => {
       d.state.patch((st) => ({
-        network: { ...st.network, proxies: network.views() },
-        worker: { ...st.worker, activeRequests: network.activeRequests, tokensPerSecond: Number(network.tokensPerSecond().toFixed(1)) },
+        network: { ...st.network, proxies: n.views() },
+        worker: { ...st.worker, activeRequests: n.activeRequests, tokensPerSecond: Number(n.tokensPerSecond().toFixed(1)) },
       }));
     },
     onRequestDone: d.onRequestDone,
-  });
-  d.runtime.attachNetwork(network, () => {
-    // The next certificate measures the new model file; the devnet asks for the new name.
-    identity.invalidate();
-    devnet?.setModel(d.runtime.modelName);
+    // The devnet asks for the new model's name.
+    onModelChange: () => devnet?.setModel(d.runtime.modelName),
+  }).catch(async (err: unknown) => {
+    await devnet?.close();
+    throw err;
   });
 
   const offSettings = d.settings.onChange((next, prev) => {
