@@ -15,6 +15,7 @@ import { ErrorCode, RpcError } from './rpc.js';
 import { decodeBoxed, encodeBoxed } from './tl/codec.js';
 import { socketPair } from '../../tests/support/socket-pair.js';
 import { ManualClock } from '../../tests/support/manual-clock.js';
+import { waitFor } from '../../tests/support/wait-for.js';
 
 const sockets: Socket[] = [];
 afterEach(() => {
@@ -61,9 +62,7 @@ async function pair(
   return { client, server };
 }
 
-const waitFor = async (cond: () => boolean): Promise<void> => {
-  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-};
+const until = (cond: () => boolean, what: string): Promise<boolean> => waitFor(cond, { timeoutMs: 5000, intervalMs: 5, what });
 
 /** A raw peer that writes whatever frames a test wants. */
 async function rawServer(): Promise<{ client: Side; raw: Socket; received: Promise<Buffer> }> {
@@ -79,7 +78,7 @@ describe('FramedConnection', () => {
     const { client, server } = await pair({ onPacket: (m) => got.push(m._) });
     expect(client.conn.ready && server.conn.ready).toBe(true);
     expect(client.conn.send({ _: 'worker.enabledDisabled', disabled: 0 })).toBe(true);
-    await waitFor(() => got.length > 0);
+    await until(() => got.length > 0, 'a frame from the peer');
     expect(got).toEqual(['worker.enabledDisabled']);
   });
 
@@ -113,6 +112,8 @@ describe('FramedConnection', () => {
     const slow = client.conn.call({ _: 'worker.updatePaymentStatus' }, { timeoutMs: 5_000 });
     const other = client.conn.call({ _: 'worker.updatePaymentStatus' }, { timeoutMs: 9_000 });
     clock.advance(4_999);
+    // An absence under test (no close 1 ms before the deadline): a short real wait lets any wrongly
+    // scheduled close reach the socket.
     await new Promise((r) => setTimeout(r, 20));
     expect(client.conn.closed).toBeUndefined();
     clock.advance(1);
@@ -134,14 +135,15 @@ describe('FramedConnection', () => {
       }
     });
     const me = side(c, 'client', {}, { clock });
-    await waitFor(() => frames.length === 1);
+    await until(() => frames.length === 1, 'the tcp.connect frame');
     s.write(encodeFrame(0, encodeBoxed({ _: 'tcp.connected', id: 1n })));
-    await waitFor(() => me.conn.ready);
+    await until(() => me.conn.ready, 'the connection to be ready');
     clock.advance(9_999);
+    // An absence under test (no ping 1 ms early): a short real wait lets a wrongly sent frame arrive.
     await new Promise((r) => setTimeout(r, 20));
     expect(frames).toEqual(['tcp.connect']);
     clock.advance(1);
-    await waitFor(() => frames.length === 2);
+    await until(() => frames.length === 2, 'the ping frame');
     expect(frames).toEqual(['tcp.connect', 'tcp.ping']);
     clock.advance(10_000);
     const reason = await me.closed;
