@@ -46,10 +46,14 @@ beforeAll(async () => {
   modelPath = await ensureTinyModel(join(dir, 'models'), 'tiny');
 });
 
+// One 512-token prefill on this machine, as the first test measured it (the cancel test's yardstick).
+let prefillMs: number | null = null;
+
 describe('benchmark on the tiny model', () => {
   it('measures pp512 and tg128 with progress, agrees with the plain reference, and persists', async () => {
     const events: BenchProgress[] = [];
     const result = await runBenchmark({ ...base(), onProgress: (p) => events.push(benchProgressSchema.parse(p)) });
+    prefillMs = (512 / result.pp.median) * 1000;
     expect(benchResultSchema.safeParse(result).success).toBe(true);
     for (const s of [result.pp, result.tg]) {
       expect(s.min).toBeGreaterThan(0);
@@ -106,7 +110,8 @@ describe('benchmark on the tiny model', () => {
       },
     });
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
-    expect(performance.now() - cancelledAt).toBeLessThan(500);
+    // "At once": sooner than the child could finish the prefill it was in (floor 500 ms for scheduling).
+    expect(performance.now() - cancelledAt).toBeLessThan(Math.max(500, prefillMs ?? 0));
     await waitFor(() => launcher.exits.length > 0, { timeoutMs: 5000, what: 'the benchmark child to be killed' });
     expect(launcher.launched).toBe(1);
     expect(launcher.exits).toEqual(['SIGKILL']);
