@@ -47,7 +47,7 @@ describe('bench backends', () => {
         for (const backend of job.backends) {
           await send({ type: 'probing', backend });
           if (backend === 'cuda') process.exit(139);
-          await send({ type: 'probed', probe: { backend, usable: backend === 'cpu', detail: 'stand-in', gpuNames: [], vramTotalMb: null, vramFreeMb: null } });
+          await send({ type: 'probed', probe: { backend, usable: backend === 'cpu', code: backend === 'cpu' ? 'loads' : 'no-binary', detail: 'stand-in', gpuNames: [], vramTotalMb: null, vramFreeMb: null } });
         }
         await send({ type: 'done' });
         process.exit(0);
