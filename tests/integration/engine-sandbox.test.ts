@@ -112,17 +112,18 @@ describe('engine sandbox: OpenAI-style serving', () => {
   });
 
   it('runs requests concurrently up to the cap and refuses one more at once', async () => {
-    // Greedy, so neither stream can end early and free its slot before the third request is refused.
-    const long = { temperature: 0, max_tokens: 200, stream: true };
+    // Greedy to the longest the context allows, so neither can end early. A slot frees when the child has
+    // generated its tokens (not when the stream is read), so a stalled test process could see one free:
+    // the precondition is checked in the same tick as the third call, whose cap check runs before any await.
+    const long = { temperature: 0, max_tokens: 1900, stream: true };
     const a = await host.request(chat('story one', long));
     const b = await host.request(chat('story two', long));
-    await expect(host.request(chat('story three', long))).rejects.toMatchObject({
+    expect(host.activeRequests, 'both first requests still generating').toBe(2);
+    const third = host.request(chat('story three', long));
+    await expect(third).rejects.toMatchObject({
       code: 'too-many-active-queries',
       message: 'too many active queries',
     });
-    // "At once": refused while both slots are still busy (a queued request would have waited for one),
-    // however slow the machine.
-    expect(host.activeRequests).toBe(2);
     const [ta, tb] = await Promise.all([readAll(a), readAll(b)]);
     expect(parseSse(ta).done && parseSse(tb).done).toBe(true);
   });
