@@ -16,7 +16,12 @@ export default defineConfig({
       {
         extends: true,
         // No retries: a test that fails once has found something, and a flaky one must be fixed, not hidden.
-        test: { name: 'core', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: [...configDefaults.exclude, e2e], retry: 0 },
+        test: {
+          name: 'core',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, e2e],
+          retry: 0,
+        },
       },
       {
         extends: true,

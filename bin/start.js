@@ -14,7 +14,9 @@ const require = createRequire(import.meta.url);
 function electronBinary() {
   try {
     const bin = require('electron');
-    return typeof bin === 'string' && existsSync(bin) ? { bin } : { why: 'the Electron binary is not installed' };
+    return typeof bin === 'string' && existsSync(bin)
+      ? { bin }
+      : { why: 'the Electron binary is not installed' };
   } catch {
     return { why: 'the Electron binary is not installed' };
   }
@@ -22,7 +24,8 @@ function electronBinary() {
 
 function whyNotElectron() {
   if (process.env.SILKWORM_HEADLESS === '1') return { why: 'SILKWORM_HEADLESS=1 is set' };
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { why: 'there is no display' };
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return { why: 'there is no display' };
   return electronBinary();
 }
 

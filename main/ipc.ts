@@ -23,7 +23,10 @@ export interface InvokeEvent {
 
 /** The parts of Electron's ipcMain the bridge uses. */
 export interface IpcRegistrar {
-  handle(channel: string, listener: (event: InvokeEvent, command: unknown, payload: unknown) => Promise<Envelope<unknown>>): void;
+  handle(
+    channel: string,
+    listener: (event: InvokeEvent, command: unknown, payload: unknown) => Promise<Envelope<unknown>>,
+  ): void;
   removeHandler(channel: string): void;
 }
 
@@ -36,15 +39,28 @@ export interface IpcBridgeOptions {
 }
 
 /** True only for the main frame of our own window showing our own page (not an iframe, not a navigated-away page). */
-export function fromOwnWindow(event: InvokeEvent, win: BridgeWindow | null, isOwnUrl: (url: string) => boolean): boolean {
+export function fromOwnWindow(
+  event: InvokeEvent,
+  win: BridgeWindow | null,
+  isOwnUrl: (url: string) => boolean,
+): boolean {
   const frame = event.senderFrame;
-  return win !== null && !win.isDestroyed() && event.sender === win.webContents && frame !== null && frame === win.webContents.mainFrame && isOwnUrl(frame.url);
+  return (
+    win !== null &&
+    !win.isDestroyed() &&
+    event.sender === win.webContents &&
+    frame !== null &&
+    frame === win.webContents.mainFrame &&
+    isOwnUrl(frame.url)
+  );
 }
 
 export function registerIpc(o: IpcBridgeOptions): () => void {
   o.ipc.handle(IPC_INVOKE_CHANNEL, async (event, command, payload) => {
-    if (!fromOwnWindow(event, o.getWindow(), o.isOwnUrl)) return { ok: false, error: { code: 'unauthorized', message: 'IPC from an unknown frame' } };
-    if (typeof command !== 'string') return { ok: false, error: { code: 'bad_request', message: 'command must be a string' } };
+    if (!fromOwnWindow(event, o.getWindow(), o.isOwnUrl))
+      return { ok: false, error: { code: 'unauthorized', message: 'IPC from an unknown frame' } };
+    if (typeof command !== 'string')
+      return { ok: false, error: { code: 'bad_request', message: 'command must be a string' } };
     return o.dispatch(command, payload);
   });
   const unsubscribe = o.subscribe((message) => {

@@ -1,7 +1,19 @@
 // The Electron shell: app lifecycle, tray, the dashboard window, the IPC bridge and OS integration
 // (login item, single instance). Thin by design: everything the product does lives in the core (src/),
 // built here with Electron adapters.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, powerMonitor, session, shell, Tray, type NativeImage } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  powerMonitor,
+  session,
+  shell,
+  Tray,
+  type NativeImage,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNode } from '../src/node/node.js';
@@ -20,7 +32,9 @@ import { PowerMonitorIdleSource } from '../src/availability/system-sensors.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appDir = path.resolve(here, '../..');
-const resources = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appDir, 'resources');
+const resources = app.isPackaged
+  ? path.join(process.resourcesPath, 'resources')
+  : path.join(appDir, 'resources');
 
 async function boot(): Promise<void> {
   await app.whenReady();
@@ -34,7 +48,9 @@ async function boot(): Promise<void> {
     sandboxLauncher: new UtilityProcessLauncher(),
     inputIdle: new PowerMonitorIdleSource(() => powerMonitor.getSystemIdleTime()),
     // Without a keychain (some Linux desktops) the core's 0600 file store is used.
-    ...(SafeStorageSecretStore.available() ? { secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.safe.json')) } : {}),
+    ...(SafeStorageSecretStore.available()
+      ? { secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.safe.json')) }
+      : {}),
   });
   const shellLog = node.log.child('shell');
   const dashboard = createDashboardWindow({
@@ -58,7 +74,8 @@ async function boot(): Promise<void> {
     isOwnUrl: (url) => dashboard.isOwnUrl(url),
   });
 
-  const pause = (forMs?: number): void => void node.dispatch('worker:pause', forMs === undefined ? {} : { forMs });
+  const pause = (forMs?: number): void =>
+    void node.dispatch('worker:pause', forMs === undefined ? {} : { forMs });
   const tray = new TrayView<NativeImage>({
     resources,
     platform: process.platform,

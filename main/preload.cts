@@ -10,7 +10,8 @@ const INVOKE = 'silkworm:invoke';
 const EVENT = 'silkworm:event';
 
 contextBridge.exposeInMainWorld('silkworm', {
-  invoke: (command: string, payload: unknown): Promise<unknown> => ipcRenderer.invoke(INVOKE, command, payload),
+  invoke: (command: string, payload: unknown): Promise<unknown> =>
+    ipcRenderer.invoke(INVOKE, command, payload),
   onEvent: (listener: (message: unknown) => void): (() => void) => {
     const handler = (_event: IpcRendererEvent, message: unknown): void => {
       listener(message);

@@ -27,7 +27,9 @@ export class SafeStorageSecretStore implements SecretStore {
 
   async get(name: string): Promise<Buffer | undefined> {
     const sealed = (await this.#load())[name];
-    return sealed === undefined ? undefined : Buffer.from(safeStorage.decryptString(Buffer.from(sealed, 'base64')), 'base64');
+    return sealed === undefined
+      ? undefined
+      : Buffer.from(safeStorage.decryptString(Buffer.from(sealed, 'base64')), 'base64');
   }
 
   async set(name: string, value: Buffer): Promise<void> {

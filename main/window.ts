@@ -22,7 +22,11 @@ export interface DashboardBrowserWindow extends BridgeWindow {
 export interface WindowParts {
   createWindow(options: BrowserWindowConstructorOptions): DashboardBrowserWindow;
   /** The default session (permission requests: camera, notifications, …). */
-  session: { setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void };
+  session: {
+    setPermissionRequestHandler(
+      handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    ): void;
+  };
   openExternal(url: string): Promise<void>;
   /** Told when a page fails to load or an allowed link fails to open. */
   onError(what: string, err: unknown): void;
@@ -35,7 +39,12 @@ export interface DashboardWindow {
   allowQuit(): void;
 }
 
-export function createDashboardWindow(opts: { rendererDir: string; preload: string; icon: string; electron: WindowParts }): DashboardWindow {
+export function createDashboardWindow(opts: {
+  rendererDir: string;
+  preload: string;
+  icon: string;
+  electron: WindowParts;
+}): DashboardWindow {
   const { electron } = opts;
   const indexUrl = pathToFileURL(path.join(opts.rendererDir, 'index.html')).href;
   const isOwnUrl = (url: string): boolean => url.split('#')[0] === indexUrl;
@@ -55,7 +64,14 @@ export function createDashboardWindow(opts: { rendererDir: string; preload: stri
       show: false,
       icon: opts.icon,
       title: 'Silkworm',
-      webPreferences: { preload: opts.preload, sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, spellcheck: false },
+      webPreferences: {
+        preload: opts.preload,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webviewTag: false,
+        spellcheck: false,
+      },
     });
     applyWindowPolicy(w.webContents, {
       isOwnUrl,

@@ -37,8 +37,20 @@ export async function yieldPerf(): Promise<Record<string, number>> {
   const exe = path.join(gameDir, 'eldenring.exe');
   await copyFile('/bin/sleep', exe);
   const base = defaultSettings();
-  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...base, availability: { ...base.availability, resumeGraceSeconds: 0 }, network: { ...base.network, devnetRequestsPerMinute: 0 } }));
-  const node = await createNode({ version: 'perf', dataDir: dir, settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')), detectHardware: () => Promise.reject(new Error('not needed')) });
+  await writeFile(
+    path.join(dir, 'settings.json'),
+    JSON.stringify({
+      ...base,
+      availability: { ...base.availability, resumeGraceSeconds: 0 },
+      network: { ...base.network, devnetRequestsPerMinute: 0 },
+    }),
+  );
+  const node = await createNode({
+    version: 'perf',
+    dataDir: dir,
+    settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
+    detectHardware: () => Promise.reject(new Error('not needed')),
+  });
   const times: number[] = [];
   let game: ChildProcess | null = null;
   try {

@@ -16,7 +16,14 @@ export async function benchPerf(): Promise<Record<string, number | string | null
   const probeStart = performance.now();
   const hardware = await detectHardwareDetails({ backends: new BackendProber({ log: silentLogger }) });
   const probeMs = performance.now() - probeStart;
-  const result = await runBenchmark({ log: silentLogger, modelPath, backend: hardware.backend, hardware, appVersion: 'perf', settings: { repetitions: 9 } });
+  const result = await runBenchmark({
+    log: silentLogger,
+    modelPath,
+    backend: hardware.backend,
+    hardware,
+    appVersion: 'perf',
+    settings: { repetitions: 9 },
+  });
   return {
     backend: result.backend,
     threads: result.settings.threads,

@@ -24,7 +24,10 @@ export async function chainPerf(): Promise<Record<string, number | string | null
 
   const chain = await SandboxChain.open({ log: silentLogger });
   const devnet = await DevnetChain.start({ chain, log: silentLogger });
-  const owner = WalletContractV5R1.create({ workchain: 0, publicKey: keyPairFromSeed(Buffer.alloc(32, 1)).publicKey });
+  const owner = WalletContractV5R1.create({
+    workchain: 0,
+    publicKey: keyPairFromSeed(Buffer.alloc(32, 1)).publicKey,
+  });
   await chain.fund(owner.address, toNano('1'), { init: owner.init });
   const wallet = await NodeWallet.open({ chain, log: silentLogger, secrets: memorySecretStore() });
   await chain.fund(wallet.address, toNano('10'));
@@ -35,7 +38,9 @@ export async function chainPerf(): Promise<Record<string, number | string | null
   let ms = 0;
   for (let i = 1; i <= rounds; i++) {
     const t = performance.now();
-    await payouts.claimNow(devnet.payment(owner.address, devnet.signPayment(owner.address, BigInt(i) * 10_000n)));
+    await payouts.claimNow(
+      devnet.payment(owner.address, devnet.signPayment(owner.address, BigInt(i) * 10_000n)),
+    );
     ms += performance.now() - t;
   }
   const [workerTx] = await chain.transactions(devnet.workerSc(owner.address), 1);

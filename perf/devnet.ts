@@ -40,9 +40,23 @@ export async function devnetPerf(): Promise<Record<string, number | string | nul
   const log = silentLogger;
   const dir = await mkdtemp(join(tmpdir(), 'sw-devnet-perf-'));
   const model = tinyPresets.tiny.name;
-  const host = new SandboxHost({ log, modelPath: await ensureTinyModel(join(dir, 'models')), modelName: model, workDir: join(dir, 'sandbox'), threads: 1, contextSize: 2048, maxActiveRequests: 4, restartBackoffMs: { initial: 50, max: 500 } });
+  const host = new SandboxHost({
+    log,
+    modelPath: await ensureTinyModel(join(dir, 'models')),
+    modelName: model,
+    workDir: join(dir, 'sandbox'),
+    threads: 1,
+    contextSize: 2048,
+    maxActiveRequests: 4,
+    restartBackoffMs: { initial: 50, max: 500 },
+  });
   const devnet = await DevnetChain.start({ chain: await SandboxChain.open({ log }), log });
-  const proxy = await DevnetProxy.start({ log, signer: devnetSigner(devnet), powDifficulty: 20, policy: 'home' });
+  const proxy = await DevnetProxy.start({
+    log,
+    signer: devnetSigner(devnet),
+    powDifficulty: 20,
+    policy: 'home',
+  });
   const client = await ClientEndpoint.start({ proxy, log });
   const ledger = await EarningsLedger.open({ dir: join(dir, 'ledger'), log });
   let network: WorkerNetwork | null = null;
@@ -51,12 +65,20 @@ export async function devnetPerf(): Promise<Record<string, number | string | nul
     const device = keyPairFromSeed(randomBytes(32));
     const info = host.info;
     if (!info) throw new Error('devnet perf: the engine did not start');
-    const identity = new AttestedIdentity({ deviceKey: { publicKey: device.publicKey, sign: (m) => sign(m, device.secretKey) }, measure: () => measureSandbox(info) });
+    const identity = new AttestedIdentity({
+      deviceKey: { publicKey: device.publicKey, sign: (m) => sign(m, device.secretKey) },
+      measure: () => measureSandbox(info),
+    });
     await identity.get(); // measuring the sandbox is not part of connecting
     const address = `127.0.0.1:${proxy.port}`;
     network = new WorkerNetwork({
       proxies: [{ address, dial: proxyDial({ address, identity, policy: 'any', log }) }],
-      identity: { ownerAddress: new Address(0, randomBytes(32)).toString({ bounceable: false }), model, isTest: true, maxActiveRequests: 4 },
+      identity: {
+        ownerAddress: new Address(0, randomBytes(32)).toString({ bounceable: false }),
+        model,
+        isTest: true,
+        maxActiveRequests: 4,
+      },
       coefficient: 1000,
       ledger,
       backend: host,
@@ -71,7 +93,15 @@ export async function devnetPerf(): Promise<Record<string, number | string | nul
     await until(() => proxy.models().length > 0, 60_000);
     const connectMs = performance.now() - t0;
 
-    const body = (i: number): Buffer => Buffer.from(JSON.stringify({ model, messages: [{ role: 'user', content: `hello ${i}` }], max_tokens: 4, temperature: 0 }));
+    const body = (i: number): Buffer =>
+      Buffer.from(
+        JSON.stringify({
+          model,
+          messages: [{ role: 'user', content: `hello ${i}` }],
+          max_tokens: 4,
+          temperature: 0,
+        }),
+      );
     const direct: number[] = [];
     const routed: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -82,11 +112,23 @@ export async function devnetPerf(): Promise<Record<string, number | string | nul
       if (bytes === 0) throw new Error('devnet perf: the engine sent an empty answer');
       direct.push(performance.now() - t);
       t = performance.now();
-      const r = await fetch(`${client.url}/v1/chat/completions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body(i) });
+      const r = await fetch(`${client.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: body(i),
+      });
       await r.text();
       routed.push(performance.now() - t);
     }
-    const load = await runLoad({ url: client.url, model, ratePerSecond: 20, maxRequests: 40, durationMs: 10_000, maxTokens: 4, log });
+    const load = await runLoad({
+      url: client.url,
+      model,
+      ratePerSecond: 20,
+      maxRequests: 40,
+      durationMs: 10_000,
+      maxTokens: 4,
+      log,
+    });
 
     const books = new OwnerBooks(devnetSigner(devnet));
     const owner = new Address(0, randomBytes(32));

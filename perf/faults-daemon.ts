@@ -8,7 +8,10 @@ import { errorMessage } from '../src/logging/logger.js';
 
 // Built to dist/perf/ (two levels down) or run from perf/ by the tests (one level down).
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = [path.resolve(here, '..'), path.resolve(here, '../..')].find((root) => existsSync(path.join(root, 'bin', 'silkworm.js'))) ?? path.resolve(here, '../..');
+const repoRoot =
+  [path.resolve(here, '..'), path.resolve(here, '../..')].find((root) =>
+    existsSync(path.join(root, 'bin', 'silkworm.js')),
+  ) ?? path.resolve(here, '../..');
 
 export interface FaultDaemon {
   base: string;
@@ -19,7 +22,11 @@ export interface FaultDaemon {
 
 /** Resolves once the daemon printed its dashboard link; rejects with its output if it exits or takes too long. */
 export async function startFaultDaemon(dataDir: string, timeoutMs = 90_000): Promise<FaultDaemon> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'bin', 'silkworm.js'), 'daemon', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(repoRoot, 'bin', 'silkworm.js'), 'daemon', '--port', '0', '--data-dir', dataDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
@@ -33,7 +40,10 @@ export async function startFaultDaemon(dataDir: string, timeoutMs = 90_000): Pro
   };
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no dashboard link within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no dashboard link within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const check = (): void => {
         const m = /Silkworm dashboard: (\S+)/.exec(out);
         if (m?.[1]) {

@@ -18,8 +18,20 @@ import { DevnetProxy, devnetSigner } from '../src/devnet/proxy/index.js';
 import { ClientEndpoint } from '../src/devnet/client/index.js';
 import { EarningsLedger } from '../src/earnings/ledger.js';
 import { tinyPresets } from '../src/engine/gguf/tiny-model.js';
-import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from '../src/devnet/run/worker-processes.js';
-import { alive, openStream, percentile, sandboxPidOf, untilServed, waitUntil, type StreamEnd } from './kill-stream.js';
+import {
+  startWorkerProcess,
+  stopWorkerProcess,
+  type WorkerProcess,
+} from '../src/devnet/run/worker-processes.js';
+import {
+  alive,
+  openStream,
+  percentile,
+  sandboxPidOf,
+  untilServed,
+  waitUntil,
+  type StreamEnd,
+} from './kill-stream.js';
 import { earnedNano, startDaemonChild, type DaemonChild } from './kill-daemon.js';
 
 export interface KillReport {
@@ -60,7 +72,10 @@ async function withRetries<T>(t: Tally, start: () => Promise<T>): Promise<T> {
 const RECOVERY_DEADLINE_MS = 120_000;
 
 /** One kill mid-stream: waits for the first piece, kills, classifies the end, restarts, times the recovery. */
-async function killMidStream(t: Tally, o: { clientUrl: () => string; model: string; kill: () => void; restart: () => Promise<void> }): Promise<void> {
+async function killMidStream(
+  t: Tally,
+  o: { clientUrl: () => string; model: string; kill: () => void; restart: () => Promise<void> },
+): Promise<void> {
   const stream = openStream(o.clientUrl(), o.model);
   await stream.first;
   o.kill();
@@ -74,7 +89,11 @@ async function killMidStream(t: Tally, o: { clientUrl: () => string; model: stri
 /** After a recovery, the paid recovery request must show in the earnings on top of what was there before the kill. */
 async function settled(t: Tally, d: DaemonChild, before: bigint): Promise<void> {
   try {
-    await waitUntil('the paid recovery request in the earnings', async () => (await earnedNano(d)) > before, 15_000);
+    await waitUntil(
+      'the paid recovery request in the earnings',
+      async () => (await earnedNano(d)) > before,
+      15_000,
+    );
   } catch {
     t.paymentsLost++;
   }
@@ -95,10 +114,12 @@ async function daemonAndSandboxKills(t: Tally, n: { daemon: number; sandbox: num
         kill: () => d.kill(),
         restart: async () => {
           // The engine child of the killed daemon must go too (it exits when its parent's channel closes).
-          if (sandbox !== null) await waitUntil('the orphaned sandbox to exit', () => !alive(sandbox), 10_000);
+          if (sandbox !== null)
+            await waitUntil('the orphaned sandbox to exit', () => !alive(sandbox), 10_000);
           const port = d.port;
           d = await withRetries(t, () => startDaemonChild({ port, dataDir }));
-          if (d.clientUrl !== clientUrl) throw new Error(`the client endpoint moved from ${clientUrl} to ${d.clientUrl}`);
+          if (d.clientUrl !== clientUrl)
+            throw new Error(`the client endpoint moved from ${clientUrl} to ${d.clientUrl}`);
         },
       });
       await settled(t, d, before);
@@ -107,7 +128,12 @@ async function daemonAndSandboxKills(t: Tally, n: { daemon: number; sandbox: num
       const before = await earnedNano(d);
       const pid = sandboxPidOf(d.pid);
       if (pid === null) throw new Error('no sandbox child found under the daemon');
-      await killMidStream(t, { clientUrl: () => clientUrl, model, kill: () => process.kill(pid, 'SIGKILL'), restart: () => Promise.resolve() });
+      await killMidStream(t, {
+        clientUrl: () => clientUrl,
+        model,
+        kill: () => process.kill(pid, 'SIGKILL'),
+        restart: () => Promise.resolve(),
+      });
       await settled(t, d, before);
     }
   } finally {
@@ -120,10 +146,21 @@ async function workerKills(t: Tally, n: number): Promise<void> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'sw-kill-worker-'));
   const chain = await SandboxChain.open({ log: silentLogger });
   const devnet = await DevnetChain.start({ chain, log: silentLogger });
-  const proxy = await DevnetProxy.start({ log: silentLogger, signer: devnetSigner(devnet), powDifficulty: 12, policy: 'home', booksFile: path.join(root, 'proxy-books.json') });
+  const proxy = await DevnetProxy.start({
+    log: silentLogger,
+    signer: devnetSigner(devnet),
+    powDifficulty: 12,
+    policy: 'home',
+    booksFile: path.join(root, 'proxy-books.json'),
+  });
   const client = await ClientEndpoint.start({ proxy, log: silentLogger });
   const owner = new Address(0, createHash('sha256').update('silkworm-kill-faults-owner').digest());
-  const spec = { proxy: `127.0.0.1:${proxy.port}`, owner, dataDir: path.join(root, 'worker'), feePerToken: devnet.params.workerFeePerToken };
+  const spec = {
+    proxy: `127.0.0.1:${proxy.port}`,
+    owner,
+    dataDir: path.join(root, 'worker'),
+    feePerToken: devnet.params.workerFeePerToken,
+  };
   const model = tinyPresets.tiny.name;
   let w: WorkerProcess = await startWorkerProcess(spec);
   try {
@@ -159,7 +196,10 @@ export async function killFaults(o: KillFaultsOptions = {}): Promise<KillReport>
   const kinds = new Set(o.kinds ?? ['daemon', 'sandbox', 'worker']);
   const t: Tally = { ends: [], recoveries: [], paymentsLost: 0, restartsFailed: 0 };
   if (kinds.has('daemon') || kinds.has('sandbox')) {
-    await daemonAndSandboxKills(t, { daemon: kinds.has('daemon') ? perKind : 0, sandbox: kinds.has('sandbox') ? perKind : 0 });
+    await daemonAndSandboxKills(t, {
+      daemon: kinds.has('daemon') ? perKind : 0,
+      sandbox: kinds.has('sandbox') ? perKind : 0,
+    });
   }
   if (kinds.has('worker')) await workerKills(t, perKind);
   return {

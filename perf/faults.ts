@@ -12,7 +12,16 @@ import type { StateSnapshot } from '../src/api/state.js';
 import { api, startFaultDaemon, until, type FaultDaemon } from './faults-daemon.js';
 import { killFaults } from './faults-kills.js';
 
-export const STATE_FILES = ['earnings/payments.json', 'earnings/receipts.jsonl', 'claims.json', 'secrets.json', 'wallet-link.json', 'devnet/proxy-books.json', 'devnet/chain.json', 'bench.json'] as const;
+export const STATE_FILES = [
+  'earnings/payments.json',
+  'earnings/receipts.jsonl',
+  'claims.json',
+  'secrets.json',
+  'wallet-link.json',
+  'devnet/proxy-books.json',
+  'devnet/chain.json',
+  'bench.json',
+] as const;
 export const DAMAGES = ['truncate', 'garbage', 'empty', 'wrong-version'] as const;
 export type DamageKind = (typeof DAMAGES)[number];
 
@@ -28,7 +37,11 @@ async function complete(url: string, i: number): Promise<void> {
   const res = await fetch(`${url}/v1/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'silkworm-tiny', messages: [{ role: 'user', content: `fault suite ${i}` }], max_tokens: 12 }),
+    body: JSON.stringify({
+      model: 'silkworm-tiny',
+      messages: [{ role: 'user', content: `fault suite ${i}` }],
+      max_tokens: 12,
+    }),
   });
   await res.text();
   if (res.status !== 200) throw new Error(`completion ${i}: HTTP ${res.status}`);
@@ -37,7 +50,9 @@ async function complete(url: string, i: number): Promise<void> {
 async function ready(d: FaultDaemon, timeoutMs: number): Promise<StateSnapshot | null> {
   return until(async () => {
     const s = await state(d);
-    return s.network.devnetClientUrl !== null && s.network.proxies.some((p) => p.status === 'ready') ? s : null;
+    return s.network.devnetClientUrl !== null && s.network.proxies.some((p) => p.status === 'ready')
+      ? s
+      : null;
   }, timeoutMs);
 }
 
@@ -49,14 +64,23 @@ async function linkDevnetWallet(d: FaultDaemon): Promise<void> {
   const page = await (await fetch(link)).text();
   const id = /name="id" value="([^"]+)"/.exec(page)?.[1];
   if (!id) throw new Error('the devnet wallet shows no connect request');
-  await fetch(new URL('/wallet/approve', link), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `id=${encodeURIComponent(id)}` });
-  if (!(await until(async () => ((await state(d)).wallet.linked ? true : null), 30_000))) throw new Error('the wallet never linked');
+  await fetch(new URL('/wallet/approve', link), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `id=${encodeURIComponent(id)}`,
+  });
+  if (!(await until(async () => ((await state(d)).wallet.linked ? true : null), 30_000)))
+    throw new Error('the wallet never linked');
 }
 
 /** A data folder that has earned, linked the devnet wallet, claimed once and earned again (pending). */
 async function baseline(dir: string): Promise<bigint> {
   const base = defaultSettings();
-  const settings = { ...base, availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null }, network: { ...base.network, devnetRequestsPerMinute: 0 } };
+  const settings = {
+    ...base,
+    availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null },
+    network: { ...base.network, devnetRequestsPerMinute: 0 },
+  };
   await writeFile(path.join(dir, 'settings.json'), JSON.stringify(settings));
   const d = await startFaultDaemon(dir);
   try {
@@ -71,7 +95,11 @@ async function baseline(dir: string): Promise<bigint> {
     for (let i = 6; i < 8; i++) await complete(s?.network.devnetClientUrl ?? '', i);
     const settled = await until(async () => {
       const st = await state(d);
-      return st.earnings.requestsServed >= 8 && BigInt(st.earnings.pendingNano) > 0n && BigInt(st.earnings.claimedNano) > 0n ? st : null;
+      return st.earnings.requestsServed >= 8 &&
+        BigInt(st.earnings.pendingNano) > 0n &&
+        BigInt(st.earnings.claimedNano) > 0n
+        ? st
+        : null;
     }, 30_000);
     if (!settled) throw new Error('the baseline never showed claimed and pending money');
     return money(settled);
@@ -90,7 +118,8 @@ export async function damageFile(file: string, kind: DamageKind): Promise<void> 
     case 'empty':
       return writeFile(file, '');
     case 'wrong-version': {
-      if (file.endsWith('.jsonl')) return writeFile(file, [JSON.stringify({ version: 99 }), ...text.split('\n').slice(1)].join('\n'));
+      if (file.endsWith('.jsonl'))
+        return writeFile(file, [JSON.stringify({ version: 99 }), ...text.split('\n').slice(1)].join('\n'));
       const doc = JSON.parse(text) as Record<string, unknown>;
       return writeFile(file, JSON.stringify({ ...doc, version: 99 }));
     }
@@ -130,12 +159,21 @@ async function run(pristine: string, file: string, kind: DamageKind, before: big
   }
 }
 
-export async function faultsPerf(options: FaultsOptions = {}): Promise<Record<string, number | string | null>> {
+export async function faultsPerf(
+  options: FaultsOptions = {},
+): Promise<Record<string, number | string | null>> {
   const pristine = await mkdtemp(path.join(os.tmpdir(), 'sw-faults-'));
   try {
     const before = await baseline(pristine);
     const present: string[] = [];
-    for (const f of options.files ?? STATE_FILES) if (await stat(path.join(pristine, f)).then(() => true, () => false)) present.push(f);
+    for (const f of options.files ?? STATE_FILES)
+      if (
+        await stat(path.join(pristine, f)).then(
+          () => true,
+          () => false,
+        )
+      )
+        present.push(f);
     let runs = 0;
     let startOk = 0;
     let recovered = 0;
@@ -148,10 +186,24 @@ export async function faultsPerf(options: FaultsOptions = {}): Promise<Record<st
         if (r.startOk) startOk += 1;
         lost += r.lostNano;
         if (r.startOk && r.noticed && r.lostNano === 0n) recovered += 1;
-        else failed.push(`${file}:${kind}${r.startOk ? '' : ' no-start'}${r.noticed ? '' : ' no-notice'}${r.lostNano > 0n ? ` lost ${r.lostNano}` : ''}`);
+        else
+          failed.push(
+            `${file}:${kind}${r.startOk ? '' : ' no-start'}${r.noticed ? '' : ' no-notice'}${r.lostNano > 0n ? ` lost ${r.lostNano}` : ''}`,
+          );
       }
     }
-    return { files: present.length, runs, recovered, start_ok: startOk, data_lost_nano: lost.toString(), money_before_nano: before.toString(), failed: failed.join('; ') || null, ...(options.files === undefined && options.damages === undefined ? await killFaults() : { kills: null }) };
+    return {
+      files: present.length,
+      runs,
+      recovered,
+      start_ok: startOk,
+      data_lost_nano: lost.toString(),
+      money_before_nano: before.toString(),
+      failed: failed.join('; ') || null,
+      ...(options.files === undefined && options.damages === undefined
+        ? await killFaults()
+        : { kills: null }),
+    };
   } finally {
     await rm(pristine, { recursive: true, force: true, maxRetries: 5 });
   }

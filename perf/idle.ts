@@ -23,7 +23,11 @@ async function procStat(pid: number): Promise<{ cpuTicks: number; rssMb: number 
 export async function idlePerf(): Promise<Record<string, number>> {
   const devnet = await idleDaemon({ version: 1, autoStart: false });
   const base = defaultSettings();
-  const remote = await idleDaemon({ ...base, autoStart: false, network: { ...base.network, mode: 'remote' } });
+  const remote = await idleDaemon({
+    ...base,
+    autoStart: false,
+    network: { ...base.network, mode: 'remote' },
+  });
   return {
     daemon_cpu_pct: devnet.cpuPct,
     daemon_rss_mb: devnet.rssMb,
@@ -35,9 +39,13 @@ export async function idlePerf(): Promise<Record<string, number>> {
 async function idleDaemon(settings: object): Promise<{ cpuPct: number; rssMb: number }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'silkworm-idle-'));
   await writeFileAtomic(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
-  const child = spawn(process.execPath, [path.join(appRoot(), 'bin', 'silkworm.js'), 'daemon', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(appRoot(), 'bin', 'silkworm.js'), 'daemon', '--port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('daemon did not start in 20 s')), 20_000);

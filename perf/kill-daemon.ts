@@ -23,31 +23,53 @@ async function settingsFolder(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sw-kill-daemon-'));
   const base = defaultSettings();
   // No games to yield to and no trickle: the suite's own requests are the only load.
-  const settings = { ...base, availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null }, network: { ...base.network, devnetRequestsPerMinute: 0 } };
+  const settings = {
+    ...base,
+    availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null },
+    network: { ...base.network, devnetRequestsPerMinute: 0 },
+  };
   await writeFile(path.join(dir, 'settings.json'), JSON.stringify(settings));
   return dir;
 }
 
 function stopped(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once('exit', () => r()));
 }
 
-export async function startDaemonChild(o: { port: number; dataDir?: string; readyMs?: number }): Promise<DaemonChild> {
+export async function startDaemonChild(o: {
+  port: number;
+  dataDir?: string;
+  readyMs?: number;
+}): Promise<DaemonChild> {
   const dataDir = o.dataDir ?? (await settingsFolder());
-  const child = spawn(process.execPath, [path.join(appRoot(), 'bin', 'silkworm.js'), 'daemon', '--port', String(o.port), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [path.join(appRoot(), 'bin', 'silkworm.js'), 'daemon', '--port', String(o.port), '--data-dir', dataDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
   child.stderr.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
   const exited = stopped(child);
   const readyMs = o.readyMs ?? 90_000;
   try {
-    await waitUntil('the dashboard link', () => /Silkworm dashboard: (\S+)/.test(out) || child.exitCode !== null, readyMs);
+    await waitUntil(
+      'the dashboard link',
+      () => /Silkworm dashboard: (\S+)/.test(out) || child.exitCode !== null,
+      readyMs,
+    );
     const link = /Silkworm dashboard: (\S+)/.exec(out)?.[1];
     if (!link) throw new Error('exited');
     const url = new URL(link);
     const token = url.searchParams.get('token') ?? '';
     const api = async (command: string): Promise<unknown> => {
-      const res = await fetch(`${url.origin}/api/${command}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+      const res = await fetch(`${url.origin}/api/${command}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
       const body = (await res.json()) as { ok: boolean; value?: unknown };
       if (!body.ok) throw new Error(`${command}: HTTP ${res.status}`);
       return body.value;
@@ -57,10 +79,15 @@ export async function startDaemonChild(o: { port: number; dataDir?: string; read
     await waitUntil(
       'the worker to serve on the embedded devnet',
       async () => {
-        const st = (await api('state:get')) as { worker: { status: string }; network: { devnetClientUrl: string | null } };
+        const st = (await api('state:get')) as {
+          worker: { status: string };
+          network: { devnetClientUrl: string | null };
+        };
         clientUrl = st.network.devnetClientUrl;
         if (st.worker.status !== 'serving' || clientUrl === null) return false;
-        const models = (await (await fetch(`${clientUrl}/v1/models`)).json()) as { data: Array<{ id: string }> };
+        const models = (await (await fetch(`${clientUrl}/v1/models`)).json()) as {
+          data: Array<{ id: string }>;
+        };
         model = models.data[0]?.id ?? '';
         return model !== '';
       },
@@ -84,7 +111,9 @@ export async function startDaemonChild(o: { port: number; dataDir?: string; read
   } catch (err) {
     child.kill('SIGKILL');
     await exited;
-    throw new Error(`the daemon did not become ready (${err instanceof Error ? err.message : String(err)}):\n${out.slice(-3000)}`);
+    throw new Error(
+      `the daemon did not become ready (${err instanceof Error ? err.message : String(err)}):\n${out.slice(-3000)}`,
+    );
   }
 }
 

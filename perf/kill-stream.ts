@@ -19,7 +19,13 @@ export interface OpenStream {
 }
 
 export function chatBody(model: string, content: string, o: { stream: boolean; maxTokens: number }): string {
-  return JSON.stringify({ model, messages: [{ role: 'user', content }], max_tokens: o.maxTokens, temperature: 1, stream: o.stream });
+  return JSON.stringify({
+    model,
+    messages: [{ role: 'user', content }],
+    max_tokens: o.maxTokens,
+    temperature: 1,
+    stream: o.stream,
+  });
 }
 
 export function openStream(clientUrl: string, model: string, timeoutMs = 60_000): OpenStream {
@@ -28,7 +34,12 @@ export function openStream(clientUrl: string, model: string, timeoutMs = 60_000)
   const end = (async (): Promise<StreamEnd> => {
     let res: Response;
     try {
-      res = await fetch(`${clientUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody(model, 'write a very long story about a silkworm', { stream: true, maxTokens: 1500 }), signal: AbortSignal.timeout(timeoutMs) });
+      res = await fetch(`${clientUrl}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chatBody(model, 'write a very long story about a silkworm', { stream: true, maxTokens: 1500 }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch {
       firstSeen();
       return 'error';
@@ -63,7 +74,12 @@ export async function untilServed(clientUrl: string, model: string, deadlineMs: 
   const until = Date.now() + deadlineMs;
   for (;;) {
     try {
-      const res = await fetch(`${clientUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody(model, 'are you back?', { stream: false, maxTokens: 4 }), signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(`${clientUrl}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chatBody(model, 'are you back?', { stream: false, maxTokens: 4 }),
+        signal: AbortSignal.timeout(10_000),
+      });
       await res.arrayBuffer();
       if (res.status === 200) return;
     } catch {
@@ -118,7 +134,11 @@ export function alive(pid: number): boolean {
   }
 }
 
-export async function waitUntil(what: string, cond: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+export async function waitUntil(
+  what: string,
+  cond: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await cond())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);

@@ -21,11 +21,20 @@ export interface PerfPath {
   close(): Promise<void>;
 }
 
-export async function startPerfPath(o: { backend: InferenceBackend; model: string; maxActive: number }): Promise<PerfPath> {
+export async function startPerfPath(o: {
+  backend: InferenceBackend;
+  model: string;
+  maxActive: number;
+}): Promise<PerfPath> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sw-net-perf-'));
   const chain = await SandboxChain.open({ log: silentLogger });
   const devnet = await DevnetChain.start({ chain, log: silentLogger });
-  const proxy = await DevnetProxy.start({ log: silentLogger, signer: devnetSigner(devnet), powDifficulty: 8, policy: 'any' });
+  const proxy = await DevnetProxy.start({
+    log: silentLogger,
+    signer: devnetSigner(devnet),
+    powDifficulty: 8,
+    policy: 'any',
+  });
   const client = await ClientEndpoint.start({ proxy, log: silentLogger });
   const ledger = await EarningsLedger.open({ dir, log: silentLogger });
   const cert = createCertificate();
@@ -35,10 +44,23 @@ export async function startPerfPath(o: { backend: InferenceBackend; model: strin
       {
         address: `127.0.0.1:${proxy.port}`,
         dial: async (signal) =>
-          (await openClientConnection({ host: '127.0.0.1', port: proxy.port, identity: { certPem: cert.certPem, keyPem: cert.keyPem }, policy: 'any', signal })).connection,
+          (
+            await openClientConnection({
+              host: '127.0.0.1',
+              port: proxy.port,
+              identity: { certPem: cert.certPem, keyPem: cert.keyPem },
+              policy: 'any',
+              signal,
+            })
+          ).connection,
       },
     ],
-    identity: { ownerAddress: owner.toString({ testOnly: true, bounceable: false }), model: o.model, isTest: true, maxActiveRequests: o.maxActive },
+    identity: {
+      ownerAddress: owner.toString({ testOnly: true, bounceable: false }),
+      model: o.model,
+      isTest: true,
+      maxActiveRequests: o.maxActive,
+    },
     coefficient: 1000,
     ledger,
     backend: o.backend,
@@ -50,7 +72,8 @@ export async function startPerfPath(o: { backend: InferenceBackend; model: strin
   network.setDisabled(false);
   network.connect();
   const deadline = Date.now() + 20_000;
-  while (proxy.workers().every((w) => !w.ready) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (proxy.workers().every((w) => !w.ready) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
   return {
     clientUrl: client.url,
     async close() {

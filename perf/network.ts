@@ -25,7 +25,9 @@ const instant: InferenceBackend = {
       status: 200,
       headers: { 'content-type': 'application/json' },
       body: Readable.from([
-        Buffer.from('{"object":"chat.completion","choices":[{"message":{"role":"assistant","content":"ok"}}],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}}'),
+        Buffer.from(
+          '{"object":"chat.completion","choices":[{"message":{"role":"assistant","content":"ok"}}],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}}',
+        ),
       ]),
     }),
 };
@@ -33,9 +35,17 @@ const instant: InferenceBackend = {
 async function nullEngineRps(): Promise<number> {
   const path = await startPerfPath({ backend: instant, model: 'null', maxActive: 64 });
   try {
-    const body = JSON.stringify({ model: 'null', messages: [{ role: 'user', content: 'hi' }], max_tokens: 1 });
+    const body = JSON.stringify({
+      model: 'null',
+      messages: [{ role: 'user', content: 'hi' }],
+      max_tokens: 1,
+    });
     const send = async (): Promise<void> => {
-      const res = await fetch(`${path.clientUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${path.clientUrl}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       await res.text();
       if (res.status !== 200) throw new Error(`status ${res.status}`);
     };
@@ -59,7 +69,10 @@ async function nullEngineRps(): Promise<number> {
 }
 
 /** Time to the first streamed body chunk, and decode speed after it (completion tokens per second). */
-async function timeStream(chunks: AsyncIterable<Uint8Array>, t0: number): Promise<{ ttft: number; tps: number }> {
+async function timeStream(
+  chunks: AsyncIterable<Uint8Array>,
+  t0: number,
+): Promise<{ ttft: number; tps: number }> {
   let first = 0;
   let text = '';
   const decoder = new TextDecoder();
@@ -77,25 +90,52 @@ export async function networkPerf(): Promise<Record<string, number>> {
   const dir = await mkdtemp(join(tmpdir(), 'sw-net-perf-'));
   const modelPath = await ensureTinyModel(join(tmpdir(), 'silkworm-perf-models'), 'bench');
   const model = tinyPresets.bench.name;
-  const host = new SandboxHost({ log: silentLogger, modelPath, modelName: model, workDir: join(dir, 'sandbox'), threads: 1, contextSize: 2048, maxActiveRequests: 2 });
+  const host = new SandboxHost({
+    log: silentLogger,
+    modelPath,
+    modelName: model,
+    workDir: join(dir, 'sandbox'),
+    threads: 1,
+    contextSize: 2048,
+    maxActiveRequests: 2,
+  });
   await host.start();
   const path = await startPerfPath({ backend: host, model, maxActive: 2 });
   try {
-    const req = (maxTokens: number, i: number): string => JSON.stringify({ model, prompt: `the story of a small red car number ${i}`, max_tokens: maxTokens, temperature: 0, stream: true });
+    const req = (maxTokens: number, i: number): string =>
+      JSON.stringify({
+        model,
+        prompt: `the story of a small red car number ${i}`,
+        max_tokens: maxTokens,
+        temperature: 0,
+        stream: true,
+      });
     const direct = async (maxTokens: number, i: number) => {
       const t0 = performance.now();
-      return timeStream((await host.request({ path: '/v1/completions', body: Buffer.from(req(maxTokens, i)) })).body, t0);
+      return timeStream(
+        (await host.request({ path: '/v1/completions', body: Buffer.from(req(maxTokens, i)) })).body,
+        t0,
+      );
     };
     const viaPath = async (maxTokens: number, i: number) => {
       const t0 = performance.now();
-      const res = await fetch(`${path.clientUrl}/v1/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: req(maxTokens, i) });
+      const res = await fetch(`${path.clientUrl}/v1/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: req(maxTokens, i),
+      });
       if (!res.body) throw new Error('no body');
       return timeStream(res.body, t0);
     };
     // Raw node-llama-cpp runs in a process of its own, as the engine does, so both sides get a core alike.
     const rawTps = async (maxTokens: number, rounds: number): Promise<number[]> => {
       const child = fileURLToPath(new URL('./network-raw-decode.js', import.meta.url));
-      const { stdout } = await promisify(execFile)(process.execPath, [child, modelPath, String(rounds), String(maxTokens)]);
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        child,
+        modelPath,
+        String(rounds),
+        String(maxTokens),
+      ]);
       return (JSON.parse(stdout) as { tps: number[] }).tps;
     };
     await direct(8, 0);

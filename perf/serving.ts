@@ -27,7 +27,9 @@ const CONTEXT_PER_STREAM = 512; // a short prompt and the fixed answer fit with 
  */
 async function concurrentRound(host: SandboxHost, model: string, n: number, round: number): Promise<number> {
   const streams = await Promise.all(
-    Array.from({ length: n }, (_, i) => sandboxRound(host, model, `stream ${i} of round ${round}: a long answer about the network`)),
+    Array.from({ length: n }, (_, i) =>
+      sandboxRound(host, model, `stream ${i} of round ${round}: a long answer about the network`),
+    ),
   );
   const tokens = streams.reduce((sum, s) => sum + s.tokens, 0);
   const ms = Math.max(...streams.map((s) => s.ms));

@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  build: { target: 'es2022', cssMinify: false, outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)), emptyOutDir: true, sourcemap: true },
+  build: {
+    target: 'es2022',
+    cssMinify: false,
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
   oxc: { jsx: { runtime: 'automatic' } },
 });

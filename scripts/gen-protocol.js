@@ -32,10 +32,14 @@ if (check) {
       const b = regenerated.toString('utf8').split('\n');
       let line = 0;
       while (line < Math.max(a.length, b.length) && a[line] === b[line]) line++;
-      console.error(`gen-protocol: ${targetPath} is not what ${schemaPath} generates (first difference at line ${line + 1}).`);
+      console.error(
+        `gen-protocol: ${targetPath} is not what ${schemaPath} generates (first difference at line ${line + 1}).`,
+      );
       console.error(`  committed:   ${JSON.stringify(a[line] ?? '<end of file>')}`);
       console.error(`  regenerated: ${JSON.stringify(b[line] ?? '<end of file>')}`);
-      console.error('  Run `npm run gen:protocol` and commit the result; never edit the generated file by hand.');
+      console.error(
+        '  Run `npm run gen:protocol` and commit the result; never edit the generated file by hand.',
+      );
       process.exit(1);
     }
     console.error(`gen-protocol: ${targetPath} matches its schema`);

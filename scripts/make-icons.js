@@ -40,7 +40,8 @@ function png(size, pixel) {
 // A cocoon: a filled disc wrapped in three thread bands. Edges antialiased by distance.
 function cocoon(color, bg) {
   return (u, v) => {
-    const dx = u - 0.5, dy = v - 0.5;
+    const dx = u - 0.5,
+      dy = v - 0.5;
     const d = Math.hypot(dx, dy);
     const edge = Math.min(1, Math.max(0, (0.46 - d) * 40));
     if (edge <= 0) return bg ?? [0, 0, 0, 0];

@@ -29,12 +29,18 @@ const codeFolders = /^(src|main|renderer|tests|perf|scripts|bin|contracts)\//;
 function repositoryFiles(): string[] {
   let names: string[];
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     names = out.split('\0').filter((n) => n !== '');
   } catch {
     names = walk('');
   }
-  return [...new Set(names)].filter((n) => !binary.test(n) && existsSync(path.join(root, n)) && statSync(path.join(root, n)).isFile());
+  return [...new Set(names)].filter(
+    (n) => !binary.test(n) && existsSync(path.join(root, n)) && statSync(path.join(root, n)).isFile(),
+  );
 }
 
 function walk(dir: string): string[] {
@@ -114,7 +120,8 @@ function brokenLinks(rel: string, text: string, docs: Map<string, Doc>): string[
       continue;
     }
     const doc = resolved.startsWith('docs/') ? docs.get(path.basename(resolved, '.md')) : undefined;
-    if (anchor && doc && !doc.anchors.has(anchor)) problems.push(`${rel}: no heading #${anchor} in ${resolved}`);
+    if (anchor && doc && !doc.anchors.has(anchor))
+      problems.push(`${rel}: no heading #${anchor} in ${resolved}`);
   }
   return problems;
 }
@@ -128,39 +135,54 @@ describe('the repository stands on its own', () => {
   });
 
   it('has the notes the code cites', () => {
-    for (const name of ['architecture', 'protocol', 'engine', 'money', 'model-store']) expect(docs.has(name), name).toBe(true);
+    for (const name of ['architecture', 'protocol', 'engine', 'money', 'model-store'])
+      expect(docs.has(name), name).toBe(true);
     expect(texts.length).toBeGreaterThan(100);
   });
 
   it('names no file outside it', () => {
     const found = texts.flatMap(({ rel, text }) =>
-      text.split('\n').flatMap((line, i) => outside.filter((name) => line.includes(name)).map((name) => `${rel}:${i + 1} names ${name}`)),
+      text
+        .split('\n')
+        .flatMap((line, i) =>
+          outside.filter((name) => line.includes(name)).map((name) => `${rel}:${i + 1} names ${name}`),
+        ),
     );
     expect(found).toEqual([]);
   });
 
   it('cites only sections that exist, always saying which document', () => {
     const found = texts.flatMap(({ rel, text }) =>
-      text.split('\n').flatMap((line, i) => citationProblems(rel, line, docs).map((p) => `${rel}:${i + 1}: ${p}`)),
+      text
+        .split('\n')
+        .flatMap((line, i) => citationProblems(rel, line, docs).map((p) => `${rel}:${i + 1}: ${p}`)),
     );
     expect(found).toEqual([]);
   });
 
   it('links Markdown files and headings that exist', () => {
-    const found = texts.filter(({ rel }) => rel.endsWith('.md')).flatMap(({ rel, text }) => brokenLinks(rel, text, docs));
+    const found = texts
+      .filter(({ rel }) => rel.endsWith('.md'))
+      .flatMap(({ rel, text }) => brokenLinks(rel, text, docs));
     expect(found).toEqual([]);
   });
 
   it('says what a comment means instead of who will do it', () => {
     const found = texts
       .filter(({ rel }) => codeFolders.test(rel))
-      .flatMap(({ rel, text }) => text.split('\n').flatMap((line, i) => (/\bthe lead(?:'s)?\b(?! time)/i.test(line) ? [`${rel}:${i + 1}`] : [])));
+      .flatMap(({ rel, text }) =>
+        text
+          .split('\n')
+          .flatMap((line, i) => (/\bthe lead(?:'s)?\b(?! time)/i.test(line) ? [`${rel}:${i + 1}`] : [])),
+      );
     expect(found).toEqual([]);
   });
 
   it('catches what it is meant to catch', () => {
     expect(citationProblems('src/x.ts', '// see §4.5', docs)).toHaveLength(1);
-    expect(citationProblems('src/x.ts', '// (docs/protocol.md §4.5 and §99)', docs)).toEqual(['docs/protocol.md has no section 99']);
+    expect(citationProblems('src/x.ts', '// (docs/protocol.md §4.5 and §99)', docs)).toEqual([
+      'docs/protocol.md has no section 99',
+    ]);
     expect(citationProblems('src/x.ts', '// (docs/nowhere.md)', docs)).toHaveLength(1);
     expect(citationProblems('src/x.ts', '// (RFC 9110 §13.1.5)', docs)).toEqual([]);
     expect(citationProblems('docs/protocol.md', 'as §4.5 says', docs)).toEqual([]);

@@ -22,12 +22,21 @@ export function App({ client }: { client: ApiClient }) {
   const models = useModels(client, state, view.run);
   return (
     <div className="app">
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header className="top">
         <div className="brand">
-          <span className="logo" aria-hidden="true">◍</span>
+          <span className="logo" aria-hidden="true">
+            ◍
+          </span>
           <div>
             <p className="title">{t('app.title')}</p>
             <p className="muted small">{t('app.tagline')}</p>
@@ -42,21 +51,54 @@ export function App({ client }: { client: ApiClient }) {
       </header>
       <nav className="nav" aria-label={t('nav.label')}>
         {screens.map((s) => (
-          <a key={s} href={`#/${s}`} className={s === screen ? 'tab active' : 'tab'} aria-current={s === screen ? 'page' : undefined} data-testid={`nav-${s}`} onClick={(e) => { e.preventDefault(); open(s); }}>
+          <a
+            key={s}
+            href={`#/${s}`}
+            className={s === screen ? 'tab active' : 'tab'}
+            aria-current={s === screen ? 'page' : undefined}
+            data-testid={`nav-${s}`}
+            onClick={(e) => {
+              e.preventDefault();
+              open(s);
+            }}
+          >
             {t(`nav.${s}`)}
           </a>
         ))}
       </nav>
       <main id="main" tabIndex={-1} aria-labelledby="screen-title">
-        <h1 id="screen-title" className="screen-title">{t(`nav.${screen}`)}</h1>
+        <h1 id="screen-title" className="screen-title">
+          {t(`nav.${screen}`)}
+        </h1>
         <Banners view={view} />
-        {state && screen === 'home' && <Home state={state} settings={settings} client={client} run={view.run} models={models} update={view.updateSettings} openWallet={() => open('wallet')} openModels={() => open('models')} />}
+        {state && screen === 'home' && (
+          <Home
+            state={state}
+            settings={settings}
+            client={client}
+            run={view.run}
+            models={models}
+            update={view.updateSettings}
+            openWallet={() => open('wallet')}
+            openModels={() => open('models')}
+          />
+        )}
         {state && screen === 'earnings' && <Earnings state={state} client={client} />}
         {state && screen === 'wallet' && <Wallet state={state} client={client} run={view.run} />}
         {settings && screen === 'schedule' && <Schedule settings={settings} save={view.saveSettings} />}
         {state && screen === 'bench' && <Bench state={state} client={client} run={view.run} />}
-        {state && screen === 'models' && <Models state={state} settings={settings} client={client} models={models} update={view.updateSettings} />}
-        {settings && screen === 'settings' && <SettingsScreen settings={settings} update={view.updateSettings} save={view.saveSettings} />}
+        {state && screen === 'models' && (
+          <Models
+            state={state}
+            settings={settings}
+            client={client}
+            models={models}
+            update={view.updateSettings}
+          />
+        )}
+        {settings && screen === 'settings' && (
+          <SettingsScreen settings={settings} update={view.updateSettings} save={view.saveSettings} />
+        )}
         {screen === 'logs' && <Logs client={client} />}
       </main>
     </div>

@@ -8,7 +8,13 @@ export function formatTime(epochMs: number, lang: string): string {
 }
 
 export function formatDateTime(epochMs: number, lang: string): string {
-  return new Date(epochMs).toLocaleString(lang, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(epochMs).toLocaleString(lang, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
 
 /** TON with the locale's decimal separator (formatTon keeps full bigint precision). */
@@ -26,7 +32,13 @@ export function reasonText(t: TFunction, code: ReasonCode, fallback: string, lan
   for (const [k, v] of Object.entries(code.params)) {
     params[k] = typeof v === 'number' && /until|at$|time/i.test(k) ? formatTime(v, lang) : v;
   }
-  return t(code.key, { ...params, ns: REASONS_NS, keySeparator: false, nsSeparator: false, defaultValue: fallback });
+  return t(code.key, {
+    ...params,
+    ns: REASONS_NS,
+    keySeparator: false,
+    nsSeparator: false,
+    defaultValue: fallback,
+  });
 }
 
 /** A number in the locale's own format (Russian: "1,5" and a thin space between thousands). */

@@ -1,7 +1,12 @@
 // The Benchmark screen: running the benchmark (progress pushed in the state), its saved result, and the
 // earnings estimate computed from it with every input shown.
 import { z } from 'zod';
-import { benchProgressSchema, benchResultSchema, estimateSchema, hardwareDetailsSchema } from '../bench/bench-schema.js';
+import {
+  benchProgressSchema,
+  benchResultSchema,
+  estimateSchema,
+  hardwareDetailsSchema,
+} from '../bench/bench-schema.js';
 
 export const benchStateSchema = z.object({
   running: z.boolean(),

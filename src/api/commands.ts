@@ -4,7 +4,15 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsSchema } from './settings.js';
 import { stateSnapshotSchema } from './state.js';
-import { earningsQuerySchema, earningsViewSchema, claimViewSchema, claimRequestSchema, claimResultSchema, sweepQuoteSchema, sweepRequestSchema } from './earnings.js';
+import {
+  earningsQuerySchema,
+  earningsViewSchema,
+  claimViewSchema,
+  claimRequestSchema,
+  claimResultSchema,
+  sweepQuoteSchema,
+  sweepRequestSchema,
+} from './earnings.js';
 import { linkOfferSchema } from './wallet.js';
 import { estimateRequestSchema, estimateSchema, hardwareDetailsSchema } from './bench.js';
 import { logLineSchema } from './events.js';

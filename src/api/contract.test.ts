@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commands, describeZodError, formatTon, settingsPatchSchema, settingsSchema, stateSnapshotSchema, defaultSettings } from './index.js';
+import {
+  commands,
+  describeZodError,
+  formatTon,
+  settingsPatchSchema,
+  settingsSchema,
+  stateSnapshotSchema,
+  defaultSettings,
+} from './index.js';
 import { initialState } from '../node/initial-state.js';
 
 describe('API contract', () => {
@@ -12,7 +20,8 @@ describe('API contract', () => {
   it('rejects unknown fields by name instead of ignoring them', () => {
     const r = commands['worker:pause'].request.safeParse({ forMS: 1000 });
     expect(r.success).toBe(false);
-    if (!r.success) expect(describeZodError(r.error)).toEqual({ field: 'forMS', message: 'forMS: unknown field' });
+    if (!r.success)
+      expect(describeZodError(r.error)).toEqual({ field: 'forMS', message: 'forMS: unknown field' });
   });
 
   it('refuses pauses longer than a week', () => {

@@ -51,7 +51,10 @@ export const claimRefusalSchema = z.object({
 });
 
 export const claimRequestSchema = z.object({ force: z.boolean().default(false) }).strict();
-export const claimResultSchema = z.object({ claims: z.array(claimViewSchema), refused: z.array(claimRefusalSchema) });
+export const claimResultSchema = z.object({
+  claims: z.array(claimViewSchema),
+  refused: z.array(claimRefusalSchema),
+});
 
 /** What the node wallet holds for the owner and would send on, with the fee it would cost (emulated). */
 export const sweepQuoteSchema = z.object({

@@ -152,7 +152,9 @@ export const modelCommands = {
   'models:cancel': { request: z.object({ id }).strict(), response: modelListSchema },
   /** Imports a local GGUF by reference (validated, hashed; never copied). */
   'models:import': {
-    request: z.object({ path: z.string().min(1).max(4096), name: z.string().min(1).max(200).optional() }).strict(),
+    request: z
+      .object({ path: z.string().min(1).max(4096), name: z.string().min(1).max(200).optional() })
+      .strict(),
     response: z.object({ id: z.string() }),
   },
   /** Serves this model from now on (drains, reloads, re-attests, reconnects under its name). */

@@ -83,7 +83,11 @@ export const networkStateSchema = z.object({
   /** The devnet's OpenAI-compatible endpoint on 127.0.0.1 (for curl), when the devnet runs. */
   devnetClientUrl: z.string().nullable(),
   proxies: z.array(
-    z.object({ address: z.string(), status: z.enum(['connecting', 'ready', 'disabled', 'down']), detail: z.string() }),
+    z.object({
+      address: z.string(),
+      status: z.enum(['connecting', 'ready', 'disabled', 'down']),
+      detail: z.string(),
+    }),
   ),
 });
 
@@ -102,7 +106,12 @@ export const stateSnapshotSchema = z.object({
   network: networkStateSchema,
   bench: benchStateSchema,
   /** GPU sensors where the platform reports them (null when absent). */
-  telemetry: z.object({ temperatureC: z.number().nullable(), utilizationPct: z.number().nullable(), vramUsedMb: z.number().nullable(), powerW: z.number().nullable() }),
+  telemetry: z.object({
+    temperatureC: z.number().nullable(),
+    utilizationPct: z.number().nullable(),
+    vramUsedMb: z.number().nullable(),
+    powerW: z.number().nullable(),
+  }),
   /** Set when something needs the owner's attention, e.g. a corrupt settings file was replaced. */
   notices: z.array(
     z.object({

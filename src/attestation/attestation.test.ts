@@ -15,7 +15,11 @@ const measurements: Measurements = {
   codeBundle: h('a'),
   backend: 'cpu',
   nativeBinary: h('b'),
-  native: { file: '@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node', source: 'mapped', libraries: h('e') },
+  native: {
+    file: '@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node',
+    source: 'mapped',
+    libraries: h('e'),
+  },
   model: h('c'),
   modelFile: 'm.gguf',
   runtime: {
@@ -125,12 +129,20 @@ describe('attestation', () => {
     const path = join(await dir, 'bad.json');
     await writeFile(path, '{nope');
     const reported: string[] = [];
-    const store = new FileSecretStore({ path, keyMaterial: () => Promise.resolve(Buffer.from('k')), onDamage: (d) => reported.push(d.code) });
+    const store = new FileSecretStore({
+      path,
+      keyMaterial: () => Promise.resolve(Buffer.from('k')),
+      onDamage: (d) => reported.push(d.code),
+    });
     expect(await store.get('x')).toBeUndefined();
     expect(reported).toEqual(['not-json']);
     expect(await readFile(store.damage?.movedTo ?? '', 'utf8')).toBe('{nope');
     await store.set('x', Buffer.from('secret'));
-    expect((await new FileSecretStore({ path, keyMaterial: () => Promise.resolve(Buffer.from('k')) }).get('x'))?.toString()).toBe('secret');
+    expect(
+      (
+        await new FileSecretStore({ path, keyMaterial: () => Promise.resolve(Buffer.from('k')) }).get('x')
+      )?.toString(),
+    ).toBe('secret');
     expect(reported).toEqual(['not-json']);
   });
 });

@@ -85,7 +85,11 @@ export function nodeModulesRelative(nodeModulesDir: string, path: string): strin
   return rel.startsWith('..') || rel === path ? null : rel.split(sep).join('/');
 }
 
-async function hashLibraries(nodeModulesDir: string, files: readonly string[], cache: FileHashCache): Promise<string | null> {
+async function hashLibraries(
+  nodeModulesDir: string,
+  files: readonly string[],
+  cache: FileHashCache,
+): Promise<string | null> {
   if (files.length === 0) return null;
   const named = files.map((p) => ({ p, rel: nodeModulesRelative(nodeModulesDir, p) ?? p }));
   named.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

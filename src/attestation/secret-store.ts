@@ -46,7 +46,11 @@ export class FileSecretStore implements SecretStore {
   /** Set when the file was damaged and moved aside. */
   damage: Damage | null = null;
 
-  constructor(options: { path: string; keyMaterial?: () => Promise<Buffer>; onDamage?: (damage: Damage) => void }) {
+  constructor(options: {
+    path: string;
+    keyMaterial?: () => Promise<Buffer>;
+    onDamage?: (damage: Damage) => void;
+  }) {
     this.#path = options.path;
     this.#material = options.keyMaterial ?? machineKeyMaterial;
     this.#onDamage = options.onDamage ?? (() => undefined);

@@ -29,7 +29,10 @@ const table = `
 +-----------------------------------------------------------------------------------------+`;
 
 /** Telemetry as the node's shared reader would give it; counts its reads. */
-function telemetryOf(gpus: GpuTelemetry['gpus'], source: GpuTelemetry['source'] = 'nvidia-smi'): GpuTelemetrySource & { reads: number } {
+function telemetryOf(
+  gpus: GpuTelemetry['gpus'],
+  source: GpuTelemetry['source'] = 'nvidia-smi',
+): GpuTelemetrySource & { reads: number } {
   const t = {
     reads: 0,
     read: (): Promise<GpuTelemetry> => {
@@ -40,7 +43,15 @@ function telemetryOf(gpus: GpuTelemetry['gpus'], source: GpuTelemetry['source'] 
   return t;
 }
 
-const gpu = (index: number, temperatureC: number | null): GpuTelemetry['gpus'][number] => ({ index, name: `GPU ${index}`, temperatureC, utilizationPct: null, vramUsedMb: null, vramTotalMb: null, powerW: null });
+const gpu = (index: number, temperatureC: number | null): GpuTelemetry['gpus'][number] => ({
+  index,
+  name: `GPU ${index}`,
+  temperatureC,
+  utilizationPct: null,
+  vramUsedMb: null,
+  vramTotalMb: null,
+  powerW: null,
+});
 
 describe('nvidia-smi parsing', () => {
   it('reads compute apps and the process table (graphics apps, N/A memory)', () => {
@@ -66,11 +77,14 @@ describe('nvidia-smi parsing', () => {
   });
 
   it('takes the hottest GPU from the shared telemetry and the processes from nvidia-smi', async () => {
-    const run: ToolRunner = (_command, args) => Promise.resolve({ ok: true, stdout: args.length > 0 ? '31337, /usr/bin/python3, 8123\n' : table });
+    const run: ToolRunner = (_command, args) =>
+      Promise.resolve({ ok: true, stdout: args.length > 0 ? '31337, /usr/bin/python3, 8123\n' : table });
     const telemetry = telemetryOf([gpu(0, 45), gpu(1, 71)]);
     const readings = await new NvidiaGpuSource({ run, telemetry }).read();
     expect(readings.temperatureC).toBe(71);
-    expect(readings.processes === 'absent' ? [] : readings.processes.map((p) => p.pid)).toEqual([31337, 1523, 12345]);
+    expect(readings.processes === 'absent' ? [] : readings.processes.map((p) => p.pid)).toEqual([
+      31337, 1523, 12345,
+    ]);
     expect(telemetry.reads).toBe(1);
   });
 
@@ -87,8 +101,11 @@ describe('nvidia-smi parsing', () => {
   });
 
   it('without nvidia-smi still reads the temperature the other sensors report (sysfs)', async () => {
-    const run: ToolRunner = () => Promise.resolve({ ok: false, reason: 'absent', message: 'spawn nvidia-smi ENOENT' });
-    expect(await new NvidiaGpuSource({ run, telemetry: telemetryOf([gpu(0, 62.5)], 'sysfs') }).read()).toEqual({ processes: 'absent', temperatureC: 62.5 });
+    const run: ToolRunner = () =>
+      Promise.resolve({ ok: false, reason: 'absent', message: 'spawn nvidia-smi ENOENT' });
+    expect(
+      await new NvidiaGpuSource({ run, telemetry: telemetryOf([gpu(0, 62.5)], 'sysfs') }).read(),
+    ).toEqual({ processes: 'absent', temperatureC: 62.5 });
   });
 
   it('this machine has no nvidia-smi: the real source says absent', async () => {

@@ -76,13 +76,20 @@ export class NvidiaGpuSource implements GpuSource {
     if (this.#absent) return 'absent';
     // Two spawns per sample: the CSV for compute apps' full names, the table for graphics apps.
     const [compute, table] = await Promise.all([
-      this.#run('nvidia-smi', ['--query-compute-apps=pid,process_name,used_memory', '--format=csv,noheader,nounits'], 5000),
+      this.#run(
+        'nvidia-smi',
+        ['--query-compute-apps=pid,process_name,used_memory', '--format=csv,noheader,nounits'],
+        5000,
+      ),
       this.#run('nvidia-smi', [], 5000),
     ]);
     if (!compute.ok) {
       if (compute.reason === 'absent') this.#absent = true;
       return 'absent';
     }
-    return mergeGpuProcesses(parseComputeAppsCsv(compute.stdout), table.ok ? parseProcessTable(table.stdout) : []);
+    return mergeGpuProcesses(
+      parseComputeAppsCsv(compute.stdout),
+      table.ok ? parseProcessTable(table.stdout) : [],
+    );
   }
 }

@@ -72,7 +72,8 @@ function setup(opts: { gpu?: () => GpuReadings; processes?: () => ProcessInfo[];
   };
 }
 
-const until = (check: () => boolean, ms = 2000, what = 'the monitor'): Promise<boolean> => waitFor(check, { timeoutMs: ms, what, intervalMs: 5 });
+const until = (check: () => boolean, ms = 2000, what = 'the monitor'): Promise<boolean> =>
+  waitFor(check, { timeoutMs: ms, what, intervalMs: 5 });
 
 describe('AvailabilityMonitor', () => {
   it('emits the first decision, then a pause with the sample time when a game appears, then serves after the grace', async () => {

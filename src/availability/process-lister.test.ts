@@ -101,7 +101,10 @@ describe('Linux /proc process lister', () => {
     const child = spawn(exe, ['5'], { stdio: 'ignore' });
     try {
       // Polls until exec has happened (before it, /proc shows the test runner's own executable).
-      const found = await waitFor(async () => (await new LinuxProcessLister().list()).find((p) => p.pid === child.pid && p.exe === exe), { timeoutMs: 5000, what: 'the lister to see the started process' });
+      const found = await waitFor(
+        async () => (await new LinuxProcessLister().list()).find((p) => p.pid === child.pid && p.exe === exe),
+        { timeoutMs: 5000, what: 'the lister to see the started process' },
+      );
       expect(found).toEqual({ pid: child.pid, name: 'game-bin', exe, argv0: exe });
     } finally {
       child.kill();

@@ -18,7 +18,9 @@ describe('system sources', () => {
   });
 
   it('asks xprintidle only on Linux with an X display', () => {
-    expect(createSystemSources({ platform: 'linux', env: { DISPLAY: ':0' } }).inputIdle).toBeInstanceOf(XprintidleSource);
+    expect(createSystemSources({ platform: 'linux', env: { DISPLAY: ':0' } }).inputIdle).toBeInstanceOf(
+      XprintidleSource,
+    );
     expect(createSystemSources({ platform: 'linux', env: {} }).inputIdle).toBe(unknownIdleSource);
     expect(createSystemSources({ platform: 'darwin' }).inputIdle).toBeInstanceOf(IoregIdleSource);
   });

@@ -17,14 +17,21 @@ export interface SystemSources {
 }
 
 export function createSystemSources(
-  options: { platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv; inputIdle?: InputIdleSource; telemetry?: GpuTelemetrySource } = {},
+  options: {
+    platform?: NodeJS.Platform;
+    env?: NodeJS.ProcessEnv;
+    inputIdle?: InputIdleSource;
+    telemetry?: GpuTelemetrySource;
+  } = {},
 ): SystemSources {
   const platform = options.platform ?? process.platform;
   const env = options.env ?? process.env;
   return {
     processes: createProcessSource(platform),
     // The node passes its one telemetry reader; the CLI's one-off look gets its own.
-    gpu: new NvidiaGpuSource({ telemetry: options.telemetry ?? createGpuTelemetry({ log: silentLogger, platform }) }),
+    gpu: new NvidiaGpuSource({
+      telemetry: options.telemetry ?? createGpuTelemetry({ log: silentLogger, platform }),
+    }),
     inputIdle: options.inputIdle ?? defaultIdleSource(platform, env),
     power: new SystemBatterySource(),
   };

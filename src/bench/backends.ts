@@ -63,7 +63,15 @@ export class BackendProber {
       } catch (err) {
         if (!(err instanceof BenchError) || current === undefined || results.has(current)) throw err;
         this.#o.log.warn(`probing ${current} failed: ${err.message}`);
-        results.set(current, { backend: current, usable: false, code: 'probe-crashed', detail: `probing ${current} crashed or hung: ${err.message}`, gpuNames: [], vramTotalMb: null, vramFreeMb: null });
+        results.set(current, {
+          backend: current,
+          usable: false,
+          code: 'probe-crashed',
+          detail: `probing ${current} crashed or hung: ${err.message}`,
+          gpuNames: [],
+          vramTotalMb: null,
+          vramFreeMb: null,
+        });
       }
       remaining = order.filter((b) => !results.has(b));
     }

@@ -48,7 +48,13 @@ export function defaultBenchChildPaths(): BenchChildPaths {
   const engine = defaultSandboxPaths();
   const codeDir = join(engine.packageRoot, 'dist', 'src', 'bench');
   const alsoRead = [join(engine.codeDir, 'runtime', 'in-process-binary-test.js')];
-  return { entry: join(codeDir, 'bench-child.js'), codeDir, nodeModulesDir: engine.nodeModulesDir, packageRoot: engine.packageRoot, alsoRead };
+  return {
+    entry: join(codeDir, 'bench-child.js'),
+    codeDir,
+    nodeModulesDir: engine.nodeModulesDir,
+    packageRoot: engine.packageRoot,
+    alsoRead,
+  };
 }
 
 export interface BenchJobOptions {
@@ -84,7 +90,9 @@ export function runBenchJob(job: BenchJob, o: BenchJobOptions): Promise<void> {
     child = launcher.launch({ entry: paths.entry, execArgv, env: policy.env, cwd: workDir, confinement });
   } catch (err) {
     cleanUp();
-    return Promise.reject(new BenchError('child-crashed', `the bench child could not start: ${errorMessage(err)}`));
+    return Promise.reject(
+      new BenchError('child-crashed', `the bench child could not start: ${errorMessage(err)}`),
+    );
   }
   child.onExit(cleanUp);
   o.log.debug(`bench child ${String(child.pid)} started for a ${job.type} job`);
@@ -101,18 +109,27 @@ export function runBenchJob(job: BenchJob, o: BenchJobOptions): Promise<void> {
       } else resolve();
     };
     const onAbort = (): void => finish(new BenchError('cancelled', 'the benchmark was cancelled'));
-    const timer = setTimeout(() => finish(new BenchError('timeout', `the bench child did not finish within ${o.timeoutMs} ms`)), o.timeoutMs);
+    const timer = setTimeout(
+      () => finish(new BenchError('timeout', `the bench child did not finish within ${o.timeoutMs} ms`)),
+      o.timeoutMs,
+    );
     o.signal?.addEventListener('abort', onAbort, { once: true });
     child.onMessage((raw) => {
       const parsed = benchChildMessageSchema.safeParse(raw);
-      if (!parsed.success) return finish(new BenchError('child-crashed', 'the bench child sent a malformed message'));
+      if (!parsed.success)
+        return finish(new BenchError('child-crashed', 'the bench child sent a malformed message'));
       const m = parsed.data;
       if (m.type === 'done') return finish();
       if (m.type === 'error') return finish(new BenchError(m.code, m.message));
       if (!settled) o.onMessage(m);
     });
     child.onExit((code, signal) => {
-      finish(new BenchError('child-crashed', `the bench child exited (${signal ?? `code ${String(code)}`}) before answering`));
+      finish(
+        new BenchError(
+          'child-crashed',
+          `the bench child exited (${signal ?? `code ${String(code)}`}) before answering`,
+        ),
+      );
     });
     child.send(job);
   });

@@ -11,7 +11,17 @@ export type BackendName = z.infer<typeof backendNameSchema>;
 
 /** Whether node-llama-cpp's prebuilt binary for one backend loads and sees a device here. */
 /** Why a backend is or is not usable, as a code the dashboard translates (`detail` keeps the English). */
-export const probeCodes = ['loads', 'sees-gpu', 'no-binary', 'installed-cannot-load', 'did-not-start', 'not-on-platform', 'no-device', 'load-failed', 'probe-crashed'] as const;
+export const probeCodes = [
+  'loads',
+  'sees-gpu',
+  'no-binary',
+  'installed-cannot-load',
+  'did-not-start',
+  'not-on-platform',
+  'no-device',
+  'load-failed',
+  'probe-crashed',
+] as const;
 
 export const backendProbeSchema = z.object({
   backend: backendNameSchema,
@@ -73,7 +83,11 @@ export const benchFingerprintSchema = z.object({
 });
 export type BenchFingerprint = z.infer<typeof benchFingerprintSchema>;
 
-export const tpsStatsSchema = z.object({ median: z.number().nonnegative(), min: z.number().nonnegative(), max: z.number().nonnegative() });
+export const tpsStatsSchema = z.object({
+  median: z.number().nonnegative(),
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+});
 export type TpsStats = z.infer<typeof tpsStatsSchema>;
 
 export const benchSettingsSchema = z.object({
@@ -112,7 +126,12 @@ export const benchResultSchema = z.object({
   /** Epoch ms when the run finished. */
   at: z.number(),
   fingerprint: benchFingerprintSchema,
-  model: z.object({ name: z.string(), path: z.string(), sizeBytes: z.number().nonnegative(), sha256: z.string() }),
+  model: z.object({
+    name: z.string(),
+    path: z.string(),
+    sizeBytes: z.number().nonnegative(),
+    sha256: z.string(),
+  }),
   settings: benchSettingsSchema,
   /** Absent in results saved before the benchmark measured the serving configuration. */
   config: benchConfigSchema.optional(),
@@ -125,7 +144,10 @@ export const benchResultSchema = z.object({
    * llama.cpp's own timers over the harness's decodes (no JavaScript in between): an upper bound the
    * harness approaches; the gap is node-llama-cpp's per-token cost. Null when the counters were unreadable.
    */
-  engine: z.object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() }).nullable().optional(),
+  engine: z
+    .object({ ppTps: z.number().nonnegative(), tgTps: z.number().nonnegative() })
+    .nullable()
+    .optional(),
   /** The larger relative difference (percent) between the medians and the reference. */
   agreementPct: z.number().nonnegative(),
   durationMs: z.number().nonnegative(),

@@ -7,7 +7,13 @@ import type { ServingConfig } from '../engine/serving-config.js';
 import type { BenchProgress, BenchResult, BenchSettings, HardwareDetails } from './bench-schema.js';
 import { BackendProber } from './backends.js';
 import { BenchError, type BenchChildPaths, type BenchErrorCode } from './bench-host.js';
-import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult, type RerunReason } from './bench-store.js';
+import {
+  benchFingerprint,
+  loadBenchResult,
+  needsRerun,
+  saveBenchResult,
+  type RerunReason,
+} from './bench-store.js';
 import { runBenchmark, sha256File } from './benchmark.js';
 import { detectHardwareDetails, type HardwareSource } from './hardware.js';
 import { servingBenchOptions, servingLoad } from './serving-bench.js';
@@ -54,7 +60,11 @@ export class BenchService {
 
   constructor(options: BenchServiceOptions) {
     this.#o = options;
-    this.#prober = new BackendProber({ log: options.log, ...(options.launcher ? { launcher: options.launcher } : {}), ...(options.paths ? { paths: options.paths } : {}) });
+    this.#prober = new BackendProber({
+      log: options.log,
+      ...(options.launcher ? { launcher: options.launcher } : {}),
+      ...(options.paths ? { paths: options.paths } : {}),
+    });
   }
 
   get running(): boolean {
@@ -71,7 +81,10 @@ export class BenchService {
   hardware(refresh = false): Promise<HardwareDetails> {
     if (this.#o.hardwareDetails) return this.#o.hardwareDetails(refresh);
     if (refresh || !this.#hardware) {
-      this.#hardware = detectHardwareDetails({ backends: this.#prober, ...(this.#o.hardwareSource ? { source: this.#o.hardwareSource } : {}) });
+      this.#hardware = detectHardwareDetails({
+        backends: this.#prober,
+        ...(this.#o.hardwareSource ? { source: this.#o.hardwareSource } : {}),
+      });
       this.#hardware.catch(() => (this.#hardware = undefined));
     }
     return this.#hardware;
@@ -80,15 +93,19 @@ export class BenchService {
   /** The saved result; a corrupt file is set aside (and logged) and reads as none. */
   async saved(): Promise<BenchResult | null> {
     const loaded = await loadBenchResult(this.#o.dataDir);
-    if (loaded.status === 'corrupt') this.#o.log.warn(`the saved benchmark was unreadable (${loaded.message}); kept as ${loaded.keptAs}`);
+    if (loaded.status === 'corrupt')
+      this.#o.log.warn(`the saved benchmark was unreadable (${loaded.message}); kept as ${loaded.keptAs}`);
     return loaded.status === 'ok' ? loaded.result : null;
   }
 
   /** Whether the saved benchmark applies to this machine, the served model and configuration, and the app. */
-  async status(target: BenchTarget): Promise<{ saved: BenchResult | null; needed: boolean; reasons: RerunReason[] }> {
+  async status(
+    target: BenchTarget,
+  ): Promise<{ saved: BenchResult | null; needed: boolean; reasons: RerunReason[] }> {
     const [saved, hardware] = await Promise.all([this.saved(), this.hardware()]);
     const serving = 'serving' in target ? target.serving : null;
-    const file: { path: string; sha256?: string | null } = 'serving' in target ? { path: target.serving.modelPath, sha256: target.serving.modelSha256 } : target;
+    const file: { path: string; sha256?: string | null } =
+      'serving' in target ? { path: target.serving.modelPath, sha256: target.serving.modelSha256 } : target;
     const modelSha256 = file.sha256 ?? (await this.#sha256(file.path));
     const current = benchFingerprint({
       hardware,

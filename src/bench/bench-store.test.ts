@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BenchGpu } from './bench-schema.js';
 import { benchFingerprint, needsRerun } from './bench-store.js';
 
-const rtx: BenchGpu = { vendor: 'NVIDIA', model: 'NVIDIA GeForce RTX 4090', vramMb: 24564, vramFreeMb: 23000, driver: '552.22', unifiedMemory: false };
+const rtx: BenchGpu = {
+  vendor: 'NVIDIA',
+  model: 'NVIDIA GeForce RTX 4090',
+  vramMb: 24564,
+  vramFreeMb: 23000,
+  driver: '552.22',
+  unifiedMemory: false,
+};
 const cpu = { brand: 'AMD Ryzen 7 7800X3D', cores: 8, threads: 16 };
 const sha = 'a'.repeat(64);
 const fp = (gpus: BenchGpu[], backend: 'cuda' | 'cpu' = 'cuda', modelSha256 = sha, appVersion = '0.1.0') =>
@@ -20,12 +27,18 @@ describe('needsRerun', () => {
   });
 
   it('names what changed: GPU, driver, model, backend, app', () => {
-    expect(needsRerun(saved, fp([{ ...rtx, model: 'NVIDIA GeForce RTX 5090' }])).reasons).toEqual(['gpu-changed']);
+    expect(needsRerun(saved, fp([{ ...rtx, model: 'NVIDIA GeForce RTX 5090' }])).reasons).toEqual([
+      'gpu-changed',
+    ]);
     expect(needsRerun(saved, fp([{ ...rtx, driver: '560.70' }])).reasons).toEqual(['driver-changed']);
     expect(needsRerun(saved, fp([rtx], 'cuda', 'b'.repeat(64))).reasons).toEqual(['model-changed']);
     expect(needsRerun(saved, fp([rtx], 'cuda', sha, '0.2.0')).reasons).toEqual(['app-updated']);
     expect(needsRerun(saved, fp([rtx, rtx])).reasons).toEqual(['gpu-changed']);
-    expect(needsRerun(saved, fp([rtx], 'cpu')).reasons).toEqual(['gpu-changed', 'driver-changed', 'backend-changed']);
+    expect(needsRerun(saved, fp([rtx], 'cpu')).reasons).toEqual([
+      'gpu-changed',
+      'driver-changed',
+      'backend-changed',
+    ]);
   });
 
   it('fingerprints the CPU when serving on it, so a new GPU alone does not invalidate it', () => {
@@ -46,14 +59,25 @@ describe('needsRerun with the serving configuration', () => {
   });
 
   it('names a change of layers, context, sequences, threads or flash attention as config-changed', () => {
-    for (const change of [{ gpuLayers: 20 }, { contextSize: 4096 }, { sequences: 8 }, { threads: 1 }, { flashAttention: false }]) {
+    for (const change of [
+      { gpuLayers: 20 },
+      { contextSize: 4096 },
+      { sequences: 8 },
+      { threads: 1 },
+      { flashAttention: false },
+    ]) {
       expect(needsRerun(saved, withConfig({ ...load, ...change })).reasons).toEqual(['config-changed']);
     }
   });
 
   it('marks a result for another model or backend stale with that reason', () => {
     expect(needsRerun(saved, withConfig(load, 'cuda', 'c'.repeat(64))).reasons).toEqual(['model-changed']);
-    expect(needsRerun(saved, withConfig(load, 'cpu')).reasons).toEqual(['gpu-changed', 'driver-changed', 'backend-changed', 'config-changed']);
+    expect(needsRerun(saved, withConfig(load, 'cpu')).reasons).toEqual([
+      'gpu-changed',
+      'driver-changed',
+      'backend-changed',
+      'config-changed',
+    ]);
   });
 
   it('treats a result saved before configurations were recorded as stale, and ignores configs when none is asked', () => {

@@ -3,12 +3,22 @@
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../settings/atomic-file.js';
-import { benchResultSchema, type BackendName, type BenchFingerprint, type BenchLoadFingerprint, type BenchResult, type HardwareDetails } from './bench-schema.js';
+import {
+  benchResultSchema,
+  type BackendName,
+  type BenchFingerprint,
+  type BenchLoadFingerprint,
+  type BenchResult,
+  type HardwareDetails,
+} from './bench-schema.js';
 import { errorMessage } from '../logging/logger.js';
 
 export const BENCH_FILE = 'bench.json';
 
-export type LoadedBench = { status: 'ok'; result: BenchResult } | { status: 'absent' } | { status: 'corrupt'; keptAs: string; message: string };
+export type LoadedBench =
+  | { status: 'ok'; result: BenchResult }
+  | { status: 'absent' }
+  | { status: 'corrupt'; keptAs: string; message: string };
 
 export async function saveBenchResult(dataDir: string, result: BenchResult): Promise<string> {
   const file = join(dataDir, BENCH_FILE);
@@ -56,20 +66,39 @@ export function benchFingerprint(input: FingerprintInput): BenchFingerprint {
   const cpu = input.hardware.cpu;
   const drivers = [...new Set(gpus.map((g) => g.driver).filter((d): d is string => d !== null))];
   return {
-    gpus: input.backend === 'cpu' ? [`CPU ${cpu.brand} (${cpu.cores} cores)`] : gpus.map((g) => `${g.vendor} ${g.model}`),
+    gpus:
+      input.backend === 'cpu'
+        ? [`CPU ${cpu.brand} (${cpu.cores} cores)`]
+        : gpus.map((g) => `${g.vendor} ${g.model}`),
     driver: drivers.length === 0 ? null : drivers.join(' / '),
     modelSha256: input.modelSha256,
     backend: input.backend,
     appVersion: input.appVersion,
-    ...(input.config ? { config: { ...input.config, gpuLayers: input.backend === 'cpu' ? 0 : input.config.gpuLayers } } : {}),
+    ...(input.config
+      ? { config: { ...input.config, gpuLayers: input.backend === 'cpu' ? 0 : input.config.gpuLayers } }
+      : {}),
   };
 }
 
 function sameConfig(a: BenchLoadFingerprint, b: BenchLoadFingerprint): boolean {
-  return a.gpuLayers === b.gpuLayers && a.contextSize === b.contextSize && a.sequences === b.sequences && a.threads === b.threads && a.flashAttention === b.flashAttention;
+  return (
+    a.gpuLayers === b.gpuLayers &&
+    a.contextSize === b.contextSize &&
+    a.sequences === b.sequences &&
+    a.threads === b.threads &&
+    a.flashAttention === b.flashAttention
+  );
 }
 
-export const rerunReasons = ['never-run', 'gpu-changed', 'driver-changed', 'model-changed', 'backend-changed', 'config-changed', 'app-updated'] as const;
+export const rerunReasons = [
+  'never-run',
+  'gpu-changed',
+  'driver-changed',
+  'model-changed',
+  'backend-changed',
+  'config-changed',
+  'app-updated',
+] as const;
 export type RerunReason = (typeof rerunReasons)[number];
 
 /**
@@ -78,11 +107,15 @@ export type RerunReason = (typeof rerunReasons)[number];
  * configuration is compared only when the current fingerprint has one; a saved result without one (taken
  * before the benchmark measured the serving configuration) is then stale.
  */
-export function needsRerun(saved: Pick<BenchResult, 'fingerprint'> | null, current: BenchFingerprint): { needed: boolean; reasons: RerunReason[] } {
+export function needsRerun(
+  saved: Pick<BenchResult, 'fingerprint'> | null,
+  current: BenchFingerprint,
+): { needed: boolean; reasons: RerunReason[] } {
   if (saved === null) return { needed: true, reasons: ['never-run'] };
   const s = saved.fingerprint;
   const reasons: RerunReason[] = [];
-  if (s.gpus.length !== current.gpus.length || s.gpus.some((g, i) => g !== current.gpus[i])) reasons.push('gpu-changed');
+  if (s.gpus.length !== current.gpus.length || s.gpus.some((g, i) => g !== current.gpus[i]))
+    reasons.push('gpu-changed');
   if (s.driver !== current.driver) reasons.push('driver-changed');
   if (s.modelSha256 !== current.modelSha256) reasons.push('model-changed');
   if (s.backend !== current.backend) reasons.push('backend-changed');

@@ -7,7 +7,14 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
-import { benchSettingsSchema, type BackendName, type BenchProgress, type BenchResult, type BenchSettings, type HardwareDetails } from './bench-schema.js';
+import {
+  benchSettingsSchema,
+  type BackendName,
+  type BenchProgress,
+  type BenchResult,
+  type BenchSettings,
+  type HardwareDetails,
+} from './bench-schema.js';
 import { BenchError, runBenchJob, type BenchChildPaths } from './bench-host.js';
 import { benchFingerprint } from './bench-store.js';
 import type { BenchMeasurement } from './child-messages.js';
@@ -25,7 +32,10 @@ export function defaultThreads(): number {
  * sequence of the context (contextSize / sequences) is smaller than pp512 and the prompt size was not asked
  * for, the prompt shrinks to what one sequence holds: the benchmark measures the context serving loads.
  */
-export function defaultBenchSettings(backend: BackendName, overrides: Partial<BenchSettings> = {}): BenchSettings {
+export function defaultBenchSettings(
+  backend: BackendName,
+  overrides: Partial<BenchSettings> = {},
+): BenchSettings {
   const merged = {
     gpuLayers: backend === 'cpu' ? 0 : 999,
     contextSize: 2048,
@@ -39,12 +49,20 @@ export function defaultBenchSettings(backend: BackendName, overrides: Partial<Be
     ...overrides,
   };
   const parsed = benchSettingsSchema.safeParse(merged);
-  if (!parsed.success) throw new BenchError('bad-settings', `bad benchmark settings: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new BenchError(
+      'bad-settings',
+      `bad benchmark settings: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   const s = parsed.data;
   const perSequence = sequenceContext(s);
-  if (overrides.promptTokens === undefined && perSequence <= s.promptTokens) s.promptTokens = Math.max(1, perSequence - 1);
+  if (overrides.promptTokens === undefined && perSequence <= s.promptTokens)
+    s.promptTokens = Math.max(1, perSequence - 1);
   if (perSequence <= Math.max(s.promptTokens, s.genTokens)) {
-    throw new BenchError('bad-settings', `a context of ${perSequence} tokens per sequence cannot hold pp${s.promptTokens} / tg${s.genTokens}`);
+    throw new BenchError(
+      'bad-settings',
+      `a context of ${perSequence} tokens per sequence cannot hold pp${s.promptTokens} / tg${s.genTokens}`,
+    );
   }
   return s;
 }

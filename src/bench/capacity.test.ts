@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { BenchResult } from './bench-schema.js';
 import { advertisedCapacity } from './capacity.js';
 
-const settings: BenchResult['settings'] = { gpuLayers: 99, contextSize: 16384, sequences: 1, threads: 8, batchSize: 512, flashAttention: false, promptTokens: 512, genTokens: 128, repetitions: 5 };
-const bench = (pp: number, tg: number, over: Partial<BenchResult['settings']> = {}): Pick<BenchResult, 'pp' | 'tg' | 'settings'> => ({
+const settings: BenchResult['settings'] = {
+  gpuLayers: 99,
+  contextSize: 16384,
+  sequences: 1,
+  threads: 8,
+  batchSize: 512,
+  flashAttention: false,
+  promptTokens: 512,
+  genTokens: 128,
+  repetitions: 5,
+};
+const bench = (
+  pp: number,
+  tg: number,
+  over: Partial<BenchResult['settings']> = {},
+): Pick<BenchResult, 'pp' | 'tg' | 'settings'> => ({
   pp: { median: pp, min: pp, max: pp },
   tg: { median: tg, min: tg, max: tg },
   settings: { ...settings, ...over },

@@ -30,7 +30,10 @@ export function advertisedCapacity(result: Pick<BenchResult, 'pp' | 'tg' | 'sett
   const byContext = Math.floor(contextSize / (promptTokens + genTokens)); // every sequence fits a benchmark-sized request
   const limits = [
     { n: byStream, why: `${MIN_STREAM_TPS} tokens/s per stream at ${tg.toFixed(0)} tokens/s` },
-    { n: byPrompt, why: `${promptTokens}-token prompts within ${MAX_PROMPT_WAIT_S} s at ${pp.toFixed(0)} tokens/s` },
+    {
+      n: byPrompt,
+      why: `${promptTokens}-token prompts within ${MAX_PROMPT_WAIT_S} s at ${pp.toFixed(0)} tokens/s`,
+    },
     { n: byContext, why: `${promptTokens + genTokens}-token requests in a ${contextSize}-token context` },
   ].sort((a, b) => a.n - b.n);
   const tightest = limits[0] ?? { n: 1, why: '' };
@@ -39,13 +42,15 @@ export function advertisedCapacity(result: Pick<BenchResult, 'pp' | 'tg' | 'sett
   // Proxies send a request only to workers whose coefficient is within the client's max_coefficient, and
   // prefer short expected waits. A slow worker stays worth choosing by asking proportionally less; a fast one
   // asks the base price, not more, so clients with the default limit still reach it.
-  const scaled = Math.round(((BASE_COEFFICIENT * Math.min(1, tg / REFERENCE_TG_TPS)) / 50)) * 50;
+  const scaled = Math.round((BASE_COEFFICIENT * Math.min(1, tg / REFERENCE_TG_TPS)) / 50) * 50;
   const suggestedCoefficient = Math.max(MIN_COEFFICIENT, Math.min(BASE_COEFFICIENT, scaled));
   return {
     maxActiveRequests,
     suggestedCoefficient,
     reasons: [
-      maxActiveRequests === MAX_ACTIVE_CAP ? `at most ${MAX_ACTIVE_CAP} requests at once` : `${maxActiveRequests} at once: ${tightest.why}`,
+      maxActiveRequests === MAX_ACTIVE_CAP
+        ? `at most ${MAX_ACTIVE_CAP} requests at once`
+        : `${maxActiveRequests} at once: ${tightest.why}`,
       suggestedCoefficient === BASE_COEFFICIENT
         ? `base price: generation at ${tg.toFixed(0)} tokens/s is at least ${REFERENCE_TG_TPS}`
         : `price ${(suggestedCoefficient / 1000).toFixed(2)}×: generation at ${tg.toFixed(0)} of ${REFERENCE_TG_TPS} tokens/s`,

@@ -50,7 +50,12 @@ async function timeGenerate(seq: LlamaContextSequence, first: Token, count: numb
 }
 
 /** The reference: one pp and one tg timed back to back, with no progress or bookkeeping around them. */
-async function referenceRound(seq: LlamaContextSequence, tokens: Token[], first: Token, genTokens: number): Promise<{ ppMs: number; tgMs: number }> {
+async function referenceRound(
+  seq: LlamaContextSequence,
+  tokens: Token[],
+  first: Token,
+  genTokens: number,
+): Promise<{ ppMs: number; tgMs: number }> {
   const ppMs = await timePrompt(seq, tokens);
   return { ppMs, tgMs: await timeGenerate(seq, first, genTokens) };
 }
@@ -58,7 +63,9 @@ async function referenceRound(seq: LlamaContextSequence, tokens: Token[], first:
 /** The model's repeating layers (block count), as the engine reports them; null when the file does not say. */
 async function blockCount(modelPath: string): Promise<number | null> {
   const { readGgufFileInfo } = await import('node-llama-cpp');
-  const arch = (await readGgufFileInfo(modelPath, { readTensorInfo: false })).architectureMetadata as { block_count?: unknown };
+  const arch = (await readGgufFileInfo(modelPath, { readTensorInfo: false })).architectureMetadata as {
+    block_count?: unknown;
+  };
   return typeof arch.block_count === 'number' ? arch.block_count : null;
 }
 
@@ -70,7 +77,10 @@ export async function runBench(
   // node-llama-cpp's contextSize is per sequence (it allocates contextSize × sequences cells).
   const perSequence = Math.floor(s.contextSize / s.sequences);
   if (perSequence <= Math.max(s.promptTokens, s.genTokens)) {
-    throw new BenchChildError('context-too-small', `a context of ${perSequence} tokens per sequence cannot hold pp${s.promptTokens} / tg${s.genTokens}`);
+    throw new BenchChildError(
+      'context-too-small',
+      `a context of ${perSequence} tokens per sequence cannot hold pp${s.promptTokens} / tg${s.genTokens}`,
+    );
   }
   const units = 1 + 2 * s.repetitions;
   const report = (phase: BenchProgress['phase'], repetition: number, done: number): void =>
@@ -79,20 +89,33 @@ export async function runBench(
   const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
   const perf = new LlamaPerfCounters();
   // Info level only so llama.cpp's timing lines reach the counters; nothing else is kept or printed.
-  const options = { gpu: job.backend === 'cpu' ? (false as const) : job.backend, build: 'never' as const, maxThreads: s.threads, progressLogs: false };
+  const options = {
+    gpu: job.backend === 'cpu' ? (false as const) : job.backend,
+    build: 'never' as const,
+    maxThreads: s.threads,
+    progressLogs: false,
+  };
   const llama = await getLlama({ ...options, logLevel: LlamaLogLevel.info, logger: perf.logger }).catch(
     (err: unknown) => {
-      throw new BenchChildError('backend-unavailable', `the ${job.backend} backend does not load: ${String(err).slice(0, 200)}`);
+      throw new BenchChildError(
+        'backend-unavailable',
+        `the ${job.backend} backend does not load: ${String(err).slice(0, 200)}`,
+      );
     },
   );
   const loaded = llama.gpu === false ? 'cpu' : llama.gpu;
-  if (loaded !== job.backend) throw new BenchChildError('backend-unavailable', `asked for ${job.backend}, node-llama-cpp loaded ${loaded}`);
+  if (loaded !== job.backend)
+    throw new BenchChildError(
+      'backend-unavailable',
+      `asked for ${job.backend}, node-llama-cpp loaded ${loaded}`,
+    );
   try {
     const blocks = await blockCount(job.modelPath).catch((err: unknown) => {
       throw new BenchChildError('load-failed', `the model did not load: ${String(err).slice(0, 200)}`);
     });
     // As serving loads it: node-llama-cpp counts the output layer as one more, so "every block" is blocks + 1.
-    const gpuLayers = job.backend === 'cpu' ? 0 : blocks !== null && s.gpuLayers >= blocks ? blocks + 1 : s.gpuLayers;
+    const gpuLayers =
+      job.backend === 'cpu' ? 0 : blocks !== null && s.gpuLayers >= blocks ? blocks + 1 : s.gpuLayers;
     const model = await llama.loadModel({ modelPath: job.modelPath, gpuLayers }).catch((err: unknown) => {
       throw new BenchChildError('load-failed', `the model did not load: ${String(err).slice(0, 200)}`);
     });
@@ -107,7 +130,10 @@ export async function runBench(
         performanceTracking: true,
       })
       .catch((err: unknown) => {
-        throw new BenchChildError('load-failed', `a ${s.contextSize}-token context (${s.sequences} sequences) does not fit: ${String(err).slice(0, 200)}`);
+        throw new BenchChildError(
+          'load-failed',
+          `a ${s.contextSize}-token context (${s.sequences} sequences) does not fit: ${String(err).slice(0, 200)}`,
+        );
       });
     const seq = context.getSequence();
     const meta = model.fileInfo.metadata as unknown as { tokenizer?: { ggml?: { tokens?: unknown[] } } };

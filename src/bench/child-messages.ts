@@ -2,11 +2,22 @@
 // host sends one job; the child answers with progress and one result or error, then exits. Cancelling is
 // killing the child: it frees the GPU at once, whatever llama.cpp is doing.
 import { z } from 'zod';
-import { backendNameSchema, backendProbeSchema, benchProgressSchema, benchSettingsSchema, tpsStatsSchema } from './bench-schema.js';
+import {
+  backendNameSchema,
+  backendProbeSchema,
+  benchProgressSchema,
+  benchSettingsSchema,
+  tpsStatsSchema,
+} from './bench-schema.js';
 
 export const benchJobSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('probe'), backends: z.array(backendNameSchema).min(1) }),
-  z.object({ type: z.literal('bench'), modelPath: z.string().min(1), backend: backendNameSchema, settings: benchSettingsSchema }),
+  z.object({
+    type: z.literal('bench'),
+    modelPath: z.string().min(1),
+    backend: backendNameSchema,
+    settings: benchSettingsSchema,
+  }),
 ]);
 export type BenchJob = z.infer<typeof benchJobSchema>;
 
@@ -23,7 +34,13 @@ export const benchMeasurementSchema = z.object({
 });
 export type BenchMeasurement = z.infer<typeof benchMeasurementSchema>;
 
-export const benchChildErrorCodes = ['bad-job', 'backend-unavailable', 'load-failed', 'context-too-small', 'engine-failed'] as const;
+export const benchChildErrorCodes = [
+  'bad-job',
+  'backend-unavailable',
+  'load-failed',
+  'context-too-small',
+  'engine-failed',
+] as const;
 
 export const benchChildMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('probing'), backend: backendNameSchema }),

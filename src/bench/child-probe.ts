@@ -32,11 +32,29 @@ export async function probeBackend(backend: BackendName): Promise<BackendProbe> 
   } catch (err) {
     // node-llama-cpp reports a shipped binary that cannot load here (no driver, no libcuda) as "no binary".
     if (!(err instanceof NoBinaryFoundError)) {
-      return { backend, usable: false, code: 'load-failed', detail: `${backend} binary did not load: ${String(err).slice(0, 200)}`, ...none };
+      return {
+        backend,
+        usable: false,
+        code: 'load-failed',
+        detail: `${backend} binary did not load: ${String(err).slice(0, 200)}`,
+        ...none,
+      };
     }
     return prebuiltInstalled(backend)
-      ? { backend, usable: false, code: 'installed-cannot-load', detail: `the ${backend} binary is installed but does not load here (no ${backend === 'cuda' ? 'NVIDIA driver' : `${backend} driver`} or device found)`, ...none }
-      : { backend, usable: false, code: 'no-binary', detail: `no prebuilt ${backend} binary is installed`, ...none };
+      ? {
+          backend,
+          usable: false,
+          code: 'installed-cannot-load',
+          detail: `the ${backend} binary is installed but does not load here (no ${backend === 'cuda' ? 'NVIDIA driver' : `${backend} driver`} or device found)`,
+          ...none,
+        }
+      : {
+          backend,
+          usable: false,
+          code: 'no-binary',
+          detail: `no prebuilt ${backend} binary is installed`,
+          ...none,
+        };
   }
   try {
     // node-llama-cpp may hand back another backend than asked (e.g. the CPU when Metal is asked on Linux).
@@ -44,14 +62,33 @@ export async function probeBackend(backend: BackendName): Promise<BackendProbe> 
     if (loaded !== backend) {
       const platformHasIt = process.platform === 'darwin' ? backend === 'metal' : backend !== 'metal';
       return platformHasIt
-        ? { backend, usable: false, code: 'did-not-start', detail: `${backend} binary is installed but its backend did not start (driver or device missing?)`, ...none }
-        : { backend, usable: false, code: 'not-on-platform', detail: `${backend} is not supported on this platform`, ...none };
+        ? {
+            backend,
+            usable: false,
+            code: 'did-not-start',
+            detail: `${backend} binary is installed but its backend did not start (driver or device missing?)`,
+            ...none,
+          }
+        : {
+            backend,
+            usable: false,
+            code: 'not-on-platform',
+            detail: `${backend} is not supported on this platform`,
+            ...none,
+          };
     }
-    if (backend === 'cpu') return { backend, usable: true, code: 'loads', detail: 'CPU binary loads', ...none };
+    if (backend === 'cpu')
+      return { backend, usable: true, code: 'loads', detail: 'CPU binary loads', ...none };
     const gpuNames = await llama.getGpuDeviceNames().catch(() => []);
     const vram = await llama.getVramState().catch(() => null);
     if (gpuNames.length === 0 && (vram?.total ?? 0) === 0) {
-      return { backend, usable: false, code: 'no-device', detail: `${backend} binary loads but sees no GPU (driver missing or too old?)`, ...none };
+      return {
+        backend,
+        usable: false,
+        code: 'no-device',
+        detail: `${backend} binary loads but sees no GPU (driver missing or too old?)`,
+        ...none,
+      };
     }
     return {
       backend,

@@ -41,14 +41,21 @@ export function servingMismatch(reasons: readonly RerunReason[]): RerunReason[] 
 /** A typical draw while computing when nothing was measured or entered: a mid-range gaming GPU, or a desktop CPU. */
 export const DEFAULT_WATTS = { gpu: 250, cpu: 65 } as const;
 
-export function estimateFromBench(result: Pick<BenchResult, 'pp' | 'tg' | 'settings' | 'backend' | 'loadPowerW'>, prices: RootPrices, owner: OwnerInputs): Estimate {
+export function estimateFromBench(
+  result: Pick<BenchResult, 'pp' | 'tg' | 'settings' | 'backend' | 'loadPowerW'>,
+  prices: RootPrices,
+  owner: OwnerInputs,
+): Estimate {
   const measured = result.loadPowerW ?? null;
   const watts: Pick<EstimateInput, 'gpuWatts' | 'gpuWattsSource'> =
     owner.gpuWatts !== undefined
       ? { gpuWatts: owner.gpuWatts, gpuWattsSource: 'entered' }
       : measured !== null
         ? { gpuWatts: measured, gpuWattsSource: 'telemetry' }
-        : { gpuWatts: result.backend === 'cpu' ? DEFAULT_WATTS.cpu : DEFAULT_WATTS.gpu, gpuWattsSource: 'default' };
+        : {
+            gpuWatts: result.backend === 'cpu' ? DEFAULT_WATTS.cpu : DEFAULT_WATTS.gpu,
+            gpuWattsSource: 'default',
+          };
   return estimateEarnings({
     ppTps: result.pp.median,
     tgTps: result.tg.median,
@@ -56,7 +63,12 @@ export function estimateFromBench(result: Pick<BenchResult, 'pp' | 'tg' | 'setti
     completionTokensPerRequest: result.settings.genTokens,
     pricePerTokenNano: prices.pricePerToken,
     workerFeePerTokenNano: prices.workerFeePerToken,
-    multipliers: { prompt: prices.promptMult, cached: prices.cachedMult, completion: prices.completionMult, reasoning: prices.reasoningMult },
+    multipliers: {
+      prompt: prices.promptMult,
+      cached: prices.cachedMult,
+      completion: prices.completionMult,
+      reasoning: prices.reasoningMult,
+    },
     coefficient: owner.coefficient ?? advertisedCapacity(result).suggestedCoefficient,
     hoursPerWeek: owner.hoursPerWeek,
     ...(owner.utilization === undefined ? {} : { utilization: owner.utilization }),

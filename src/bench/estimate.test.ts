@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { estimateInputSchema, estimateSchema } from './bench-schema.js';
 import { estimateFromBench } from './estimate-from-bench.js';
-import { adjustTokens, estimateEarnings, estimateInputFromWire, estimateToWire, EstimateError, type EstimateInput } from './estimate.js';
+import {
+  adjustTokens,
+  estimateEarnings,
+  estimateInputFromWire,
+  estimateToWire,
+  EstimateError,
+  type EstimateInput,
+} from './estimate.js';
 
 const base: EstimateInput = {
   ppTps: 1000,
@@ -42,7 +49,13 @@ describe('estimateEarnings', () => {
     expect(e.electricityNanoPerMonth).toBe(2_739_375_000n);
     expect(e.netNanoPerMonth).toBe(128_750_625_000n);
     expect(e.grossPerMonthCurrency).toBeCloseTo(328.725, 9);
-    expect(e.inputs).toMatchObject({ hoursPerWeek: 70, utilization: 0.3, gpuWattsSource: 'telemetry', idleWatts: 0, currency: 'EUR' });
+    expect(e.inputs).toMatchObject({
+      hoursPerWeek: 70,
+      utilization: 0.3,
+      gpuWattsSource: 'telemetry',
+      idleWatts: 0,
+      currency: 'EUR',
+    });
   });
 
   it('earns and spends nothing with a schedule of 0 hours', () => {
@@ -72,7 +85,12 @@ describe('estimateEarnings', () => {
 
   it('applies coefficient, multipliers and cached tokens as the C++ worker does (docs/protocol.md §4.5)', () => {
     expect(adjustTokens(200, 145, 10000)).toBe(28); // the double result, not the exact 29
-    const e = estimateEarnings({ ...base, cachedTokensPerRequest: 200, coefficient: 1500, multipliers: { prompt: 10000, cached: 1000, completion: 20000, reasoning: 10000 } });
+    const e = estimateEarnings({
+      ...base,
+      cachedTokensPerRequest: 200,
+      coefficient: 1500,
+      multipliers: { prompt: 10000, cached: 1000, completion: 20000, reasoning: 10000 },
+    });
     // fresh 300 × 1.5 = 450; cached 200 × 1.5 × 0.1 = 30; completion 100 × 1.5 × 2 = 300.
     expect(e.adjustedTokensPerRequest).toBe(780);
     // The cached part is not recomputed: 0.3 s + 1 s a request.
@@ -131,11 +149,28 @@ describe('estimateFromBench', () => {
     backend: 'cuda' as const,
     pp: { median: 1024, min: 1000, max: 1100 },
     tg: { median: 128, min: 120, max: 130 },
-    settings: { gpuLayers: 99, contextSize: 4096, sequences: 1, threads: 4, batchSize: 512, flashAttention: false, promptTokens: 512, genTokens: 128, repetitions: 5 },
+    settings: {
+      gpuLayers: 99,
+      contextSize: 4096,
+      sequences: 1,
+      threads: 4,
+      batchSize: 512,
+      flashAttention: false,
+      promptTokens: 512,
+      genTokens: 128,
+      repetitions: 5,
+    },
     loadPowerW: 320,
   };
   // Cocoon's fake-TON root config: price 2, fee 1, multipliers 1.0.
-  const prices = { pricePerToken: 2n, workerFeePerToken: 1n, promptMult: 10000, cachedMult: 10000, completionMult: 10000, reasoningMult: 10000 };
+  const prices = {
+    pricePerToken: 2n,
+    workerFeePerToken: 1n,
+    promptMult: 10000,
+    cachedMult: 10000,
+    completionMult: 10000,
+    reasoningMult: 10000,
+  };
   const owner = { hoursPerWeek: 84, kwhPrice: 0.3, currency: 'EUR', tonPrice: 3 };
 
   it('uses the benchmark speeds and sizes, the suggested coefficient and the measured watts', () => {
@@ -152,7 +187,10 @@ describe('estimateFromBench', () => {
   });
 
   it('prefers the watts the owner entered, and states a default when nothing is known', () => {
-    expect(estimateFromBench(bench, prices, { ...owner, gpuWatts: 200 }).inputs).toMatchObject({ gpuWatts: 200, gpuWattsSource: 'entered' });
+    expect(estimateFromBench(bench, prices, { ...owner, gpuWatts: 200 }).inputs).toMatchObject({
+      gpuWatts: 200,
+      gpuWattsSource: 'entered',
+    });
     const cpu = estimateFromBench({ ...bench, backend: 'cpu', loadPowerW: null }, prices, owner);
     expect(cpu.inputs).toMatchObject({ gpuWatts: 65, gpuWattsSource: 'default' });
   });

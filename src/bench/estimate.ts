@@ -99,18 +99,21 @@ function resolve(i: EstimateInput): ResolvedEstimateInput {
   finite('promptTokensPerRequest', 0);
   finite('cachedTokensPerRequest', 0, r.promptTokensPerRequest);
   finite('completionTokensPerRequest', 0);
-  if (r.promptTokensPerRequest + r.completionTokensPerRequest === 0) bad('completionTokensPerRequest', 'and the prompt cannot both be 0');
+  if (r.promptTokensPerRequest + r.completionTokensPerRequest === 0)
+    bad('completionTokensPerRequest', 'and the prompt cannot both be 0');
   finite('coefficient', 0);
   finite('hoursPerWeek', 0, 168);
   finite('utilization', 0, 1);
   finite('gpuWatts', 0, 5000);
   finite('idleWatts', 0, 5000);
   finite('kwhPrice', 0);
-  if (r.tonPrice !== null && !(Number.isFinite(r.tonPrice) && r.tonPrice > 0)) bad('tonPrice', 'must be positive or null');
+  if (r.tonPrice !== null && !(Number.isFinite(r.tonPrice) && r.tonPrice > 0))
+    bad('tonPrice', 'must be positive or null');
   if (r.pricePerTokenNano < 0n) bad('pricePerTokenNano', 'must not be negative');
   if (r.workerFeePerTokenNano < 0n) bad('workerFeePerTokenNano', 'must not be negative');
   for (const [k, v] of Object.entries(r.multipliers)) {
-    if (!Number.isInteger(v) || v < 0) bad(`multipliers.${k}`, 'must be a non-negative integer (1/10000 units)');
+    if (!Number.isInteger(v) || v < 0)
+      bad(`multipliers.${k}`, 'must be a non-negative integer (1/10000 units)');
   }
   return r;
 }
@@ -138,13 +141,15 @@ export function estimateEarnings(input: EstimateInput): Estimate {
   const grossNanoPerDay = tokensPerDayInt * i.workerFeePerTokenNano;
   const grossNanoPerMonth = wholeTokens(tokensPerDay * DAYS_PER_MONTH) * i.workerFeePerTokenNano;
 
-  const kwhPerDay = (i.gpuWatts * busyHoursPerDay + i.idleWatts * (availableHoursPerDay - busyHoursPerDay)) / 1000;
+  const kwhPerDay =
+    (i.gpuWatts * busyHoursPerDay + i.idleWatts * (availableHoursPerDay - busyHoursPerDay)) / 1000;
   const electricityPerDay = kwhPerDay * i.kwhPrice;
   const electricityPerMonth = electricityPerDay * DAYS_PER_MONTH;
   const priced = i.tonPrice;
   const electricityNanoPerDay = priced === null ? null : toNano(electricityPerDay, priced);
   const electricityNanoPerMonth = priced === null ? null : toNano(electricityPerMonth, priced);
-  const netNanoPerMonth = electricityNanoPerMonth === null ? null : grossNanoPerMonth - electricityNanoPerMonth;
+  const netNanoPerMonth =
+    electricityNanoPerMonth === null ? null : grossNanoPerMonth - electricityNanoPerMonth;
   return {
     inputs: i,
     secondsPerRequest,
@@ -162,13 +167,16 @@ export function estimateEarnings(input: EstimateInput): Estimate {
     netNanoPerDay: electricityNanoPerDay === null ? null : grossNanoPerDay - electricityNanoPerDay,
     netNanoPerMonth,
     grossPerMonthCurrency: priced === null ? null : (Number(grossNanoPerMonth) / 1e9) * priced,
-    netPerMonthCurrency: priced === null || netNanoPerMonth === null ? null : (Number(netNanoPerMonth) / 1e9) * priced,
+    netPerMonthCurrency:
+      priced === null || netNanoPerMonth === null ? null : (Number(netNanoPerMonth) / 1e9) * priced,
     assumptions: [
       `busy ${Math.round(i.utilization * 100)} % of the ${i.hoursPerWeek} available hours a week`,
       `each request: ${i.promptTokensPerRequest} prompt tokens (${i.cachedTokensPerRequest} cached), ${i.completionTokensPerRequest} completion tokens, no reasoning tokens`,
       'one request at a time at the benchmark speed (batching on a GPU can only add to this)',
       `a month is ${DAYS_PER_MONTH} days`,
-      i.idleWatts > 0 ? `${i.idleWatts} W extra while available but idle` : 'no extra power while idle (the PC is on anyway)',
+      i.idleWatts > 0
+        ? `${i.idleWatts} W extra while available but idle`
+        : 'no extra power while idle (the PC is on anyway)',
     ],
   };
 }
@@ -178,7 +186,11 @@ export function estimateToWire(e: Estimate): EstimateWire {
   const s = (v: bigint | null): string | null => (v === null ? null : v.toString());
   return {
     ...e,
-    inputs: { ...e.inputs, pricePerTokenNano: e.inputs.pricePerTokenNano.toString(), workerFeePerTokenNano: e.inputs.workerFeePerTokenNano.toString() },
+    inputs: {
+      ...e.inputs,
+      pricePerTokenNano: e.inputs.pricePerTokenNano.toString(),
+      workerFeePerTokenNano: e.inputs.workerFeePerTokenNano.toString(),
+    },
     grossNanoPerDay: e.grossNanoPerDay.toString(),
     grossNanoPerMonth: e.grossNanoPerMonth.toString(),
     clientChargeNanoPerDay: e.clientChargeNanoPerDay.toString(),
@@ -191,5 +203,9 @@ export function estimateToWire(e: Estimate): EstimateWire {
 
 /** Parses the API's input form (nanotons as strings) into the core's. */
 export function estimateInputFromWire(w: EstimateWire['inputs']): EstimateInput {
-  return { ...w, pricePerTokenNano: BigInt(w.pricePerTokenNano), workerFeePerTokenNano: BigInt(w.workerFeePerTokenNano) };
+  return {
+    ...w,
+    pricePerTokenNano: BigInt(w.pricePerTokenNano),
+    workerFeePerTokenNano: BigInt(w.workerFeePerTokenNano),
+  };
 }

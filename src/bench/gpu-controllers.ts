@@ -21,10 +21,15 @@ export interface SiGpuController {
 const NOT_RENTABLE =
   /(virtio|vmware svga|virtualbox|qxl|cirrus|bochs|hyper-v|microsoft basic|llvmpipe|standard vga|parallels display|aspeed|matrox g200|remote display)/i;
 
-const isApple = (c: SiGpuController): boolean => /apple/i.test(c.vendor ?? '') || /^apple m\d/i.test(c.model ?? '');
+const isApple = (c: SiGpuController): boolean =>
+  /apple/i.test(c.vendor ?? '') || /^apple m\d/i.test(c.model ?? '');
 /** Integrated GPUs share system RAM; systeminformation's "vram" is then only the aperture size. */
 const isIntegrated = (c: SiGpuController): boolean =>
-  c.vramDynamic === true || isApple(c) || /(uhd graphics|iris|hd graphics|radeon\(tm\) graphics|radeon graphics|vega \d+ graphics)/i.test(c.model ?? '');
+  c.vramDynamic === true ||
+  isApple(c) ||
+  /(uhd graphics|iris|hd graphics|radeon\(tm\) graphics|radeon graphics|vega \d+ graphics)/i.test(
+    c.model ?? '',
+  );
 
 function rentable(controllers: SiGpuController[]): SiGpuController[] {
   return controllers
@@ -32,7 +37,7 @@ function rentable(controllers: SiGpuController[]): SiGpuController[] {
     .filter((c) => (c.model ?? '').trim() !== '' || (c.vendor ?? '').trim() !== '');
 }
 
-const label = (c: SiGpuController): string => (c.name?.trim() || c.model?.trim() || 'Unknown model');
+const label = (c: SiGpuController): string => c.name?.trim() || c.model?.trim() || 'Unknown model';
 const positive = (v: number | null | undefined): number | null => (typeof v === 'number' && v > 0 ? v : null);
 
 /** Keeps real GPUs: virtual display adapters of VMs and software renderers are not GPUs to rent. */
@@ -67,7 +72,10 @@ export function benchGpusFromControllers(controllers: SiGpuController[], ramMb: 
       unifiedMemory: unified,
     };
   });
-  return [...gpus.filter((g) => !g.unifiedMemory || /apple/i.test(g.vendor)), ...gpus.filter((g) => g.unifiedMemory && !/apple/i.test(g.vendor))];
+  return [
+    ...gpus.filter((g) => !g.unifiedMemory || /apple/i.test(g.vendor)),
+    ...gpus.filter((g) => g.unifiedMemory && !/apple/i.test(g.vendor)),
+  ];
 }
 
 /** Null when a GPU backend is usable; otherwise why serving runs on the CPU, in words an owner understands. */

@@ -5,7 +5,12 @@ import os from 'node:os';
 import type { Hardware } from '../api/state.js';
 import type { BackendProbe, HardwareDetails } from './bench-schema.js';
 import { pickBackend } from './backends.js';
-import { benchGpusFromControllers, cpuOnlyReason, gpusFromControllers, type SiGpuController } from './gpu-controllers.js';
+import {
+  benchGpusFromControllers,
+  cpuOnlyReason,
+  gpusFromControllers,
+  type SiGpuController,
+} from './gpu-controllers.js';
 
 export { type SiGpuController } from './gpu-controllers.js';
 
@@ -43,13 +48,17 @@ async function summary(source: HardwareSource): Promise<Hardware & { controllers
 }
 
 export async function detectHardware(source?: HardwareSource): Promise<Hardware> {
-  const { controllers: _controllers, ...hardware } = await summary(source ?? (await systemInformationSource()));
+  const { controllers: _controllers, ...hardware } = await summary(
+    source ?? (await systemInformationSource()),
+  );
   return hardware;
 }
 
 export function describeGpus(hardware: Hardware): string {
   if (hardware.gpus.length === 0) return 'No GPU detected — serving on the CPU';
-  return hardware.gpus.map((g) => `${g.model}${g.vramMb ? ` (${Math.round(g.vramMb / 1024)} GB)` : ''}`).join(', ');
+  return hardware.gpus
+    .map((g) => `${g.model}${g.vramMb ? ` (${Math.round(g.vramMb / 1024)} GB)` : ''}`)
+    .join(', ');
 }
 
 export interface HardwareDetailsOptions {

@@ -11,11 +11,19 @@ const recorded = [
 
 describe('parsePerfLines', () => {
   it("reads llama.cpp's prompt and generation counters", () => {
-    expect(parsePerfLines(recorded)).toEqual({ promptMs: 761.72, promptTokens: 512, evalMs: 923.37, evalRuns: 257 });
+    expect(parsePerfLines(recorded)).toEqual({
+      promptMs: 761.72,
+      promptTokens: 512,
+      evalMs: 923.37,
+      evalRuns: 257,
+    });
   });
 
   it('does not take the prompt line for the eval line, and says null when a line is missing', () => {
-    const promptOnly = recorded.split('\n').filter((l) => !/:\s+eval time/.test(l)).join('\n');
+    const promptOnly = recorded
+      .split('\n')
+      .filter((l) => !/:\s+eval time/.test(l))
+      .join('\n');
     expect(parsePerfLines(promptOnly)).toBeNull();
     expect(parsePerfLines('')).toBeNull();
   });

@@ -19,8 +19,20 @@ const config: ServingConfig = {
 describe('the benchmark of a serving configuration', () => {
   it('loads what the engine loads: file, backend, layers, total context over the sequences, threads', () => {
     const o = servingBenchOptions(config, { repetitions: 2, contextSize: 512, threads: 1 });
-    expect(o).toMatchObject({ modelPath: config.modelPath, modelSha256: config.modelSha256, backend: 'cuda', model: { id: config.modelId, name: 'Qwen/Qwen3-8B' } });
-    expect(o.settings).toEqual({ repetitions: 2, gpuLayers: 37, contextSize: 16384, sequences: 4, threads: 6, flashAttention: true });
+    expect(o).toMatchObject({
+      modelPath: config.modelPath,
+      modelSha256: config.modelSha256,
+      backend: 'cuda',
+      model: { id: config.modelId, name: 'Qwen/Qwen3-8B' },
+    });
+    expect(o.settings).toEqual({
+      repetitions: 2,
+      gpuLayers: 37,
+      contextSize: 16384,
+      sequences: 4,
+      threads: 6,
+      flashAttention: true,
+    });
   });
 
   it('sizes the context as the sandbox host does, so configurations loaded alike are one measurement', () => {
@@ -31,7 +43,10 @@ describe('the benchmark of a serving configuration', () => {
   });
 
   it('refuses an estimate only for another model, backend or configuration', () => {
-    expect(servingMismatch(['driver-changed', 'config-changed', 'app-updated', 'model-changed'])).toEqual(['config-changed', 'model-changed']);
+    expect(servingMismatch(['driver-changed', 'config-changed', 'app-updated', 'model-changed'])).toEqual([
+      'config-changed',
+      'model-changed',
+    ]);
     expect(servingMismatch(['gpu-changed', 'app-updated'])).toEqual([]);
   });
 });

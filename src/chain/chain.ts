@@ -45,7 +45,11 @@ export interface Chain {
   /** Newest first. */
   transactions(address: Address, limit?: number): Promise<Transaction[]>;
   /** Resolves with the first transaction of `address` that matches, or throws ChainError('timeout'). */
-  waitForTransaction(address: Address, match: (tx: Transaction) => boolean, opts?: WaitOptions): Promise<Transaction>;
+  waitForTransaction(
+    address: Address,
+    match: (tx: Transaction) => boolean,
+    opts?: WaitOptions,
+  ): Promise<Transaction>;
   close(): Promise<void>;
 }
 

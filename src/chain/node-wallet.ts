@@ -2,7 +2,16 @@
 // kept by the injected SecretStore (the node's stores encrypt it: safeStorage or a 0600 file); the owner's wallet key is
 // never here. Sends are serialized so seqnos never collide.
 import { randomBytes } from 'node:crypto';
-import { type Address, beginCell, type Cell, internal, SendMode, type StateInit, storeMessage, type Transaction } from '@ton/core';
+import {
+  type Address,
+  beginCell,
+  type Cell,
+  internal,
+  SendMode,
+  type StateInit,
+  storeMessage,
+  type Transaction,
+} from '@ton/core';
 import { keyPairFromSeed, type KeyPair } from '@ton/crypto';
 import { WalletContractV5R1 } from '@ton/ton';
 import type { Logger } from '../logging/logger.js';
@@ -46,7 +55,11 @@ export class NodeWallet {
     this.#log = opts.log;
     this.#timeoutMs = opts.timeoutMs ?? 90_000;
     const networkGlobalId = opts.chain.network === 'testnet' ? -3 : -239;
-    this.#wallet = WalletContractV5R1.create({ workchain: 0, publicKey: keys.publicKey, walletId: { networkGlobalId } });
+    this.#wallet = WalletContractV5R1.create({
+      workchain: 0,
+      publicKey: keys.publicKey,
+      walletId: { networkGlobalId },
+    });
   }
 
   /** Loads the node key from the secret store, creating and storing a fresh one on first run. */
@@ -57,7 +70,8 @@ export class NodeWallet {
       await opts.secrets.set(NODE_WALLET_SECRET, seed);
       opts.log.info('created a new node wallet key');
     }
-    if (seed.length !== 32) throw new ChainError('no-wallet', `node wallet seed has ${seed.length} bytes, expected 32`);
+    if (seed.length !== 32)
+      throw new ChainError('no-wallet', `node wallet seed has ${seed.length} bytes, expected 32`);
     return new NodeWallet(opts, keyPairFromSeed(Buffer.from(seed)));
   }
 
@@ -98,13 +112,16 @@ export class NodeWallet {
       (t) => t.inMessage?.info.type === 'external-in' && (inboundHash(t)?.equals(hash) ?? false),
       { timeoutMs: this.#timeoutMs, afterLt: lastLt },
     );
-    if (!transactionSucceeded(tx)) throw new ChainError('rejected', `node wallet transaction ${tx.hash().toString('hex')} failed`);
+    if (!transactionSucceeded(tx))
+      throw new ChainError('rejected', `node wallet transaction ${tx.hash().toString('hex')} failed`);
     this.#log.debug(`node wallet sent ${messages.length} message(s), seqno ${seqno}`);
     return tx;
   }
 
   /** The signed external message for the next seqno (with the wallet's init while it is not deployed). */
-  async #transfer(messages: OutgoingMessage[]): Promise<{ body: Cell; init: StateInit | null; seqno: number }> {
+  async #transfer(
+    messages: OutgoingMessage[],
+  ): Promise<{ body: Cell; init: StateInit | null; seqno: number }> {
     const account = await this.#chain.getAccount(this.address);
     const deployed = account.status === 'active';
     const seqno = deployed ? (await this.#chain.runGetMethod(this.address, 'seqno')).readNumber() : 0;
@@ -112,7 +129,15 @@ export class NodeWallet {
       seqno,
       secretKey: this.#keys.secretKey,
       sendMode: SendMode.PAY_GAS_SEPARATELY | SendMode.IGNORE_ERRORS,
-      messages: messages.map((m) => internal({ to: m.to, value: m.value, body: m.body ?? beginCell().endCell(), bounce: m.bounce ?? true, init: m.init })),
+      messages: messages.map((m) =>
+        internal({
+          to: m.to,
+          value: m.value,
+          body: m.body ?? beginCell().endCell(),
+          bounce: m.bounce ?? true,
+          init: m.init,
+        }),
+      ),
       timeout: Math.floor(Date.now() / 1000) + 120,
     });
     return { body, init: deployed ? null : this.#wallet.init, seqno };

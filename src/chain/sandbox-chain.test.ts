@@ -8,7 +8,6 @@ import { SandboxChain } from './sandbox-chain.js';
 import { NodeWallet } from './node-wallet.js';
 import { memorySecretStore as memorySecrets } from './memory-stores.js';
 
-
 const dirs: string[] = [];
 afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
@@ -56,7 +55,10 @@ describe('SandboxChain', () => {
     await chain.close();
     const entries = await import('node:fs/promises').then((fs) => fs.readdir(path.dirname(file)));
     expect(entries.sort()).toEqual(['chain.json', 'chain.json.prev']);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: 1, snapshot: { contracts: expect.any(Array) as unknown } });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      version: 1,
+      snapshot: { contracts: expect.any(Array) as unknown },
+    });
 
     await writeFile(file, '{"contracts": [garbage');
     const restored = await SandboxChain.open({ log: silentLogger, snapshotFile: file });

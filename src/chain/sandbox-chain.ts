@@ -1,8 +1,26 @@
 // The devnet's chain: the TON emulator (@ton/sandbox) executing real contract code. Its whole state
 // (accounts, transactions, logical time) is written to a snapshot file after every change, atomically, so
 // the default run keeps its history across restarts.
-import { type Address, beginCell, type Cell, external, storeMessage, type StateInit, type Transaction, type TupleItem, type TupleReader, type Message, toNano } from '@ton/core';
-import { Blockchain, snapshotFromSerializable, snapshotToSerializable, type SandboxContract, type TreasuryContract } from '@ton/sandbox';
+import {
+  type Address,
+  beginCell,
+  type Cell,
+  external,
+  storeMessage,
+  type StateInit,
+  type Transaction,
+  type TupleItem,
+  type TupleReader,
+  type Message,
+  toNano,
+} from '@ton/core';
+import {
+  Blockchain,
+  snapshotFromSerializable,
+  snapshotToSerializable,
+  type SandboxContract,
+  type TreasuryContract,
+} from '@ton/sandbox';
 import { errorMessage, type Logger } from '../logging/logger.js';
 import type { AccountInfo, Chain, ChainStatus, WaitOptions } from './chain.js';
 import { ChainError } from './errors.js';
@@ -46,7 +64,12 @@ export class SandboxChain implements Chain {
   }
 
   status(): Promise<ChainStatus> {
-    return Promise.resolve({ network: this.network, reachable: true, detail: 'embedded emulator', checkedAt: Date.now() });
+    return Promise.resolve({
+      network: this.network,
+      reachable: true,
+      detail: 'embedded emulator',
+      checkedAt: Date.now(),
+    });
   }
 
   async getAccount(address: Address): Promise<AccountInfo> {
@@ -83,13 +106,22 @@ export class SandboxChain implements Chain {
   }
 
   /** Devnet faucet: sends `value` from a treasury (optionally deploying `init`). */
-  async fund(to: Address, value: bigint, opts: { init?: StateInit; body?: Cell; bounce?: boolean } = {}): Promise<void> {
+  async fund(
+    to: Address,
+    value: bigint,
+    opts: { init?: StateInit; body?: Cell; bounce?: boolean } = {},
+  ): Promise<void> {
     const faucet = await this.faucet();
-    await this.#run(() => faucet.send({ to, value, init: opts.init, body: opts.body, bounce: opts.bounce ?? false }));
+    await this.#run(() =>
+      faucet.send({ to, value, init: opts.init, body: opts.body, bounce: opts.bounce ?? false }),
+    );
   }
 
   async faucet(): Promise<SandboxContract<TreasuryContract>> {
-    return this.#bc.treasury('silkworm-devnet-faucet', { balance: toNano('1000000'), resetBalanceIfZero: true });
+    return this.#bc.treasury('silkworm-devnet-faucet', {
+      balance: toNano('1000000'),
+      resetBalanceIfZero: true,
+    });
   }
 
   async transactions(address: Address, limit = 50): Promise<Transaction[]> {
@@ -98,7 +130,11 @@ export class SandboxChain implements Chain {
     return all.sort((a, b) => (a.lt === b.lt ? 0 : a.lt > b.lt ? -1 : 1)).slice(0, limit);
   }
 
-  async waitForTransaction(address: Address, match: (tx: Transaction) => boolean, opts: WaitOptions = {}): Promise<Transaction> {
+  async waitForTransaction(
+    address: Address,
+    match: (tx: Transaction) => boolean,
+    opts: WaitOptions = {},
+  ): Promise<Transaction> {
     // The emulator runs message chains to completion before sendMessage returns: look, don't poll.
     for (const tx of await this.transactions(address, 200)) {
       if (opts.afterLt !== undefined && tx.lt <= opts.afterLt) break;
@@ -127,9 +163,11 @@ export class SandboxChain implements Chain {
     if (!file) return;
     const snap = snapshotToSerializable(this.#bc.snapshot());
     // writes are chained so a later snapshot never lands before an earlier one
-    this.#saving = this.#saving.then(() => writeSnapshotFile(file, snap)).catch((err: unknown) => {
-      this.#log.error(`snapshot write failed: ${errorMessage(err)}`);
-    });
+    this.#saving = this.#saving
+      .then(() => writeSnapshotFile(file, snap))
+      .catch((err: unknown) => {
+        this.#log.error(`snapshot write failed: ${errorMessage(err)}`);
+      });
   }
 
   async #restore(file: string): Promise<void> {
@@ -142,6 +180,7 @@ export class SandboxChain implements Chain {
           : `the emulated chain snapshot was damaged (${read.damage.detail}) and no earlier one could be read; a new chain was started`;
       this.#log.error(this.restoreProblem);
     }
-    if (read.from) this.#log.info(`restored emulated chain from ${read.from === 'prev' ? prevName(file) : file}`);
+    if (read.from)
+      this.#log.info(`restored emulated chain from ${read.from === 'prev' ? prevName(file) : file}`);
   }
 }

@@ -5,7 +5,13 @@
 import { rename } from 'node:fs/promises';
 import type { snapshotFromSerializable } from '@ton/sandbox';
 import { z } from 'zod';
-import { asideName, readStateFile, writeStateFile, type Damage, type StateFileSpec } from '../state-files/state-file.js';
+import {
+  asideName,
+  readStateFile,
+  writeStateFile,
+  type Damage,
+  type StateFileSpec,
+} from '../state-files/state-file.js';
 import { errorMessage } from '../logging/logger.js';
 
 type SerializableSnapshot = Parameters<typeof snapshotFromSerializable>[0];
@@ -18,7 +24,11 @@ const snapshotSchema = z.looseObject({
   transactions: z.array(z.looseObject({ transaction: z.string() })),
 });
 const fileSchema = z.object({ version: z.literal(1), snapshot: snapshotSchema });
-const spec: StateFileSpec<z.infer<typeof fileSchema>> = { version: 1, schema: fileSchema, migrate: (doc) => ({ version: 1, snapshot: doc }) };
+const spec: StateFileSpec<z.infer<typeof fileSchema>> = {
+  version: 1,
+  schema: fileSchema,
+  migrate: (doc) => ({ version: 1, snapshot: doc }),
+};
 
 export const prevName = (file: string): string => `${file}.prev`;
 
@@ -31,16 +41,29 @@ export interface SnapshotRead {
 }
 
 /** `load` puts a candidate into the emulator; a snapshot it throws on counts as damage as well. */
-export async function readSnapshotFile(file: string, load: (s: SerializableSnapshot) => Promise<void>): Promise<SnapshotRead> {
+export async function readSnapshotFile(
+  file: string,
+  load: (s: SerializableSnapshot) => Promise<void>,
+): Promise<SnapshotRead> {
   let damage: Damage | null = null;
   const candidates: { snapshot: SerializableSnapshot; from: 'file' | 'prev'; name: string }[] = [];
-  for (const [name, from] of [[file, 'file'], [prevName(file), 'prev']] as const) {
+  for (const [name, from] of [
+    [file, 'file'],
+    [prevName(file), 'prev'],
+  ] as const) {
     const read = await readStateFile(name, spec);
     if (read.kind === 'damaged' && from === 'file') damage = read.damage;
     // zod checked the outline; the emulator checks every cell inside as it loads.
-    if (read.kind === 'ok') candidates.push({ snapshot: read.value.snapshot as unknown as SerializableSnapshot, from, name });
+    if (read.kind === 'ok')
+      candidates.push({ snapshot: read.value.snapshot as unknown as SerializableSnapshot, from, name });
   }
-  candidates.sort((a, b) => (BigInt(b.snapshot.lt) > BigInt(a.snapshot.lt) ? 1 : BigInt(b.snapshot.lt) < BigInt(a.snapshot.lt) ? -1 : 0));
+  candidates.sort((a, b) =>
+    BigInt(b.snapshot.lt) > BigInt(a.snapshot.lt)
+      ? 1
+      : BigInt(b.snapshot.lt) < BigInt(a.snapshot.lt)
+        ? -1
+        : 0,
+  );
   for (const c of candidates) {
     try {
       await load(c.snapshot);
@@ -48,7 +71,13 @@ export async function readSnapshotFile(file: string, load: (s: SerializableSnaps
     } catch (err) {
       const movedTo = asideName(c.name);
       await rename(c.name, movedTo).catch(() => undefined);
-      if (c.from === 'file') damage = { file: c.name, code: 'schema', detail: `the emulator refused it (${errorMessage(err)})`, movedTo };
+      if (c.from === 'file')
+        damage = {
+          file: c.name,
+          code: 'schema',
+          detail: `the emulator refused it (${errorMessage(err)})`,
+          movedTo,
+        };
     }
   }
   return { snapshot: null, damage, from: null };

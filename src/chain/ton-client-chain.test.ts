@@ -16,7 +16,12 @@ async function closedPort(): Promise<number> {
 describe('TonClientChain offline', () => {
   it('reports "unreachable" as a state and fails calls with a typed error, fast', async () => {
     const port = await closedPort();
-    const chain = new TonClientChain({ network: 'testnet', endpoint: `http://127.0.0.1:${port}/api/v2/jsonRPC`, log: silentLogger, timeoutMs: 2000 });
+    const chain = new TonClientChain({
+      network: 'testnet',
+      endpoint: `http://127.0.0.1:${port}/api/v2/jsonRPC`,
+      log: silentLogger,
+      timeoutMs: 2000,
+    });
     const t = Date.now();
     const status = await chain.status();
     expect(status.reachable).toBe(false);

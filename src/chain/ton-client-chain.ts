@@ -1,6 +1,16 @@
 // Real TON through a toncenter-compatible HTTP API (@ton/ton TonClient). Endpoint and API key are
 // configurable; mainnet and testnet have defaults. Network failures become ChainError('unreachable').
-import { type Address, beginCell, Cell, external, type StateInit, storeMessage, type Transaction, type TupleItem, type TupleReader } from '@ton/core';
+import {
+  type Address,
+  beginCell,
+  Cell,
+  external,
+  type StateInit,
+  storeMessage,
+  type Transaction,
+  type TupleItem,
+  type TupleReader,
+} from '@ton/core';
 import { TonClient } from '@ton/ton';
 import type { Logger } from '../logging/logger.js';
 import { errorMessage } from '../logging/logger.js';
@@ -50,7 +60,12 @@ export class TonClientChain implements Chain {
     const checkedAt = this.#now();
     try {
       const info = await this.#call('status', () => this.#client.getMasterchainInfo());
-      return { network: this.network, reachable: true, detail: `masterchain seqno ${info.latestSeqno}`, checkedAt };
+      return {
+        network: this.network,
+        reachable: true,
+        detail: `masterchain seqno ${info.latestSeqno}`,
+        checkedAt,
+      };
     } catch (err) {
       return { network: this.network, reachable: false, detail: errorMessage(err), checkedAt };
     }
@@ -59,7 +74,14 @@ export class TonClientChain implements Chain {
   async getAccount(address: Address): Promise<AccountInfo> {
     const st = await this.#call('getAccount', () => this.#client.getContractState(address));
     const data = st.data ? (Cell.fromBoc(st.data)[0] ?? null) : null;
-    const status = st.state === 'active' ? 'active' : st.state === 'frozen' ? 'frozen' : st.lastTransaction ? 'uninit' : 'nonexist';
+    const status =
+      st.state === 'active'
+        ? 'active'
+        : st.state === 'frozen'
+          ? 'frozen'
+          : st.lastTransaction
+            ? 'uninit'
+            : 'nonexist';
     return { status, balance: st.balance, data };
   }
 
@@ -73,7 +95,9 @@ export class TonClientChain implements Chain {
   }
 
   async sendExternal(to: Address, body: Cell, init?: StateInit | null): Promise<Buffer> {
-    const cell = beginCell().store(storeMessage(external({ to, body, init: init ?? undefined }))).endCell();
+    const cell = beginCell()
+      .store(storeMessage(external({ to, body, init: init ?? undefined })))
+      .endCell();
     await this.#call('sendExternal', () => this.#client.sendFile(cell.toBoc()));
     return cell.hash();
   }
@@ -87,7 +111,11 @@ export class TonClientChain implements Chain {
     return this.#call('transactions', () => this.#client.getTransactions(address, { limit, archival: true }));
   }
 
-  async waitForTransaction(address: Address, match: (tx: Transaction) => boolean, opts: WaitOptions = {}): Promise<Transaction> {
+  async waitForTransaction(
+    address: Address,
+    match: (tx: Transaction) => boolean,
+    opts: WaitOptions = {},
+  ): Promise<Transaction> {
     const deadline = this.#now() + (opts.timeoutMs ?? 90_000);
     for (;;) {
       try {
@@ -99,7 +127,8 @@ export class TonClientChain implements Chain {
         // a transient outage while waiting is not the end: keep trying until the deadline
         this.#log.warn(`waiting for a transaction on ${address.toString()}: ${errorMessage(err)}`);
       }
-      if (this.#now() >= deadline) throw new ChainError('timeout', `no matching transaction on ${address.toString()} in time`);
+      if (this.#now() >= deadline)
+        throw new ChainError('timeout', `no matching transaction on ${address.toString()} in time`);
       await this.#sleep(this.#pollMs);
     }
   }
@@ -121,13 +150,25 @@ export class TonClientChain implements Chain {
 export function classify(what: string, err: unknown): ChainError {
   const e = err as { code?: string; response?: { status?: number }; message?: string };
   const message = errorMessage(err);
-  const network = ['ENOTFOUND', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_NETWORK'];
+  const network = [
+    'ENOTFOUND',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_NETWORK',
+  ];
   if ((e.code && network.includes(e.code)) || /timeout|network error|socket hang up/i.test(message)) {
     return new ChainError('unreachable', `TON endpoint unreachable (${what}): ${message}`, { cause: err });
   }
   const status = e.response?.status;
   if (status !== undefined && (status === 429 || status >= 500)) {
-    return new ChainError('unreachable', `TON endpoint unavailable (${what}): HTTP ${status}`, { cause: err });
+    return new ChainError('unreachable', `TON endpoint unavailable (${what}): HTTP ${status}`, {
+      cause: err,
+    });
   }
   return new ChainError('bad-response', `TON endpoint error (${what}): ${message}`, { cause: err });
 }

@@ -46,7 +46,9 @@ export function intFlag(parsed: ParsedArgs, name: string, min: number, max: numb
 export function parseDuration(text: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(text.trim());
   if (!m) throw new UsageError(`"${text}" is not a duration (e.g. 30s, 15m, 1h, 2d)`);
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[
+    m[2] as 'ms' | 's' | 'm' | 'h' | 'd'
+  ];
   const ms = Math.round(Number(m[1]) * unit);
   if (ms <= 0) throw new UsageError('a duration must be positive');
   return ms;

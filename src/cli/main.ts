@@ -6,7 +6,8 @@ export type CliCommand = (args: string[]) => Promise<number>;
 
 const table: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   model: {
-    summary: 'model list|download|import|use|rm [--json]   the served model: catalog, imports, LM Studio/Ollama, demo',
+    summary:
+      'model list|download|import|use|rm [--json]   the served model: catalog, imports, LM Studio/Ollama, demo',
     load: async () => (await import('./commands/model.js')).modelCommand,
   },
   daemon: {
@@ -22,11 +23,12 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
     load: async () => (await import('./commands/worker.js')).workerCommand,
   },
   devnet: {
-    summary: 'devnet --workers N --duration S [--rate R] --json   a devnet proxy, N worker processes, load, books',
+    summary:
+      'devnet --workers N --duration S [--rate R] --json   a devnet proxy, N worker processes, load, books',
     load: async () => (await import('./commands/devnet.js')).devnetCommand,
   },
   status: {
-    summary: 'status [--json]                    show the running daemon\'s state',
+    summary: "status [--json]                    show the running daemon's state",
     load: async () => (await import('./commands/control.js')).statusCommand,
   },
   pause: {
@@ -34,11 +36,13 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
     load: async () => (await import('./commands/control.js')).pauseCommand,
   },
   bench: {
-    summary: 'bench [--json] [--model F] [--reps N] [--threads N] [--save]   benchmark this machine (pp512/tg128)',
+    summary:
+      'bench [--json] [--model F] [--reps N] [--threads N] [--save]   benchmark this machine (pp512/tg128)',
     load: async () => (await import('./commands/bench.js')).benchCommand,
   },
   claim: {
-    summary: 'claim [--force] [--json]           claim every signed payment on chain now (--force: even if the fee is a large share)',
+    summary:
+      'claim [--force] [--json]           claim every signed payment on chain now (--force: even if the fee is a large share)',
     load: async () => (await import('./commands/control.js')).claimCommand,
   },
   resume: {
@@ -52,9 +56,11 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
 };
 
 export function usage(): string {
-  return ['usage: silkworm <command> [options]', '', ...Object.values(table).map((c) => `  silkworm ${c.summary}`)].join(
-    '\n',
-  );
+  return [
+    'usage: silkworm <command> [options]',
+    '',
+    ...Object.values(table).map((c) => `  silkworm ${c.summary}`),
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -69,7 +75,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await entry.load())(rest);
+    return await (
+      await entry.load()
+    )(rest);
   } catch (err) {
     process.stderr.write(`silkworm ${name}: ${errorMessage(err)}\n`);
     return 1;

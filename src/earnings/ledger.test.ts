@@ -17,13 +17,35 @@ const workerSc = new Address(0, Buffer.alloc(32, 2));
 const proxyWallet = new Address(0, Buffer.alloc(32, 3));
 
 function payment(tokens: bigint, opts: { key?: Buffer; worker?: Address } = {}): Buffer {
-  return signPayment({ qid: tokens, tokens, workerSc: opts.worker ?? workerSc, returnExcessesTo: proxyWallet, secretKey: opts.key ?? proxyKey.secretKey }).toBoc();
+  return signPayment({
+    qid: tokens,
+    tokens,
+    workerSc: opts.worker ?? workerSc,
+    returnExcessesTo: proxyWallet,
+    secretKey: opts.key ?? proxyKey.secretKey,
+  }).toBoc();
 }
 
-const offer = (boc: Buffer) => ({ proxySc, workerSc, proxyPublicKey: proxyKey.publicKey, boc, dbTokens: 0n, maxTokens: 0n });
+const offer = (boc: Buffer) => ({
+  proxySc,
+  workerSc,
+  proxyPublicKey: proxyKey.publicKey,
+  boc,
+  dbTokens: 0n,
+  maxTokens: 0n,
+});
 
 function receipt(i: number, total: number, time = Date.now()): Receipt {
-  return { requestId: `r${i}`, time, proxy: proxySc.toRawString(), model: 'tiny', ok: true, tokens: { prompt: 1, cached: 0, completion: total - 1, reasoning: 0, total }, earnedNano: String(total * 1000), durationMs: 5 };
+  return {
+    requestId: `r${i}`,
+    time,
+    proxy: proxySc.toRawString(),
+    model: 'tiny',
+    ok: true,
+    tokens: { prompt: 1, cached: 0, completion: total - 1, reasoning: 0, total },
+    earnedNano: String(total * 1000),
+    durationMs: 5,
+  };
 }
 
 let dir: string;
@@ -47,7 +69,12 @@ describe('EarningsLedger', () => {
     expect(b.payments.get(workerSc)?.tokens).toBe(250n);
     expect(b.signedTokens()).toBe(250n);
     const totals = b.totals();
-    expect(totals).toMatchObject({ requestsServed: 2, tokensServed: 250, totalNano: 250_000n, todayNano: 250_000n });
+    expect(totals).toMatchObject({
+      requestsServed: 2,
+      tokensServed: 250,
+      totalNano: 250_000n,
+      todayNano: 250_000n,
+    });
     await b.close();
   });
 
@@ -55,11 +82,18 @@ describe('EarningsLedger', () => {
     const l = await EarningsLedger.open({ dir, log: silentLogger });
     await l.payments.accept(offer(payment(500n)));
     await expect(l.payments.accept(offer(payment(400n)))).rejects.toMatchObject({ code: 'lower' });
-    await expect(l.payments.accept(offer(payment(900n, { key: otherKey.secretKey })))).rejects.toMatchObject({ code: 'forged' });
-    await expect(l.payments.accept(offer(payment(900n, { worker: proxySc })))).rejects.toMatchObject({ code: 'wrong-worker' });
+    await expect(l.payments.accept(offer(payment(900n, { key: otherKey.secretKey })))).rejects.toMatchObject({
+      code: 'forged',
+    });
+    await expect(l.payments.accept(offer(payment(900n, { worker: proxySc })))).rejects.toMatchObject({
+      code: 'wrong-worker',
+    });
     await expect(l.payments.accept(offer(Buffer.from('not a boc')))).rejects.toBeInstanceOf(PaymentError);
     expect(l.payments.get(workerSc)?.tokens).toBe(500n);
-    const onDisk = JSON.parse(await readFile(path.join(dir, 'payments.json'), 'utf8')) as { version: number; payments: { tokens: string }[] };
+    const onDisk = JSON.parse(await readFile(path.join(dir, 'payments.json'), 'utf8')) as {
+      version: number;
+      payments: { tokens: string }[];
+    };
     expect(onDisk.version).toBe(1);
     expect(onDisk.payments[0]?.tokens).toBe('500');
     await l.close();
@@ -129,7 +163,10 @@ describe('EarningsLedger', () => {
     await m.receipts.add(receipt(3, 20));
     await m.close();
     const n = await EarningsLedger.open({ dir, log: silentLogger });
-    expect((await n.receipts.page({ offset: 0, limit: 10, okOnly: false })).map((r) => r.requestId)).toEqual(['r3', 'r1']);
+    expect((await n.receipts.page({ offset: 0, limit: 10, okOnly: false })).map((r) => r.requestId)).toEqual([
+      'r3',
+      'r1',
+    ]);
     await n.close();
   });
 });

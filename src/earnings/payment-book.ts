@@ -63,7 +63,9 @@ export class PaymentBook {
     const read = await readStateFile(file, paymentsFileSpec);
     if (read.kind === 'damaged') {
       book.damage = read.damage;
-      log.warn(`payments file damaged (${read.damage.detail}); signed payments will be restored from the proxies`);
+      log.warn(
+        `payments file damaged (${read.damage.detail}); signed payments will be restored from the proxies`,
+      );
     }
     for (const s of read.kind === 'ok' ? read.value.payments : []) {
       book.#records.set(s.workerSc, {
@@ -115,7 +117,10 @@ export class PaymentBook {
     const key = offer.workerSc.toRawString();
     const held = this.#records.get(key);
     if (held && tokens < held.tokens) {
-      throw new PaymentError('lower', `payment for ${tokens} tokens is below the ${held.tokens} already signed`);
+      throw new PaymentError(
+        'lower',
+        `payment for ${tokens} tokens is below the ${held.tokens} already signed`,
+      );
     }
     const next: PaymentRecord = {
       proxySc: offer.proxySc.toRawString(),
@@ -127,12 +132,17 @@ export class PaymentBook {
       maxTokens: offer.maxTokens > (held?.maxTokens ?? 0n) ? offer.maxTokens : (held?.maxTokens ?? 0n),
       updatedAt: Date.now(),
     };
-    const changed = !held || next.tokens !== held.tokens || next.dbTokens !== held.dbTokens || next.maxTokens !== held.maxTokens;
+    const changed =
+      !held ||
+      next.tokens !== held.tokens ||
+      next.dbTokens !== held.dbTokens ||
+      next.maxTokens !== held.maxTokens;
     if (changed) {
       this.#records.set(key, next);
       await this.#save();
       for (const l of this.#listeners) l();
-      if (!held || tokens > held.tokens) this.#log.info(`signed payment for worker contract ${key.slice(0, 14)}… now ${tokens} tokens`);
+      if (!held || tokens > held.tokens)
+        this.#log.info(`signed payment for worker contract ${key.slice(0, 14)}… now ${tokens} tokens`);
     }
     return { tokens, changed };
   }

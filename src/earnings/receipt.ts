@@ -12,7 +12,13 @@ export const receiptSchema = z.object({
   proxy: z.string(),
   model: z.string(),
   ok: z.boolean(),
-  tokens: z.object({ prompt: z.number(), cached: z.number(), completion: z.number(), reasoning: z.number(), total: z.number() }),
+  tokens: z.object({
+    prompt: z.number(),
+    cached: z.number(),
+    completion: z.number(),
+    reasoning: z.number(),
+    total: z.number(),
+  }),
   earnedNano: z.string().regex(/^\d+$/),
   durationMs: z.number(),
 });

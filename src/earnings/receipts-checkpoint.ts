@@ -34,7 +34,11 @@ export async function fingerprint(log: FileHandle, bytes: number): Promise<strin
   return createHash('sha256').update(buf).digest('hex');
 }
 
-export async function readCheckpoint(file: string, log: FileHandle, logSize: number): Promise<Checkpoint | null> {
+export async function readCheckpoint(
+  file: string,
+  log: FileHandle,
+  logSize: number,
+): Promise<Checkpoint | null> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -55,6 +59,12 @@ export async function readCheckpoint(file: string, log: FileHandle, logSize: num
 }
 
 export async function writeCheckpoint(file: string, log: FileHandle, c: Checkpoint): Promise<void> {
-  const doc = { version: CHECKPOINT_VERSION, bytes: c.bytes, count: c.count, fingerprint: await fingerprint(log, c.bytes), ...c.rollups.toJSON() };
+  const doc = {
+    version: CHECKPOINT_VERSION,
+    bytes: c.bytes,
+    count: c.count,
+    fingerprint: await fingerprint(log, c.bytes),
+    ...c.rollups.toJSON(),
+  };
   await writeFileAtomic(file, JSON.stringify(doc));
 }

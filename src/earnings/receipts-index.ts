@@ -36,7 +36,8 @@ export class ReceiptsIndex {
   /** Keeps the first `entries` records (those a checkpoint vouches for). */
   async truncate(entries: number): Promise<void> {
     await this.flush();
-    if (entries > this.#entries) throw new RangeError(`receipts index: cannot keep ${entries} of ${this.#entries} entries`);
+    if (entries > this.#entries)
+      throw new RangeError(`receipts index: cannot keep ${entries} of ${this.#entries} entries`);
     await this.#handle.truncate(entries * RECORD);
     this.#entries = entries;
   }

@@ -17,7 +17,12 @@ export interface Line {
  * Calls `onLines` with the lines of each chunk from byte `start` up to `end`; returning false stops the
  * scan. Returns the offset just past the last complete line read.
  */
-export async function scanLines(handle: FileHandle, start: number, end: number, onLines: (lines: Line[]) => Promise<boolean | undefined> | boolean | undefined): Promise<number> {
+export async function scanLines(
+  handle: FileHandle,
+  start: number,
+  end: number,
+  onLines: (lines: Line[]) => Promise<boolean | undefined> | boolean | undefined,
+): Promise<number> {
   let pos = start;
   let lineStart = start;
   let carry: Buffer = Buffer.alloc(0);
@@ -26,7 +31,8 @@ export async function scanLines(handle: FileHandle, start: number, end: number, 
     const { bytesRead } = await handle.read(chunk, 0, Math.min(CHUNK, end - pos), pos);
     if (bytesRead === 0) break;
     pos += bytesRead;
-    const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+    const data =
+      carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
     const lines: Line[] = [];
     let from = 0;
     for (let nl = data.indexOf(NL, from); nl !== -1; nl = data.indexOf(NL, from)) {

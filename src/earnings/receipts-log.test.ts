@@ -13,7 +13,16 @@ const HOUR = 3_600_000;
 
 function receipt(i: number, time = T0 + i * 60_000): Receipt {
   const total = 10 + (i % 7);
-  return { requestId: `r${i}`, time, proxy: i % 3 === 0 ? 'proxy-b' : 'proxy-a', model: 'tiny', ok: i % 5 !== 0, tokens: { prompt: 1, cached: 0, completion: total - 1, reasoning: 0, total }, earnedNano: String(BigInt(total) * 123_456_789_012n), durationMs: 5 };
+  return {
+    requestId: `r${i}`,
+    time,
+    proxy: i % 3 === 0 ? 'proxy-b' : 'proxy-a',
+    model: 'tiny',
+    ok: i % 5 !== 0,
+    tokens: { prompt: 1, cached: 0, completion: total - 1, reasoning: 0, total },
+    earnedNano: String(BigInt(total) * 123_456_789_012n),
+    durationMs: 5,
+  };
 }
 
 const ids = (rs: readonly Receipt[]) => rs.map((r) => r.requestId);
@@ -43,10 +52,14 @@ describe('ReceiptsLog', () => {
     const l = await ReceiptsLog.open(file, silentLogger);
     const newestFirst = [...all].reverse();
     for (const offset of [0, 999, 1000, STRIDE * 2 - 3, all.length - 10, all.length]) {
-      expect(ids(await l.page({ offset, limit: 25, okOnly: false }))).toEqual(ids(newestFirst.slice(offset, offset + 25)));
+      expect(ids(await l.page({ offset, limit: 25, okOnly: false }))).toEqual(
+        ids(newestFirst.slice(offset, offset + 25)),
+      );
     }
     const okB = newestFirst.filter((r) => r.ok && r.proxy === 'proxy-b');
-    expect(ids(await l.page({ offset: 300, limit: 40, okOnly: true, proxy: 'proxy-b' }))).toEqual(ids(okB.slice(300, 340)));
+    expect(ids(await l.page({ offset: 300, limit: 40, okOnly: true, proxy: 'proxy-b' }))).toEqual(
+      ids(okB.slice(300, 340)),
+    );
     expect(l.matching({ okOnly: true, proxy: 'proxy-b' })).toBe(okB.length);
     expect(l.matching({ okOnly: false })).toBe(all.length);
     expect(l.proxies().sort()).toEqual(['proxy-a', 'proxy-b']);
@@ -58,11 +71,19 @@ describe('ReceiptsLog', () => {
     const l = await ReceiptsLog.open(file, silentLogger);
     const total = all.reduce((s, r) => s + BigInt(r.earnedNano), 0n);
     const now = all.at(-1)?.time ?? T0;
-    expect(l.totals(now)).toMatchObject({ totalNano: total, requestsServed: all.filter((r) => r.ok).length, tokensServed: all.reduce((s, r) => s + r.tokens.total, 0) });
+    expect(l.totals(now)).toMatchObject({
+      totalNano: total,
+      requestsServed: all.filter((r) => r.ok).length,
+      tokensServed: all.reduce((s, r) => s + r.tokens.total, 0),
+    });
     const hours = l.buckets('hour', now - 23 * HOUR, now + 1, { okOnly: false });
-    expect(hours.reduce((s, b) => s + b.requests, 0)).toBe(all.filter((r) => r.time >= (hours[0]?.start ?? 0)).length);
+    expect(hours.reduce((s, b) => s + b.requests, 0)).toBe(
+      all.filter((r) => r.time >= (hours[0]?.start ?? 0)).length,
+    );
     const days = l.buckets('day', T0, now + 1, { okOnly: true, proxy: 'proxy-a' });
-    expect(days.reduce((s, b) => s + b.earnedNano, 0n)).toBe(all.filter((r) => r.ok && r.proxy === 'proxy-a').reduce((s, r) => s + BigInt(r.earnedNano), 0n));
+    expect(days.reduce((s, b) => s + b.earnedNano, 0n)).toBe(
+      all.filter((r) => r.ok && r.proxy === 'proxy-a').reduce((s, r) => s + BigInt(r.earnedNano), 0n),
+    );
     await l.add(receipt(2000));
     await l.close();
     // lines written after the checkpoint (a crash before close) are folded from the tail
@@ -97,10 +118,23 @@ describe('ReceiptsLog', () => {
     // a damaged index (its records point mid-line) is rebuilt, so pages stay right
     await writeFile(`${file}.idx`, Buffer.alloc(16, 0x33));
     const k = await ReceiptsLog.open(file, silentLogger);
-    expect(ids(await k.page({ offset: 690, limit: 5, okOnly: false }))).toEqual(['r9', 'r8', 'r7', 'r6', 'r5']);
+    expect(ids(await k.page({ offset: 690, limit: 5, okOnly: false }))).toEqual([
+      'r9',
+      'r8',
+      'r7',
+      'r6',
+      'r5',
+    ]);
     await k.close();
     // the log replaced by a shorter one: the checkpoint vouches for bytes it no longer has
-    await writeFile(file, '{"version":1}\n' + all.slice(0, 3).map((r) => JSON.stringify(r) + '\n').join(''));
+    await writeFile(
+      file,
+      '{"version":1}\n' +
+        all
+          .slice(0, 3)
+          .map((r) => JSON.stringify(r) + '\n')
+          .join(''),
+    );
     const m = await ReceiptsLog.open(file, silentLogger);
     expect(m.count()).toBe(3);
     expect(m.totals(T0).totalNano).toBe(all.slice(0, 3).reduce((s, r) => s + BigInt(r.earnedNano), 0n));

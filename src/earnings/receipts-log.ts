@@ -38,7 +38,14 @@ export class ReceiptsLog {
   /** Set when the log was damaged at open (lines or the whole file moved aside). */
   damage: Damage | null = null;
 
-  private constructor(o: { file: string; index: ReceiptsIndex; rollups: ReceiptRollups; reader: FileHandle; count: number; bytes: number }) {
+  private constructor(o: {
+    file: string;
+    index: ReceiptsIndex;
+    rollups: ReceiptRollups;
+    reader: FileHandle;
+    count: number;
+    bytes: number;
+  }) {
     this.#file = o.file;
     this.#checkpointFile = `${o.file}.rollups.json`;
     this.#index = o.index;
@@ -52,7 +59,14 @@ export class ReceiptsLog {
   static async open(file: string, log: Logger): Promise<ReceiptsLog> {
     const index = await ReceiptsIndex.open(`${file}.idx`);
     const opened = await openReceipts(file, `${file}.rollups.json`, index, log);
-    const l = new ReceiptsLog({ file, index, rollups: opened.rollups, reader: await open(file, 'r'), count: opened.count, bytes: opened.bytes });
+    const l = new ReceiptsLog({
+      file,
+      index,
+      rollups: opened.rollups,
+      reader: await open(file, 'r'),
+      count: opened.count,
+      bytes: opened.bytes,
+    });
     l.damage = opened.damage;
     l.#recent = await readRange(l.#source(), Math.max(0, l.#count - RECENT), l.#count);
     // the next start reads only this checkpoint and what is appended after it
@@ -123,13 +137,23 @@ export class ReceiptsLog {
     await this.#index.sync();
     const now = Date.now();
     this.#rollups.prune(now);
-    await writeCheckpoint(this.#checkpointFile, this.#reader, { bytes: this.#bytes, count: this.#count, rollups: this.#rollups });
+    await writeCheckpoint(this.#checkpointFile, this.#reader, {
+      bytes: this.#bytes,
+      count: this.#count,
+      rollups: this.#rollups,
+    });
     this.#checkpointAt = now;
     this.#sinceCheckpoint = 0;
   }
 
   #source(): PageSource {
-    return { reader: this.#reader, index: this.#index, count: this.#count, bytes: this.#bytes, recent: this.#recent };
+    return {
+      reader: this.#reader,
+      index: this.#index,
+      count: this.#count,
+      bytes: this.#bytes,
+      recent: this.#recent,
+    };
   }
 
   async close(): Promise<void> {

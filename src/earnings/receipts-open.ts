@@ -77,7 +77,9 @@ async function rewrite(file: string, handle: FileHandle, size: number, bad: numb
     await out.write(RECEIPTS_HEADER);
     await scanLines(handle, 0, size, async (lines) => {
       const good = lines.filter((l) => parseReceipt(l.text)).map((l) => l.text + '\n');
-      const unreadable = lines.filter((l) => l.text.trim() !== '' && !(l.offset === 0 && headerOf(l.text)) && !parseReceipt(l.text)).map((l) => l.text + '\n');
+      const unreadable = lines
+        .filter((l) => l.text.trim() !== '' && !(l.offset === 0 && headerOf(l.text)) && !parseReceipt(l.text))
+        .map((l) => l.text + '\n');
       if (good.length > 0) await out.write(good.join(''));
       if (unreadable.length > 0) await aside?.write(unreadable.join(''));
       return undefined;
@@ -92,7 +94,12 @@ async function rewrite(file: string, handle: FileHandle, size: number, bad: numb
 }
 
 /** Keeps the whole file aside and starts an empty log. */
-async function moveAside(file: string, index: ReceiptsIndex, code: 'empty' | 'newer-version', detail: string): Promise<Opened> {
+async function moveAside(
+  file: string,
+  index: ReceiptsIndex,
+  code: 'empty' | 'newer-version',
+  detail: string,
+): Promise<Opened> {
   const movedTo = asideName(file);
   await rename(file, movedTo);
   await writeFileAtomic(file, RECEIPTS_HEADER);
@@ -104,7 +111,8 @@ async function full(file: string, size: number, index: ReceiptsIndex, log: Logge
   let handle = await open(file, 'r');
   try {
     let s = await scanAll(handle, size, index);
-    if (!s.header && s.bad === 0 && s.count === 0) return await moveAside(file, index, 'empty', 'the file is empty');
+    if (!s.header && s.bad === 0 && s.count === 0)
+      return await moveAside(file, index, 'empty', 'the file is empty');
     if (s.header && s.bad === 0 && !s.torn) return { ...s, damage: null };
     const { bad, count } = s;
     const movedTo = await rewrite(file, handle, size, bad);
@@ -113,16 +121,30 @@ async function full(file: string, size: number, index: ReceiptsIndex, log: Logge
     s = await scanAll(handle, (await stat(file)).size, index);
     if (!movedTo) return { ...s, damage: null };
     log.warn(`receipts: ${bad} unreadable line(s) of ${file} moved to ${movedTo}`);
-    return { ...s, damage: { file, code: 'not-json', detail: `${bad} unreadable line(s), ${count} kept`, movedTo } };
+    return {
+      ...s,
+      damage: { file, code: 'not-json', detail: `${bad} unreadable line(s), ${count} kept`, movedTo },
+    };
   } finally {
     await handle.close();
   }
 }
 
 /** Folds the lines after the checkpoint; null when one of them is damaged (then the log is scanned whole). */
-async function tail(file: string, handle: FileHandle, size: number, c: Checkpoint, index: ReceiptsIndex, log: Logger): Promise<Opened | null> {
+async function tail(
+  file: string,
+  handle: FileHandle,
+  size: number,
+  c: Checkpoint,
+  index: ReceiptsIndex,
+  log: Logger,
+): Promise<Opened | null> {
   const s: Checkpoint = { ...c };
-  const seen: { damaged: boolean; last: Line | null; lastOk: boolean } = { damaged: false, last: null, lastOk: false };
+  const seen: { damaged: boolean; last: Line | null; lastOk: boolean } = {
+    damaged: false,
+    last: null,
+    lastOk: false,
+  };
   const end = await scanLines(handle, c.bytes, size, (lines) => {
     for (const l of lines) {
       const r = l.text.trim() === '' ? null : parseReceipt(l.text);
@@ -150,7 +172,10 @@ async function tail(file: string, handle: FileHandle, size: number, c: Checkpoin
   const movedTo = asideName(file);
   await writeFile(movedTo, last.text + '\n', { mode: 0o600 });
   log.warn(`receipts: a torn last line of ${file} moved to ${movedTo}`);
-  return { ...s, damage: { file, code: 'not-json', detail: `1 unreadable line (a torn write), ${s.count} kept`, movedTo } };
+  return {
+    ...s,
+    damage: { file, code: 'not-json', detail: `1 unreadable line (a torn write), ${s.count} kept`, movedTo },
+  };
 }
 
 /** The last index record points at a line start inside the checkpoint (a damaged index is rebuilt). */
@@ -163,7 +188,12 @@ async function indexFits(handle: FileHandle, index: ReceiptsIndex, bytes: number
   return before[0] === 0x0a;
 }
 
-export async function openReceipts(file: string, checkpointFile: string, index: ReceiptsIndex, log: Logger): Promise<Opened> {
+export async function openReceipts(
+  file: string,
+  checkpointFile: string,
+  index: ReceiptsIndex,
+  log: Logger,
+): Promise<Opened> {
   const size = await sizeOf(file);
   if (size === null) {
     await writeFileAtomic(file, RECEIPTS_HEADER);
@@ -181,7 +211,11 @@ export async function openReceipts(file: string, checkpointFile: string, index: 
       if (checkpoint && index.entries >= entriesFor(checkpoint.count)) {
         await index.truncate(entriesFor(checkpoint.count));
       }
-      if (checkpoint && index.entries === entriesFor(checkpoint.count) && (await indexFits(handle, index, checkpoint.bytes))) {
+      if (
+        checkpoint &&
+        index.entries === entriesFor(checkpoint.count) &&
+        (await indexFits(handle, index, checkpoint.bytes))
+      ) {
         const opened = await tail(file, handle, size, checkpoint, index, log);
         if (opened) return opened;
       }
@@ -189,6 +223,12 @@ export async function openReceipts(file: string, checkpointFile: string, index: 
   } finally {
     await handle.close();
   }
-  if (header && header.version > RECEIPTS_VERSION) return moveAside(file, index, 'newer-version', `version ${header.version} is newer than this app reads (${RECEIPTS_VERSION})`);
+  if (header && header.version > RECEIPTS_VERSION)
+    return moveAside(
+      file,
+      index,
+      'newer-version',
+      `version ${header.version} is newer than this app reads (${RECEIPTS_VERSION})`,
+    );
   return full(file, size, index, log);
 }

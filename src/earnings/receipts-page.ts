@@ -54,7 +54,8 @@ export async function readPage(src: PageSource, q: PageQuery): Promise<Receipt[]
     const hi = src.count - q.offset;
     const lo = Math.max(0, hi - q.limit);
     if (hi <= 0) return [];
-    const rows = lo >= firstRecent ? src.recent.slice(lo - firstRecent, hi - firstRecent) : await readRange(src, lo, hi);
+    const rows =
+      lo >= firstRecent ? src.recent.slice(lo - firstRecent, hi - firstRecent) : await readRange(src, lo, hi);
     return rows.reverse();
   }
   const out: Receipt[] = [];
@@ -70,7 +71,7 @@ export async function readPage(src: PageSource, q: PageQuery): Promise<Receipt[]
   };
   if (take([...src.recent].reverse())) return out;
   // walk back block by block, aligned to the index so each block is one index read
-  for (let hi = firstRecent; hi > 0; ) {
+  for (let hi = firstRecent; hi > 0;) {
     const lo = Math.max(0, (Math.ceil(hi / STRIDE) - 1) * STRIDE);
     if (take((await readRange(src, lo, hi)).reverse())) return out;
     hi = lo;

@@ -20,7 +20,14 @@ interface Cell {
   failedNano: bigint;
 }
 
-const emptyCell = (): Cell => ({ ok: 0, failed: 0, okTokens: 0, failedTokens: 0, okNano: 0n, failedNano: 0n });
+const emptyCell = (): Cell => ({
+  ok: 0,
+  failed: 0,
+  okTokens: 0,
+  failedTokens: 0,
+  okNano: 0n,
+  failedNano: 0n,
+});
 
 export const rollupRowSchema = z.tuple([
   z.number(), // bucket start
@@ -39,7 +46,8 @@ export interface ReceiptFilter {
   proxy?: string | undefined;
 }
 
-export const matches = (r: Receipt, f: ReceiptFilter): boolean => (!f.okOnly || r.ok) && (f.proxy === undefined || r.proxy === f.proxy);
+export const matches = (r: Receipt, f: ReceiptFilter): boolean =>
+  (!f.okOnly || r.ok) && (f.proxy === undefined || r.proxy === f.proxy);
 
 type Buckets = Map<number, Map<string, Cell>>;
 
@@ -63,7 +71,17 @@ function add(buckets: Buckets, start: number, r: Receipt): void {
 function rows(buckets: Buckets): RollupRow[] {
   const out: RollupRow[] = [];
   for (const [start, byProxy] of buckets) {
-    for (const [proxy, c] of byProxy) out.push([start, proxy, c.ok, c.failed, c.okTokens, c.failedTokens, c.okNano.toString(), c.failedNano.toString()]);
+    for (const [proxy, c] of byProxy)
+      out.push([
+        start,
+        proxy,
+        c.ok,
+        c.failed,
+        c.okTokens,
+        c.failedTokens,
+        c.okNano.toString(),
+        c.failedNano.toString(),
+      ]);
   }
   return out;
 }
@@ -73,14 +91,23 @@ function fromRows(list: readonly RollupRow[]): Buckets {
   for (const [start, proxy, ok, failed, okTokens, failedTokens, okNano, failedNano] of list) {
     let byProxy = buckets.get(start);
     if (!byProxy) buckets.set(start, (byProxy = new Map<string, Cell>()));
-    byProxy.set(proxy, { ok, failed, okTokens, failedTokens, okNano: BigInt(okNano), failedNano: BigInt(failedNano) });
+    byProxy.set(proxy, {
+      ok,
+      failed,
+      okTokens,
+      failedTokens,
+      okNano: BigInt(okNano),
+      failedNano: BigInt(failedNano),
+    });
   }
   return buckets;
 }
 
 /** What a cell holds for a filter: failed requests count unless "successful only". */
 function pick(c: Cell, okOnly: boolean): { requests: number; tokens: number; nano: bigint } {
-  return okOnly ? { requests: c.ok, tokens: c.okTokens, nano: c.okNano } : { requests: c.ok + c.failed, tokens: c.okTokens + c.failedTokens, nano: c.okNano + c.failedNano };
+  return okOnly
+    ? { requests: c.ok, tokens: c.okTokens, nano: c.okNano }
+    : { requests: c.ok + c.failed, tokens: c.okTokens + c.failedTokens, nano: c.okNano + c.failedNano };
 }
 
 export class ReceiptRollups {
@@ -126,7 +153,8 @@ export class ReceiptRollups {
   count(f: ReceiptFilter): number {
     let n = 0;
     for (const byProxy of this.#days.values()) {
-      for (const [proxy, c] of byProxy) if (f.proxy === undefined || proxy === f.proxy) n += pick(c, f.okOnly).requests;
+      for (const [proxy, c] of byProxy)
+        if (f.proxy === undefined || proxy === f.proxy) n += pick(c, f.okOnly).requests;
     }
     return n;
   }

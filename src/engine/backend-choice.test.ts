@@ -20,7 +20,11 @@ const probe = (
 describe('backend choice', () => {
   it('prefers CUDA over Vulkan on the same NVIDIA card and names the device and VRAM', () => {
     const c = chooseBackend({
-      probes: [probe('cuda', true, { gpuNames: ['NVIDIA GeForce RTX 4090'] }), probe('vulkan', true), probe('cpu', true)],
+      probes: [
+        probe('cuda', true, { gpuNames: ['NVIDIA GeForce RTX 4090'] }),
+        probe('vulkan', true),
+        probe('cpu', true),
+      ],
       platform: 'linux',
     });
     expect(c).toMatchObject({ backend: 'cuda', gpu: 'cuda', device: 'NVIDIA GeForce RTX 4090' });
@@ -29,13 +33,19 @@ describe('backend choice', () => {
   });
 
   it('falls to Vulkan when CUDA does not load, and says why CUDA was passed over', () => {
-    const c = chooseBackend({ probes: [probe('cuda', false), probe('vulkan', true), probe('cpu', true)], platform: 'win32' });
+    const c = chooseBackend({
+      probes: [probe('cuda', false), probe('vulkan', true), probe('cpu', true)],
+      platform: 'win32',
+    });
     expect([c.backend, c.gpu]).toEqual(['vulkan', 'vulkan']);
     expect(c.reason).toContain('cuda: cuda: no driver');
   });
 
   it('picks Metal on a Mac, ahead of Vulkan', () => {
-    const c = chooseBackend({ probes: [probe('vulkan', true), probe('metal', true), probe('cpu', true)], platform: 'darwin' });
+    const c = chooseBackend({
+      probes: [probe('vulkan', true), probe('metal', true), probe('cpu', true)],
+      platform: 'darwin',
+    });
     expect(c.backend).toBe('metal');
   });
 
@@ -45,10 +55,15 @@ describe('backend choice', () => {
   });
 
   it('serves on the CPU when no GPU backend is usable, listing each reason', () => {
-    const c = chooseBackend({ probes: [probe('cuda', false), probe('vulkan', false), probe('cpu', true)], platform: 'linux' });
+    const c = chooseBackend({
+      probes: [probe('cuda', false), probe('vulkan', false), probe('cpu', true)],
+      platform: 'linux',
+    });
     expect(c).toMatchObject({ backend: 'cpu', gpu: false, vramFreeBytes: null });
     expect(c.reason).toBe('no GPU backend is usable: cuda: cuda: no driver; vulkan: vulkan: no driver');
-    expect(chooseBackend({ probes: [], platform: 'linux' }).reason).toBe('no GPU backend was probed on this machine');
+    expect(chooseBackend({ probes: [], platform: 'linux' }).reason).toBe(
+      'no GPU backend was probed on this machine',
+    );
   });
 
   it('lets the owner force the CPU over a working GPU', () => {

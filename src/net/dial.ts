@@ -8,7 +8,12 @@ import type { TlsIdentity } from '../protocol/ratls/tls.js';
 import type { AttestationPolicy } from '../protocol/ratls/verify.js';
 import { createHomeReport } from '../attestation/report.js';
 import type { DeviceKey } from '../attestation/device-key.js';
-import { FileHashCache, measureSandbox, type MeasuredSandbox, type Measurements } from '../attestation/measure.js';
+import {
+  FileHashCache,
+  measureSandbox,
+  type MeasuredSandbox,
+  type Measurements,
+} from '../attestation/measure.js';
 import type { Logger } from '../logging/logger.js';
 import type { Dial } from './proxy-session.js';
 
@@ -26,7 +31,10 @@ export class AttestedIdentity {
   }
 
   /** The identity of a worker whose engine is `engine`: measured once it has started (model hashed once). */
-  static forEngine(deviceKey: DeviceKey, engine: { readonly info: MeasuredSandbox | undefined }): AttestedIdentity {
+  static forEngine(
+    deviceKey: DeviceKey,
+    engine: { readonly info: MeasuredSandbox | undefined },
+  ): AttestedIdentity {
     const cache = new FileHashCache();
     return new AttestedIdentity({
       deviceKey,
@@ -48,7 +56,11 @@ export class AttestedIdentity {
     const measurements = await this.#measure();
     // The TLS key is made first; the report then names it, and the certificate carries the report.
     const probe = createCertificate();
-    const homeReport = createHomeReport({ deviceKey: this.#deviceKey, rawTlsPublicKey: probe.rawPublicKey, measurements });
+    const homeReport = createHomeReport({
+      deviceKey: this.#deviceKey,
+      rawTlsPublicKey: probe.rawPublicKey,
+      measurements,
+    });
     const cert = createCertificate({ privateKey: probe.privateKey, homeReport });
     this.#current = { identity: { certPem: cert.certPem, keyPem: cert.keyPem }, madeAt: Date.now() };
     return this.#current.identity;
@@ -58,11 +70,18 @@ export class AttestedIdentity {
 export function parseHostPort(address: string): { host: string; port: number } {
   const i = address.lastIndexOf(':');
   const port = Number(address.slice(i + 1));
-  if (i <= 0 || !Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`"${address}" is not host:port`);
+  if (i <= 0 || !Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`"${address}" is not host:port`);
   return { host: address.slice(0, i), port };
 }
 
-export function proxyDial(o: { address: string; identity: AttestedIdentity; policy: AttestationPolicy; log: Logger; maxPowDifficulty?: number }): Dial {
+export function proxyDial(o: {
+  address: string;
+  identity: AttestedIdentity;
+  policy: AttestationPolicy;
+  log: Logger;
+  maxPowDifficulty?: number;
+}): Dial {
   const { host, port } = parseHostPort(o.address);
   return async (signal) => {
     const opened = await openClientConnection({

@@ -115,7 +115,10 @@ export class ProxySession {
       this.#info = info;
       this.#attempt = 0;
       const disabled = this.#o.isDisabled();
-      this.#o.onStatus(disabled ? 'disabled' : 'ready', `${disabled ? 'connected, paused' : 'serving'} (protocol v${info.protoVersion})`);
+      this.#o.onStatus(
+        disabled ? 'disabled' : 'ready',
+        `${disabled ? 'connected, paused' : 'serving'} (protocol v${info.protoVersion})`,
+      );
       this.#o.log.info(`handshake with ${this.#o.address} complete (protocol v${info.protoVersion})`);
       this.#schedulePaymentStatus();
     } catch (err) {
@@ -154,7 +157,10 @@ export class ProxySession {
     try {
       const s = await conn.call({ _: 'worker.updatePaymentStatus' }, { timeoutMs: 60_000 });
       if (s._ === 'worker.paymentStatus' && s.signed_payment._ === 'proxy.signedPayment') {
-        await acceptPayment(this.#o.ledger, info, s.signed_payment, { dbTokens: s.db_tokens, maxTokens: s.max_tokens });
+        await acceptPayment(this.#o.ledger, info, s.signed_payment, {
+          dbTokens: s.db_tokens,
+          maxTokens: s.max_tokens,
+        });
       }
     } catch (err) {
       // As the C++ worker: inconsistencies here are logged, not fatal (docs/protocol.md §3.4).
@@ -172,7 +178,10 @@ export class ProxySession {
         return;
       case 'proxy.workerRequestPayment':
         if (message.signed_payment._ !== 'proxy.signedPayment') return;
-        acceptPayment(this.#o.ledger, info, message.signed_payment, { dbTokens: message.db_tokens, maxTokens: message.max_tokens }).catch((err: unknown) => {
+        acceptPayment(this.#o.ledger, info, message.signed_payment, {
+          dbTokens: message.db_tokens,
+          maxTokens: message.max_tokens,
+        }).catch((err: unknown) => {
           // A forged or lower payment: drop the connection to force a fresh handshake (docs/protocol.md §3.4).
           this.#conn?.close(`rejected payment: ${errorMessage(err)}`);
         });
@@ -194,7 +203,13 @@ export class ProxySession {
     const started = performance.now();
     let outcome: QueryOutcome;
     try {
-      outcome = await runQuery(q, { backend: this.#o.backend, protoVersion: info.protoVersion, multipliers: this.#o.multipliers(), send: (m) => conn.send(m), signal: abort.signal });
+      outcome = await runQuery(q, {
+        backend: this.#o.backend,
+        protoVersion: info.protoVersion,
+        multipliers: this.#o.multipliers(),
+        send: (m) => conn.send(m),
+        signal: abort.signal,
+      });
     } catch (err) {
       this.#o.log.error(`request failed unexpectedly: ${errorMessage(err)}`);
       return;
@@ -212,7 +227,13 @@ export class ProxySession {
         proxy: info.proxySc.toRawString(),
         model: this.#o.identity().model,
         ok: outcome.ok,
-        tokens: { prompt: Number(t.prompt), cached: Number(t.cached), completion: Number(t.completion), reasoning: Number(t.reasoning), total: Number(t.total) },
+        tokens: {
+          prompt: Number(t.prompt),
+          cached: Number(t.cached),
+          completion: Number(t.completion),
+          reasoning: Number(t.reasoning),
+          total: Number(t.total),
+        },
         earnedNano: (t.total * this.#o.feePerToken()).toString(),
         durationMs: Math.round(durationMs),
       });

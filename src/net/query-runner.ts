@@ -48,7 +48,12 @@ export const ERR_TIMEOUT = 652;
 const HOP_BY_HOP = new Set(['content-length', 'transfer-encoding', 'connection']);
 const ZERO: AdjustedTokens = { prompt: 0n, cached: 0n, completion: 0n, reasoning: 0n, total: 0n };
 
-export function finalInfo(tokens: AdjustedTokens, protoVersion: number, times: { start: number; end: number }, debug: boolean): ProxyQueryFinalInfo {
+export function finalInfo(
+  tokens: AdjustedTokens,
+  protoVersion: number,
+  times: { start: number; end: number },
+  debug: boolean,
+): ProxyQueryFinalInfo {
   const withTimes = protoVersion >= 2;
   const info: ProxyQueryFinalInfo = {
     _: 'proxy.queryFinalInfo',
@@ -62,7 +67,13 @@ export function finalInfo(tokens: AdjustedTokens, protoVersion: number, times: {
       total_tokens_used: tokens.total,
     },
   };
-  if (debug) info.worker_debug = JSON.stringify({ type: 'worker_stats', start_time: times.start, answer_receive_start_at: times.start, answer_receive_end_at: times.end });
+  if (debug)
+    info.worker_debug = JSON.stringify({
+      type: 'worker_stats',
+      start_time: times.start,
+      answer_receive_start_at: times.start,
+      answer_receive_end_at: times.end,
+    });
   if (withTimes) {
     info.worker_start_time = times.start;
     info.worker_end_time = times.end;
@@ -71,11 +82,27 @@ export function finalInfo(tokens: AdjustedTokens, protoVersion: number, times: {
 }
 
 /** The refusal sent at once when the worker is at max_active_requests (docs/protocol.md §3.5). */
-export function tooManyQueries(requestId: Buffer, protoVersion: number, nowSec: number): ProxyQueryAnswerErrorEx {
-  return { _: 'proxy.queryAnswerErrorEx', request_id: requestId, error_code: ERR_ERROR, error: 'too many active queries', flags: 1, final_info: finalInfo(ZERO, protoVersion, { start: nowSec, end: nowSec }, false) };
+export function tooManyQueries(
+  requestId: Buffer,
+  protoVersion: number,
+  nowSec: number,
+): ProxyQueryAnswerErrorEx {
+  return {
+    _: 'proxy.queryAnswerErrorEx',
+    request_id: requestId,
+    error_code: ERR_ERROR,
+    error: 'too many active queries',
+    flags: 1,
+    final_info: finalInfo(ZERO, protoVersion, { start: nowSec, end: nowSec }, false),
+  };
 }
 
-function headHeaders(engine: Record<string, string>, start: number, end: number, complete: { length: number } | null): HttpHeader[] {
+function headHeaders(
+  engine: Record<string, string>,
+  start: number,
+  end: number,
+  complete: { length: number } | null,
+): HttpHeader[] {
   // complete: the whole body is in this message (Content-Length); otherwise it follows in parts (chunked).
   const headers: HttpHeader[] = [];
   for (const [name, value] of Object.entries(engine)) {
@@ -83,7 +110,11 @@ function headHeaders(engine: Record<string, string>, start: number, end: number,
   }
   headers.push({ _: 'http.header', name: 'X-Cocoon-Worker-Start', value: start.toFixed(6) });
   headers.push({ _: 'http.header', name: 'X-Cocoon-Worker-End', value: end.toFixed(6) });
-  headers.push(complete ? { _: 'http.header', name: 'Content-Length', value: String(complete.length) } : { _: 'http.header', name: 'Transfer-Encoding', value: 'chunked' });
+  headers.push(
+    complete
+      ? { _: 'http.header', name: 'Content-Length', value: String(complete.length) }
+      : { _: 'http.header', name: 'Transfer-Encoding', value: 'chunked' },
+  );
   return headers;
 }
 
@@ -96,7 +127,14 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
   const billed = (): AdjustedTokens => adjustUsage(counter.usage, coefficient, ctx.multipliers);
   const fail = (code: number, error: string, status: number | null): QueryOutcome => {
     const tokens = billed();
-    ctx.send({ _: 'proxy.queryAnswerErrorEx', request_id: q.request_id, error_code: code, error, flags: 1, final_info: finalInfo(tokens, ctx.protoVersion, { start, end: now() }, debug) });
+    ctx.send({
+      _: 'proxy.queryAnswerErrorEx',
+      request_id: q.request_id,
+      error_code: code,
+      error,
+      flags: 1,
+      final_info: finalInfo(tokens, ctx.protoVersion, { start, end: now() }, debug),
+    });
     return { ok: false, tokens, status, error };
   };
 
@@ -116,11 +154,21 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
   const signal = AbortSignal.any([ctx.signal, timer]);
   let status: number | null = null;
   try {
-    const res = await ctx.backend.request({ path, body }, { signal, timeoutMs: Math.round(timeoutMs * 0.95) });
+    const res = await ctx.backend.request(
+      { path, body },
+      { signal, timeoutMs: Math.round(timeoutMs * 0.95) },
+    );
     status = res.status;
     // As the C++ worker: the head goes out as soon as the engine answers, each body chunk right after it
     // is generated, and an empty last part carries final_info.
-    const head = encodeBoxed({ _: 'http.response', http_version: 'HTTP/1.1', status_code: res.status, reason: reasonPhrase(res.status), headers: headHeaders(res.headers, start, now(), null), payload: Buffer.alloc(0) });
+    const head = encodeBoxed({
+      _: 'http.response',
+      http_version: 'HTTP/1.1',
+      status_code: res.status,
+      reason: reasonPhrase(res.status),
+      headers: headHeaders(res.headers, start, now(), null),
+      payload: Buffer.alloc(0),
+    });
     ctx.send({ _: 'proxy.queryAnswerEx', request_id: q.request_id, answer: head, flags: 0 });
     for await (const chunk of res.body) {
       counter.push(chunk);
@@ -129,17 +177,31 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
     counter.finish();
     const tokens = billed();
     const info = finalInfo(tokens, ctx.protoVersion, { start, end: now() }, debug);
-    ctx.send({ _: 'proxy.queryAnswerPartEx', request_id: q.request_id, answer: Buffer.alloc(0), flags: 1, final_info: info });
+    ctx.send({
+      _: 'proxy.queryAnswerPartEx',
+      request_id: q.request_id,
+      answer: Buffer.alloc(0),
+      flags: 1,
+      final_info: info,
+    });
     return { ok: true, tokens, status, error: null };
   } catch (err) {
     const code = err instanceof EngineError ? err.code : null;
     if (timer.aborted || code === 'timeout') return fail(ERR_TIMEOUT, 'worker: timeout', status);
-    if (code === 'paused' || code === 'not-ready' || code === 'stopped') return fail(ERR_NOTREADY, `worker: ${errorMessage(err)}`, status);
+    if (code === 'paused' || code === 'not-ready' || code === 'stopped')
+      return fail(ERR_NOTREADY, `worker: ${errorMessage(err)}`, status);
     return fail(ERR_ERROR, `worker: ${errorMessage(err)}`, status);
   }
 }
 
 function reasonPhrase(status: number): string {
-  const phrases: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 404: 'Not Found', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+  const phrases: Record<number, string> = {
+    200: 'OK',
+    400: 'Bad Request',
+    404: 'Not Found',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    503: 'Service Unavailable',
+  };
   return phrases[status] ?? '';
 }

@@ -38,7 +38,9 @@ describe('streaming rate', () => {
           })(),
         }),
     };
-    const res = await rate.meter(backend).request({ path: '/v1/chat/completions', body: Buffer.alloc(0) }, {});
+    const res = await rate
+      .meter(backend)
+      .request({ path: '/v1/chat/completions', body: Buffer.alloc(0) }, {});
     let live = 0;
     for await (const _ of res.body) {
       now += 10;

@@ -65,7 +65,10 @@ export class StreamRate {
   }
 }
 
-async function* metered(body: AsyncIterable<Buffer>, span: { tokens(n: number): void; end(): void }): AsyncIterable<Buffer> {
+async function* metered(
+  body: AsyncIterable<Buffer>,
+  span: { tokens(n: number): void; end(): void },
+): AsyncIterable<Buffer> {
   const counter = new TokenCounter();
   let estimated = 0;
   try {
@@ -91,7 +94,10 @@ function countDataLines(chunk: Buffer): number {
 
 /** Length of the union of the intervals clipped to [since, now]. */
 function busyMs(intervals: readonly Interval[], since: number, now: number): number {
-  const spans = intervals.map((i) => [Math.max(i.start, since), Math.min(i.end ?? now, now)] as const).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const spans = intervals
+    .map((i) => [Math.max(i.start, since), Math.min(i.end ?? now, now)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
   let total = 0;
   let cursor = since;
   for (const [a, b] of spans) {

@@ -18,7 +18,11 @@ describe('token counting (docs/protocol.md §4.5)', () => {
 
   it('reads usage from a JSON body split across chunks', () => {
     const c = new TokenCounter();
-    const body = JSON.stringify({ id: 'x', choices: [], usage: { prompt_tokens: 12, completion_tokens: 9, prompt_tokens_details: { cached_tokens: 4 } } });
+    const body = JSON.stringify({
+      id: 'x',
+      choices: [],
+      usage: { prompt_tokens: 12, completion_tokens: 9, prompt_tokens_details: { cached_tokens: 4 } },
+    });
     c.push(enc(body.slice(0, 17)));
     c.push(enc(body.slice(17)));
     expect(c.finish()).toEqual({ prompt: 12, cached: 4, completion: 9, reasoning: 0 });

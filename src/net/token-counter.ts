@@ -10,7 +10,12 @@ export interface Multipliers {
   reasoning: number;
 }
 
-export const UNIT_MULTIPLIERS: Multipliers = { prompt: 10_000, cached: 10_000, completion: 10_000, reasoning: 10_000 };
+export const UNIT_MULTIPLIERS: Multipliers = {
+  prompt: 10_000,
+  cached: 10_000,
+  completion: 10_000,
+  reasoning: 10_000,
+};
 
 export interface RawUsage {
   prompt: number;

@@ -104,16 +104,26 @@ export async function workerHandshake(
     tokens_committed_to_db: mine.db,
     max_tokens: mine.max,
   });
-  if (cmp._ !== 'worker.compareBalanceWithProxyResult') throw new HandshakeError(`unexpected answer ${cmp._}`);
+  if (cmp._ !== 'worker.compareBalanceWithProxyResult')
+    throw new HandshakeError(`unexpected answer ${cmp._}`);
   if (cmp.tokens_committed_to_db < mine.db) throw new HandshakeError('tokens_committed_to_db is too low');
-  const signed = await acceptPayment(ledger, info, cmp.signed_payment, { dbTokens: cmp.tokens_committed_to_db, maxTokens: cmp.max_tokens });
+  const signed = await acceptPayment(ledger, info, cmp.signed_payment, {
+    dbTokens: cmp.tokens_committed_to_db,
+    maxTokens: cmp.max_tokens,
+  });
   if (signed < mine.signed) throw new HandshakeError('tokens_committed_to_blockchain is too low');
 
   // Step 3 (only when the proxy asks for it).
   if (cmp.error_code !== 0) {
-    const ext = await conn.call({ _: 'worker.extendedCompareBalanceWithProxy', tokens_committed_to_db: cmp.tokens_committed_to_db, other: Buffer.alloc(0) });
-    if (ext._ !== 'worker.extendedCompareBalanceWithProxyResult') throw new HandshakeError(`unexpected answer ${ext._}`);
-    if (ext.error_code !== 0) throw new HandshakeError(`extended balance comparison failed (${ext.error_code})`);
+    const ext = await conn.call({
+      _: 'worker.extendedCompareBalanceWithProxy',
+      tokens_committed_to_db: cmp.tokens_committed_to_db,
+      other: Buffer.alloc(0),
+    });
+    if (ext._ !== 'worker.extendedCompareBalanceWithProxyResult')
+      throw new HandshakeError(`unexpected answer ${ext._}`);
+    if (ext.error_code !== 0)
+      throw new HandshakeError(`extended balance comparison failed (${ext.error_code})`);
   }
 
   // Step 4.

@@ -48,14 +48,22 @@ export class WorkerNetwork {
   constructor(options: WorkerNetworkOptions) {
     this.#o = options;
     this.#coefficient = options.coefficient;
-    this.#views = options.proxies.map((p) => ({ address: p.address, status: 'down', detail: 'not connected' }));
+    this.#views = options.proxies.map((p) => ({
+      address: p.address,
+      status: 'down',
+      detail: 'not connected',
+    }));
     const backend = this.#rate.meter(options.backend);
     this.#sessions = options.proxies.map(
       (p, i) =>
         new ProxySession({
           address: p.address,
           dial: p.dial,
-          identity: () => ({ ...options.identity, coefficient: this.#coefficient, proxyCount: options.proxies.length }),
+          identity: () => ({
+            ...options.identity,
+            coefficient: this.#coefficient,
+            proxyCount: options.proxies.length,
+          }),
           ledger: options.ledger,
           backend,
           multipliers: options.multipliers,

@@ -40,7 +40,10 @@ export async function attachWorkerNetwork(o: AttachNetworkOptions): Promise<Work
   const dialLog = o.log.child('dial');
   const { runtime } = o;
   const network: WorkerNetwork = new WorkerNetwork({
-    proxies: o.addresses.map((address) => ({ address, dial: proxyDial({ address, identity, policy: 'any', log: dialLog }) })),
+    proxies: o.addresses.map((address) => ({
+      address,
+      dial: proxyDial({ address, identity, policy: 'any', log: dialLog }),
+    })),
     identity: {
       get ownerAddress() {
         return o.owner();

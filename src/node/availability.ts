@@ -19,7 +19,12 @@ import type { WorkerController, PauseDecision } from './worker-controller.js';
 import type { StateStore } from './state-store.js';
 
 export function toPauseDecision(d: Decision): PauseDecision {
-  return { pause: d.action === 'pause', reason: d.reason, reasonCode: { key: `availability.${d.message.key}`, params: d.message.params }, until: d.resumesAt };
+  return {
+    pause: d.action === 'pause',
+    reason: d.reason,
+    reasonCode: { key: `availability.${d.message.key}`, params: d.message.params },
+    until: d.resumesAt,
+  };
 }
 
 export interface AvailabilityDeps {
@@ -62,7 +67,13 @@ export async function createAvailability(d: AvailabilityDeps): Promise<Availabil
     override: await loadOverride(overrideFile),
   });
   const apply = (decision: Decision): void => {
-    d.state.patch({ availability: { decision: decision.action, reason: decision.reason, reasonCode: { key: `availability.${decision.message.key}`, params: decision.message.params } } });
+    d.state.patch({
+      availability: {
+        decision: decision.action,
+        reason: decision.reason,
+        reasonCode: { key: `availability.${decision.message.key}`, params: decision.message.params },
+      },
+    });
     drop(d.worker.setPolicy(toPauseDecision(decision)), d.log, 'applying the availability decision');
   };
   monitor.onChange((change) => {
@@ -72,7 +83,8 @@ export async function createAvailability(d: AvailabilityDeps): Promise<Availabil
     d.onChange?.(change);
   });
   d.settings.onChange((next, prev) => {
-    if (JSON.stringify(next.availability) !== JSON.stringify(prev.availability)) monitor.setSettings(next.availability);
+    if (JSON.stringify(next.availability) !== JSON.stringify(prev.availability))
+      monitor.setSettings(next.availability);
   });
   apply(monitor.current());
   let started: Promise<void> | null = null;

@@ -53,9 +53,16 @@ export class BenchWiring {
   constructor(d: BenchDeps) {
     this.#d = d;
     const telemetry = d.telemetry;
-    this.service = new BenchService({ log: d.log, dataDir: d.dataDir, appVersion: d.appVersion, telemetry, ...(d.hardware ? { hardwareDetails: d.hardware } : {}) });
+    this.service = new BenchService({
+      log: d.log,
+      dataDir: d.dataDir,
+      appVersion: d.appVersion,
+      telemetry,
+      ...(d.hardware ? { hardwareDetails: d.hardware } : {}),
+    });
     this.service.onEvent((e) => {
-      const patch = (b: Partial<ReturnType<StateStore['get']>['bench']>): void => d.state.patch((s) => ({ bench: { ...s.bench, ...b } }));
+      const patch = (b: Partial<ReturnType<StateStore['get']>['bench']>): void =>
+        d.state.patch((s) => ({ bench: { ...s.bench, ...b } }));
       switch (e.type) {
         case 'progress':
           patch({ running: true, progress: e.progress, error: null });
@@ -71,7 +78,14 @@ export class BenchWiring {
     const sample = async (): Promise<void> => {
       const t = await telemetry.read();
       const g = t.gpus[0];
-      d.state.patch({ telemetry: { temperatureC: g?.temperatureC ?? null, utilizationPct: g?.utilizationPct ?? null, vramUsedMb: g?.vramUsedMb ?? null, powerW: g?.powerW ?? null } });
+      d.state.patch({
+        telemetry: {
+          temperatureC: g?.temperatureC ?? null,
+          utilizationPct: g?.utilizationPct ?? null,
+          vramUsedMb: g?.vramUsedMb ?? null,
+          powerW: g?.powerW ?? null,
+        },
+      });
       // Nothing reports GPU sensors here: stop asking.
       if (t.source === 'absent' && this.#telemetryTimer) clearInterval(this.#telemetryTimer);
     };
@@ -91,7 +105,14 @@ export class BenchWiring {
       this.#d.log.warn(`benchmark status: ${errorMessage(err)}`);
       return null;
     });
-    if (status) this.#d.state.patch((s) => ({ bench: { ...s.bench, result: status.saved, rerunReasons: status.needed && status.saved ? status.reasons.map(String) : [] } }));
+    if (status)
+      this.#d.state.patch((s) => ({
+        bench: {
+          ...s.bench,
+          result: status.saved,
+          rerunReasons: status.needed && status.saved ? status.reasons.map(String) : [],
+        },
+      }));
   }
 
   stop(): void {
@@ -103,9 +124,13 @@ export class BenchWiring {
   async run(): Promise<void> {
     if (this.#d.state.get().bench.running) throw new ApiError('conflict', 'A benchmark is already running.');
     this.#d.state.patch((s) => ({ bench: { ...s.bench, running: true, progress: null, error: null } }));
-    await this.#d.worker.hold('Paused: benchmarking your hardware', { key: 'worker.benchmarking', params: {} });
+    await this.#d.worker.hold('Paused: benchmarking your hardware', {
+      key: 'worker.benchmarking',
+      params: {},
+    });
     const target = this.#target();
-    const request: BenchRunRequest = 'serving' in target ? { serving: target.serving } : { modelPath: target.path };
+    const request: BenchRunRequest =
+      'serving' in target ? { serving: target.serving } : { modelPath: target.path };
     drop(
       this.service
         .run(request)
@@ -122,13 +147,33 @@ export class BenchWiring {
     this.service.cancel();
   }
 
-  async estimate(req: { hoursPerWeek?: number | undefined; utilization?: number | undefined; kwhPrice: number; currency: string; tonPrice: number | null; gpuWatts?: number | undefined; coefficient?: number | undefined }): Promise<EstimateWire> {
+  async estimate(req: {
+    hoursPerWeek?: number | undefined;
+    utilization?: number | undefined;
+    kwhPrice: number;
+    currency: string;
+    tonPrice: number | null;
+    gpuWatts?: number | undefined;
+    coefficient?: number | undefined;
+  }): Promise<EstimateWire> {
     const { saved: result, reasons } = await this.service.status(this.#target());
-    if (!result) throw new ApiError('conflict', 'Run the benchmark first: the estimate is computed from your own measurement.');
+    if (!result)
+      throw new ApiError(
+        'conflict',
+        'Run the benchmark first: the estimate is computed from your own measurement.',
+      );
     const mismatch = servingMismatch(reasons);
-    if (mismatch.length > 0) throw new ApiError('conflict', `Run the benchmark again: the saved result was measured on another configuration (${mismatch.join(', ')}).`);
+    if (mismatch.length > 0)
+      throw new ApiError(
+        'conflict',
+        `Run the benchmark again: the saved result was measured on another configuration (${mismatch.join(', ')}).`,
+      );
     const params = this.#d.money.params();
-    if (!params) throw new ApiError('unavailable', "The network's prices are not known yet (the root contract could not be read).");
+    if (!params)
+      throw new ApiError(
+        'unavailable',
+        "The network's prices are not known yet (the root contract could not be read).",
+      );
     const s = this.#d.settings.get();
     const estimate = estimateFromBench(result, params, {
       hoursPerWeek: req.hoursPerWeek ?? scheduleHoursPerWeek(s.availability.schedule),

@@ -51,19 +51,52 @@ export async function startEmbeddedDevnet(o: EmbeddedDevnetOptions): Promise<Emb
   const onWorkers = (): void => {
     const serving = proxy.workers().some((w) => w.ready && w.enabled);
     if (serving && !trickle && o.requestsPerMinute > 0) {
-      trickle = startTrickle({ url: client.url, model, ratePerSecond: o.requestsPerMinute / 60, maxTokens: 48, log: o.log.child('trickle') });
+      trickle = startTrickle({
+        url: client.url,
+        model,
+        ratePerSecond: o.requestsPerMinute / 60,
+        maxTokens: 48,
+        log: o.log.child('trickle'),
+      });
     } else if (!serving) stopTrickle();
   };
   // The same ports as last time when they are free, so copied URLs and curl commands keep working.
   const portsFile = path.join(o.dataDir, 'ports.json');
   const stored = await readPorts(portsFile, o.log);
-  const proxy: DevnetProxy = await listenStable({ name: 'proxy', stored: stored.proxy, log: o.log, start: (port) => DevnetProxy.start({ log: o.log.child('proxy'), port, signer: devnetSigner(o.chain), powDifficulty: o.powDifficulty ?? 20, policy: 'home', booksFile: path.join(o.dataDir, 'proxy-books.json'), ...(o.booksRecovery ? { booksRecovery: o.booksRecovery } : {}), onWorkersChanged: () => onWorkers() }) });
-  const client = await listenStable({ name: 'client', stored: stored.client, log: o.log, start: (port) => ClientEndpoint.start({ proxy, port, log: o.log.child('client') }) });
-  if (stored.proxy !== proxy.port || stored.client !== client.port) await writePorts(portsFile, { proxy: proxy.port, client: client.port });
+  const proxy: DevnetProxy = await listenStable({
+    name: 'proxy',
+    stored: stored.proxy,
+    log: o.log,
+    start: (port) =>
+      DevnetProxy.start({
+        log: o.log.child('proxy'),
+        port,
+        signer: devnetSigner(o.chain),
+        powDifficulty: o.powDifficulty ?? 20,
+        policy: 'home',
+        booksFile: path.join(o.dataDir, 'proxy-books.json'),
+        ...(o.booksRecovery ? { booksRecovery: o.booksRecovery } : {}),
+        onWorkersChanged: () => onWorkers(),
+      }),
+  });
+  const client = await listenStable({
+    name: 'client',
+    stored: stored.client,
+    log: o.log,
+    start: (port) => ClientEndpoint.start({ proxy, port, log: o.log.child('client') }),
+  });
+  if (stored.proxy !== proxy.port || stored.client !== client.port)
+    await writePorts(portsFile, { proxy: proxy.port, client: client.port });
   o.log.info(`devnet client endpoint: ${client.url} (OpenAI-compatible; try curl ${client.url}/models)`);
   // Canaries: a temperature-0 request whose answer is known; a worker that answers otherwise loses reputation.
   const startCanaries = (): CanaryRunner => {
-    const runner = new CanaryRunner({ proxy, model, intervalMs: 120_000, log: o.log.child('canary'), reference: engineReference(o.reference, model) });
+    const runner = new CanaryRunner({
+      proxy,
+      model,
+      intervalMs: 120_000,
+      log: o.log.child('canary'),
+      reference: engineReference(o.reference, model),
+    });
     drop(runner.start(), o.log, 'starting the canaries');
     return runner;
   };

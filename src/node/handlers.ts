@@ -49,14 +49,18 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     'worker:pause': async ({ forMs, until }) => {
       const availability = d.availability();
-      if (!availability) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
-      availability.monitor.pause(forMs !== undefined ? { forMs } : until === 'tomorrow' ? 'tomorrow' : 'until-resumed');
+      if (!availability)
+        throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
+      availability.monitor.pause(
+        forMs !== undefined ? { forMs } : until === 'tomorrow' ? 'tomorrow' : 'until-resumed',
+      );
       await worker.settled();
       return snapshot();
     },
     'worker:resume': async () => {
       const availability = d.availability();
-      if (!availability) throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
+      if (!availability)
+        throw new ApiError('unavailable', 'Silkworm is still starting; try again in a moment.');
       await availability.activate();
       availability.monitor.resume();
       await worker.start();

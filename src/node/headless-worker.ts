@@ -37,11 +37,29 @@ export interface HeadlessWorker {
 
 export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<HeadlessWorker> {
   const state = new StateStore({ initial: initialState('worker'), hub: new EventHub() });
-  const ledger = await EarningsLedger.open({ dir: path.join(o.dataDir, 'earnings'), log: o.log.child('ledger') });
+  const ledger = await EarningsLedger.open({
+    dir: path.join(o.dataDir, 'earnings'),
+    log: o.log.child('ledger'),
+  });
   const store = await ModelStore.open({ dir: path.join(o.dataDir, 'models'), log: o.log.child('models') });
-  const plan = await planServing({ selected: o.model ?? 'tiny', demoAllowed: false, store, hardware: null, host: null, threads: null, sequences: o.maxActiveRequests });
+  const plan = await planServing({
+    selected: o.model ?? 'tiny',
+    demoAllowed: false,
+    store,
+    hardware: null,
+    host: null,
+    threads: null,
+    sequences: o.maxActiveRequests,
+  });
   if (!plan.ok) throw new Error(plan.message);
-  const runtime = createEngineRuntime({ log: o.log.child('runtime'), dataDir: o.dataDir, state, plan, fallback: plan.config, yieldDeadlineMs: 500 });
+  const runtime = createEngineRuntime({
+    log: o.log.child('runtime'),
+    dataDir: o.dataDir,
+    state,
+    plan,
+    fallback: plan.config,
+    yieldDeadlineMs: 500,
+  });
   const owner = o.owner.toString({ bounceable: false, testOnly: o.isTest });
   const network = await attachWorkerNetwork({
     addresses: o.proxies,

@@ -84,7 +84,8 @@ export class ModelsWiring {
     drop(
       this.#d.store.whenDownloaded(id).then(() => {
         const entry = this.#d.state.get().models.downloads.find((d) => d.id === id);
-        if (entry?.totalBytes) this.#bytesPerSecond = entry.totalBytes / Math.max(1, (Date.now() - started) / 1000);
+        if (entry?.totalBytes)
+          this.#bytesPerSecond = entry.totalBytes / Math.max(1, (Date.now() - started) / 1000);
         this.#d.log.info(`model ${id} downloaded and verified`);
       }),
       this.#d.log,
@@ -130,7 +131,10 @@ export class ModelsWiring {
     const hw = await this.#d.hardware();
     const host = this.#d.host(hw);
     const entries = await this.#d.store.entries(host);
-    const freeDiskBytes = await statfs(this.#d.dir).then((s) => s.bavail * s.bsize, () => null);
+    const freeDiskBytes = await statfs(this.#d.dir).then(
+      (s) => s.bavail * s.bsize,
+      () => null,
+    );
     let proposal = proposeModel({ entries, host, freeDiskBytes, bytesPerSecond: this.#bytesPerSecond });
     if (probeSpeed && proposal.modelId) {
       const url = entries.find((e) => e.id === proposal.modelId)?.url;

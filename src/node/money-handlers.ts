@@ -42,12 +42,18 @@ const testOnly = (d: MoneyDeps): boolean => d.money.chain.network !== 'mainnet';
 
 export function claimNow(d: MoneyDeps, force: boolean): Promise<CommandResponse<'earnings:claim'>> {
   return asApi(async () => {
-    if (d.ledger.payments.all().length === 0) throw new ApiError('conflict', 'Nothing to claim yet: no proxy has signed a payment.');
+    if (d.ledger.payments.all().length === 0)
+      throw new ApiError('conflict', 'Nothing to claim yet: no proxy has signed a payment.');
     const { claims, refused } = await d.payouts.claimNow(force);
-    if (claims.length === 0 && refused.length === 0) throw new ApiError('conflict', 'Nothing to claim: every signed payment is already on chain.');
+    if (claims.length === 0 && refused.length === 0)
+      throw new ApiError('conflict', 'Nothing to claim: every signed payment is already on chain.');
     return {
       claims: claims.map((c) => claimView(c, testOnly(d))),
-      refused: refused.map((r) => ({ ...r, amountNano: r.amountNano.toString(), feeNano: r.feeNano.toString() })),
+      refused: refused.map((r) => ({
+        ...r,
+        amountNano: r.amountNano.toString(),
+        feeNano: r.feeNano.toString(),
+      })),
     };
   });
 }
@@ -55,14 +61,24 @@ export function claimNow(d: MoneyDeps, force: boolean): Promise<CommandResponse<
 export function sweepQuote(d: MoneyDeps): Promise<CommandResponse<'wallet:sweep-quote'>> {
   return asApi(async () => {
     const q = await d.money.sweeper.quote(d.money.linker.owner);
-    return { to: q.to.toString({ bounceable: false, testOnly: testOnly(d) }), amountNano: q.amountNano.toString(), feeNano: q.feeNano.toString(), source: q.source };
+    return {
+      to: q.to.toString({ bounceable: false, testOnly: testOnly(d) }),
+      amountNano: q.amountNano.toString(),
+      feeNano: q.feeNano.toString(),
+      source: q.source,
+    };
   });
 }
 
-export function sweep(d: MoneyDeps, confirmed: ParsedRequest<'wallet:sweep'>): Promise<CommandResponse<'wallet:sweep'>> {
+export function sweep(
+  d: MoneyDeps,
+  confirmed: ParsedRequest<'wallet:sweep'>,
+): Promise<CommandResponse<'wallet:sweep'>> {
   return asApi(async () => {
-    const record = await d.money.sweeper.sweep(d.money.linker.owner, { amountNano: BigInt(confirmed.amountNano), feeNano: BigInt(confirmed.feeNano) });
+    const record = await d.money.sweeper.sweep(d.money.linker.owner, {
+      amountNano: BigInt(confirmed.amountNano),
+      feeNano: BigInt(confirmed.feeNano),
+    });
     return { sweep: claimView(record, testOnly(d)) };
   });
 }
-

@@ -61,7 +61,13 @@ export function multipliersOf(p: RootParams | null): Multipliers {
     : { prompt: 10_000, cached: 10_000, completion: 10_000, reasoning: 10_000 };
 }
 
-export async function createMoney(o: { dataDir: string; log: Logger; secrets: DeviceSecrets; remote: RemoteChainSettings | null; notices?: StateFileNotices }): Promise<Money> {
+export async function createMoney(o: {
+  dataDir: string;
+  log: Logger;
+  secrets: DeviceSecrets;
+  remote: RemoteChainSettings | null;
+  notices?: StateFileNotices;
+}): Promise<Money> {
   const log = o.log;
   const secrets = chainSecrets(o.secrets);
   let chain: Chain;
@@ -69,16 +75,30 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
   let devnet: DevnetMoney | null = null;
   let params: RootParams | null = null;
   if (o.remote === null) {
-    sandbox = await SandboxChain.open({ log: log.child('chain'), snapshotFile: path.join(o.dataDir, 'devnet', 'chain.json') });
+    sandbox = await SandboxChain.open({
+      log: log.child('chain'),
+      snapshotFile: path.join(o.dataDir, 'devnet', 'chain.json'),
+    });
     const devnetChain = await DevnetChain.start({ chain: sandbox, log: log.child('devnet-chain') });
     const bridge = new BridgeServer({ log: log.child('bridge') });
     await bridge.listen();
-    const wallet = await DevnetWallet.create({ chain: sandbox, bridge, secrets, log: log.child('devnet-wallet'), autoApprove: false });
+    const wallet = await DevnetWallet.create({
+      chain: sandbox,
+      bridge,
+      secrets,
+      log: log.child('devnet-wallet'),
+      autoApprove: false,
+    });
     devnet = { chain: devnetChain, bridge, wallet };
     chain = sandbox;
     params = devnetChain.params;
   } else {
-    chain = new TonClientChain({ network: o.remote.network, log: log.child('chain'), ...(o.remote.endpoint ? { endpoint: o.remote.endpoint } : {}), ...(o.remote.apiKey ? { apiKey: o.remote.apiKey } : {}) });
+    chain = new TonClientChain({
+      network: o.remote.network,
+      log: log.child('chain'),
+      ...(o.remote.endpoint ? { endpoint: o.remote.endpoint } : {}),
+      ...(o.remote.apiKey ? { apiKey: o.remote.apiKey } : {}),
+    });
     params = await readRootParams(chain, o.remote.rootAddress, log);
   }
   const nodeWallet = await NodeWallet.open({ chain, secrets, log: log.child('node-wallet') });
@@ -90,10 +110,20 @@ export async function createMoney(o: { dataDir: string; log: Logger; secrets: De
   const payouts = new PayoutService({ chain, wallet: nodeWallet, store: claims, log: log.child('payouts') });
   const sweeper = new Sweeper({ chain, wallet: nodeWallet, store: claims, log: log.child('sweep') });
   const wallets = devnet
-    ? [{ appName: 'silkworm-devnet-wallet', name: 'Silkworm devnet wallet', universalLink: devnet.wallet.universalLink, bridgeUrl: devnet.bridge.bridgeUrl }, ...COMMON_WALLETS]
+    ? [
+        {
+          appName: 'silkworm-devnet-wallet',
+          name: 'Silkworm devnet wallet',
+          universalLink: devnet.wallet.universalLink,
+          bridgeUrl: devnet.bridge.bridgeUrl,
+        },
+        ...COMMON_WALLETS,
+      ]
     : COMMON_WALLETS;
   const linker = new WalletLinker({
-    store: new JsonKeyValueStore(path.join(o.dataDir, 'wallet-link.json'), (d) => o.notices?.damaged(d, recoveredText.walletLink)),
+    store: new JsonKeyValueStore(path.join(o.dataDir, 'wallet-link.json'), (d) =>
+      o.notices?.damaged(d, recoveredText.walletLink),
+    ),
     log: log.child('wallet'),
     manifestUrl: devnet ? devnet.bridge.manifestUrl : 'https://silkworm.invalid/tonconnect-manifest.json',
     wallets,

@@ -42,9 +42,19 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   let addresses: readonly string[];
   if (s.network.mode === 'devnet') {
     if (!d.money.devnet) throw new Error('devnet mode without the devnet chain');
-    devnet = await startEmbeddedDevnet({ log: d.log.child('devnet'), chain: d.money.devnet.chain, dataDir: path.join(d.dataDir, 'devnet'), model: d.runtime.modelName, requestsPerMinute: s.network.devnetRequestsPerMinute, reference: d.runtime.engine, ...(d.booksRecovery ? { booksRecovery: d.booksRecovery } : {}) });
+    devnet = await startEmbeddedDevnet({
+      log: d.log.child('devnet'),
+      chain: d.money.devnet.chain,
+      dataDir: path.join(d.dataDir, 'devnet'),
+      model: d.runtime.modelName,
+      requestsPerMinute: s.network.devnetRequestsPerMinute,
+      reference: d.runtime.engine,
+      ...(d.booksRecovery ? { booksRecovery: d.booksRecovery } : {}),
+    });
     addresses = [devnet.workerAddress];
-    d.state.patch((st) => ({ network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null } }));
+    d.state.patch((st) => ({
+      network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null },
+    }));
   } else {
     addresses = s.network.proxies;
     d.state.patch((st) => ({ network: { ...st.network, mode: 'remote', devnetClientUrl: null } }));
@@ -66,7 +76,11 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
     onChange: (n) => {
       d.state.patch((st) => ({
         network: { ...st.network, proxies: n.views() },
-        worker: { ...st.worker, activeRequests: n.activeRequests, tokensPerSecond: Number(n.tokensPerSecond().toFixed(1)) },
+        worker: {
+          ...st.worker,
+          activeRequests: n.activeRequests,
+          tokensPerSecond: Number(n.tokensPerSecond().toFixed(1)),
+        },
       }));
     },
     onRequestDone: d.onRequestDone,

@@ -27,7 +27,13 @@ import { SettingsService } from '../settings/settings-service.js';
 import type { SettingsBackend } from '../settings/settings-backend.js';
 import { EarningsLedger } from '../earnings/ledger.js';
 import { StateFileNotices } from '../state-files/notices.js';
-import { booksRecovery, recoverClaims, recoveredText, reportChainDamage, reportLedgerDamage } from './state-file-recovery.js';
+import {
+  booksRecovery,
+  recoverClaims,
+  recoveredText,
+  reportChainDamage,
+  reportLedgerDamage,
+} from './state-file-recovery.js';
 import { step } from './startup-step.js';
 import { FileSecretStore, type SecretStore } from '../attestation/secret-store.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
@@ -74,28 +80,59 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   state.patch({ notices: settings.notices() });
   // Damaged state files are moved aside and reported here; each notice reaches the dashboard as it comes.
   const fileNotices = new StateFileNotices(log.child('state-files'));
-  fileNotices.onNotice((n) => state.patch((st) => ({ notices: [...st.notices.filter((x) => x.id !== n.id), n] })));
+  fileNotices.onNotice((n) =>
+    state.patch((st) => ({ notices: [...st.notices.filter((x) => x.id !== n.id), n] })),
+  );
 
-  const secrets = options.secrets ?? new FileSecretStore({ path: path.join(options.dataDir, 'secrets.json'), onDamage: (d) => fileNotices.damaged(d, recoveredText.secrets) });
-  const ledger = await step('opening the earnings ledger', () => EarningsLedger.open({ dir: path.join(options.dataDir, 'earnings'), log: log.child('ledger') }));
+  const secrets =
+    options.secrets ??
+    new FileSecretStore({
+      path: path.join(options.dataDir, 'secrets.json'),
+      onDamage: (d) => fileNotices.damaged(d, recoveredText.secrets),
+    });
+  const ledger = await step('opening the earnings ledger', () =>
+    EarningsLedger.open({ dir: path.join(options.dataDir, 'earnings'), log: log.child('ledger') }),
+  );
   reportLedgerDamage(ledger, fileNotices);
   const net = s.network;
-  const money = await step('opening the chain, node wallet and wallet link', () => createMoney({
-    dataDir: options.dataDir,
-    log: log.child('money'),
-    secrets,
-    notices: fileNotices,
-    remote: net.mode === 'devnet' ? null : { network: net.tonNetwork, endpoint: net.tonEndpoint, apiKey: net.tonApiKey, rootAddress: net.rootAddress },
-  }));
+  const money = await step('opening the chain, node wallet and wallet link', () =>
+    createMoney({
+      dataDir: options.dataDir,
+      log: log.child('money'),
+      secrets,
+      notices: fileNotices,
+      remote:
+        net.mode === 'devnet'
+          ? null
+          : {
+              network: net.tonNetwork,
+              endpoint: net.tonEndpoint,
+              apiKey: net.tonApiKey,
+              rootAddress: net.rootAddress,
+            },
+    }),
+  );
   reportChainDamage(money, fileNotices);
   await step('checking the claims history', () => recoverClaims({ ledger, money, notices: fileNotices }));
   const sync: { current: StateSync | null } = { current: null };
-  const payouts = new Payouts({ ledger, money, log: log.child('payouts'), maxFeeShare: () => settings.get().payouts.maxFeeShare, onClaim: () => {
+  const payouts = new Payouts({
+    ledger,
+    money,
+    log: log.child('payouts'),
+    maxFeeShare: () => settings.get().payouts.maxFeeShare,
+    onClaim: () => {
       sync.current?.earningsSoon();
       sync.current?.refreshBalances();
     },
   });
-  const stateSync = new StateSync({ state, ledger, money, payouts, log: log.child('sync'), testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet' });
+  const stateSync = new StateSync({
+    state,
+    ledger,
+    money,
+    payouts,
+    log: log.child('sync'),
+    testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet',
+  });
   sync.current = stateSync;
   // A payment restored at a handshake (e.g. after a damaged payments file) shows as pending at once.
   ledger.payments.onChange(() => stateSync.earningsSoon());
@@ -103,25 +140,55 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   let maxActiveRequests = s.availability.maxConcurrency;
   // The served model: the owner's choice, planned for this machine (the demo model only in the devnet).
   const modelDir = path.join(options.dataDir, 'models');
-  const store = await step('opening the model store', () => ModelStore.open({ dir: modelDir, log: log.child('models') }));
-  if (store.problem) state.patch((st) => ({ notices: [...st.notices, { id: 'models.registry-damaged', level: 'warning', message: store.problem ?? '' }] }));
+  const store = await step('opening the model store', () =>
+    ModelStore.open({ dir: modelDir, log: log.child('models') }),
+  );
+  if (store.problem)
+    state.patch((st) => ({
+      notices: [
+        ...st.notices,
+        { id: 'models.registry-damaged', level: 'warning', message: store.problem ?? '' },
+      ],
+    }));
   const demoAllowed = net.mode === 'devnet';
   const probe = lazyHardware(log.child('hardware'));
   const plan = async (selected: string | null): Promise<ServingPlan> => {
     const cur = settings.get();
     // The demo model runs on the CPU: only a real model needs the GPU probe.
     const hw = selected === null || selected === 'tiny' ? null : await probe();
-    return planServing({ selected, demoAllowed, store, hardware: hw, host: hostFacts(hw, cur.availability.vramShare, maxActiveRequests), threads: cur.model.threads, sequences: maxActiveRequests });
+    return planServing({
+      selected,
+      demoAllowed,
+      store,
+      hardware: hw,
+      host: hostFacts(hw, cur.availability.vramShare, maxActiveRequests),
+      threads: cur.model.threads,
+      sequences: maxActiveRequests,
+    });
   };
   let firstPlan = await plan(s.model.selected);
   // What the worker advertises: the owner's cap, lowered to what the benchmark of this very model sustains.
   const bench0 = await loadBenchResult(options.dataDir).catch(() => null);
-  if (bench0?.status === 'corrupt') fileNotices.damaged({ file: 'bench.json', code: 'schema', detail: bench0.message, movedTo: bench0.keptAs }, 'The saved benchmark could not be read: run the benchmark again for an estimate.');
-  if (bench0?.status === 'ok' && firstPlan.ok && bench0.result.fingerprint.modelSha256 === firstPlan.model.sha256) {
-    maxActiveRequests = Math.max(1, Math.min(maxActiveRequests, advertisedCapacity(bench0.result).maxActiveRequests));
+  if (bench0?.status === 'corrupt')
+    fileNotices.damaged(
+      { file: 'bench.json', code: 'schema', detail: bench0.message, movedTo: bench0.keptAs },
+      'The saved benchmark could not be read: run the benchmark again for an estimate.',
+    );
+  if (
+    bench0?.status === 'ok' &&
+    firstPlan.ok &&
+    bench0.result.fingerprint.modelSha256 === firstPlan.model.sha256
+  ) {
+    maxActiveRequests = Math.max(
+      1,
+      Math.min(maxActiveRequests, advertisedCapacity(bench0.result).maxActiveRequests),
+    );
     firstPlan = await plan(s.model.selected);
   }
-  if (firstPlan.ok && firstPlan.notice) state.patch((st) => ({ notices: [...st.notices, { id: 'model.fallback', level: 'warning', message: firstPlan.notice ?? '' }] }));
+  if (firstPlan.ok && firstPlan.notice)
+    state.patch((st) => ({
+      notices: [...st.notices, { id: 'model.fallback', level: 'warning', message: firstPlan.notice ?? '' }],
+    }));
   if (!firstPlan.ok) state.patch((st) => ({ models: { ...st.models, needsChoice: true } }));
   const fallback = await plan('tiny');
   if (!fallback.ok) throw new Error(`the demo model cannot be served: ${fallback.message}`);
@@ -142,28 +209,67 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   let network: NetworkHandle | null = null;
   // One GPU sensor reader: the dashboard's telemetry and the availability thermal limit share its samples.
   const telemetry = createGpuTelemetry({ log: log.child('telemetry') });
-  const bench = new BenchWiring({ log: log.child('bench'), dataDir: options.dataDir, appVersion: options.version, state, worker, settings, money, telemetry, modelPath: () => runtime.modelPath, serving: () => runtime.config, hardware: probe });
-  const models = new ModelsWiring({ store, settings, state, log: log.child('models'), dir: modelDir, hardware: () => probe().catch(() => null), host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests), estimate: proposalEstimate({ money, settings }), demoNetwork: demoAllowed, switched: () => switching });
+  const bench = new BenchWiring({
+    log: log.child('bench'),
+    dataDir: options.dataDir,
+    appVersion: options.version,
+    state,
+    worker,
+    settings,
+    money,
+    telemetry,
+    modelPath: () => runtime.modelPath,
+    serving: () => runtime.config,
+    hardware: probe,
+  });
+  const models = new ModelsWiring({
+    store,
+    settings,
+    state,
+    log: log.child('models'),
+    dir: modelDir,
+    hardware: () => probe().catch(() => null),
+    host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests),
+    estimate: proposalEstimate({ money, settings }),
+    demoNetwork: demoAllowed,
+    switched: () => switching,
+  });
   // The owner's choice, from any transport (dashboard, CLI, settings): replan and switch the engine.
   let switching: Promise<void> = Promise.resolve();
   const offModel = settings.onChange((next, prev) => {
     if (next.model.selected === prev.model.selected && next.model.threads === prev.model.threads) return;
-    switching = switching.catch(() => undefined).then(async () => {
-      const p = await plan(next.model.selected);
-      if (!p.ok) {
-        state.patch((st) => ({ models: { ...st.models, needsChoice: p.code === 'needs-choice' } }));
-        throw new Error(p.message);
-      }
-      await runtime.switchTo(p);
-      // A worker that could not start without a model starts now; the saved benchmark is checked anew.
-      if (worker.status === 'error') await worker.start();
-      await bench.start();
-    });
+    switching = switching
+      .catch(() => undefined)
+      .then(async () => {
+        const p = await plan(next.model.selected);
+        if (!p.ok) {
+          state.patch((st) => ({ models: { ...st.models, needsChoice: p.code === 'needs-choice' } }));
+          throw new Error(p.message);
+        }
+        await runtime.switchTo(p);
+        // A worker that could not start without a model starts now; the saved benchmark is checked anew.
+        if (worker.status === 'error') await worker.start();
+        await bench.start();
+      });
     drop(switching, log, 'switching the served model');
   });
   let availability: Availability | null = null;
 
-  const dispatch = createDispatcher(createHandlers({ state, worker, settings, logs, ledger, money, payouts, availability: () => availability, bench, models }), log.child('api'));
+  const dispatch = createDispatcher(
+    createHandlers({
+      state,
+      worker,
+      settings,
+      logs,
+      ledger,
+      money,
+      payouts,
+      availability: () => availability,
+      bench,
+      models,
+    }),
+    log.child('api'),
+  );
 
   return {
     dispatch,
@@ -182,18 +288,34 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       stateSync.start();
       models.start();
       drop(bench.start(), log, 'loading the saved benchmark');
-      network = await step('starting the network', () => startNetwork({ settings, state, ledger, money, runtime, secrets, maxActiveRequests, log: log.child('net'), dataDir: options.dataDir, booksRecovery: booksRecovery({ ledger, money, notices: fileNotices }), onRequestDone: () => stateSync.earningsSoon() }));
+      network = await step('starting the network', () =>
+        startNetwork({
+          settings,
+          state,
+          ledger,
+          money,
+          runtime,
+          secrets,
+          maxActiveRequests,
+          log: log.child('net'),
+          dataDir: options.dataDir,
+          booksRecovery: booksRecovery({ ledger, money, notices: fileNotices }),
+          onRequestDone: () => stateSync.earningsSoon(),
+        }),
+      );
       payouts.start();
-      availability = await step('starting the availability monitor', () => createAvailability({
-        settings,
-        worker,
-        state,
-        log: log.child('availability'),
-        dataDir: options.dataDir,
-        ownPids: () => (runtime.engine.info?.pid !== undefined ? [runtime.engine.info.pid] : []),
-        telemetry,
-        ...(options.inputIdle ? { inputIdle: options.inputIdle } : {}),
-      }));
+      availability = await step('starting the availability monitor', () =>
+        createAvailability({
+          settings,
+          worker,
+          state,
+          log: log.child('availability'),
+          dataDir: options.dataDir,
+          ownPids: () => (runtime.engine.info?.pid !== undefined ? [runtime.engine.info.pid] : []),
+          telemetry,
+          ...(options.inputIdle ? { inputIdle: options.inputIdle } : {}),
+        }),
+      );
       if (settings.get().autoStart) {
         const a = availability;
         await step('activating availability', () => a.activate());

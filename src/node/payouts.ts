@@ -19,7 +19,13 @@ export class Payouts {
 
   readonly #maxFeeShare: () => number;
 
-  constructor(o: { ledger: EarningsLedger; money: Money; log: Logger; onClaim: (c: ClaimRecord) => void; maxFeeShare?: () => number }) {
+  constructor(o: {
+    ledger: EarningsLedger;
+    money: Money;
+    log: Logger;
+    onClaim: (c: ClaimRecord) => void;
+    maxFeeShare?: () => number;
+  }) {
     this.#ledger = o.ledger;
     this.#money = o.money;
     this.#log = o.log;
@@ -50,7 +56,8 @@ export class Payouts {
     if (devnet) {
       // The worker contract is (this proxy × owner); find which of our owners it belongs to.
       for (const owner of [this.#money.owner(), this.#money.nodeWallet.address]) {
-        if (devnet.chain.workerSc(owner).equals(workerSc)) workerStateInit = devnet.chain.workerStateInit(owner);
+        if (devnet.chain.workerSc(owner).equals(workerSc))
+          workerStateInit = devnet.chain.workerStateInit(owner);
       }
     }
     return {
@@ -115,7 +122,13 @@ export class Payouts {
         this.#onClaim(claim);
       } catch (err) {
         if (!(err instanceof PayoutError) || err.code !== 'fee-too-high' || !err.figures) throw err;
-        refused.push(refusal(err.figures.amountNano, err.figures.feeNano, err.figures.maxFeeShare ?? this.#maxFeeShare()));
+        refused.push(
+          refusal(
+            err.figures.amountNano,
+            err.figures.feeNano,
+            err.figures.maxFeeShare ?? this.#maxFeeShare(),
+          ),
+        );
       }
     }
     return { claims, refused };

@@ -11,7 +11,10 @@ import type { SettingsService } from '../settings/settings-service.js';
 import { multipliersOf, type Money } from './money.js';
 import { scheduleHoursPerWeek } from './bench.js';
 
-export function proposalEstimate(d: { money: Money; settings: SettingsService }): (model: ModelEntry, host: ModelHostFacts | null) => bigint | null {
+export function proposalEstimate(d: {
+  money: Money;
+  settings: SettingsService;
+}): (model: ModelEntry, host: ModelHostFacts | null) => bigint | null {
   return (model, host) => {
     const params = d.money.params();
     if (!params || model.sizeBytes === null) return null;

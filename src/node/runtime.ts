@@ -59,7 +59,8 @@ export function createEngineRuntime(deps: RuntimeDeps): EngineRuntime {
       if (event.type === 'state') {
         if (event.state !== 'ready') publish(null);
         // Engine down (crashed, restarting) → proxies route elsewhere; engine back → routable again.
-        if (serving && !switching && (event.state === 'restarting' || event.state === 'ready')) network?.setDisabled(event.state !== 'ready');
+        if (serving && !switching && (event.state === 'restarting' || event.state === 'ready'))
+          network?.setDisabled(event.state !== 'ready');
       }
     },
   });
@@ -72,7 +73,8 @@ export function createEngineRuntime(deps: RuntimeDeps): EngineRuntime {
 
   const drain = async (): Promise<void> => {
     const deadline = Date.now() + deps.yieldDeadlineMs;
-    while ((network?.activeRequests ?? 0) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while ((network?.activeRequests ?? 0) > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
   };
 
   return {
@@ -116,7 +118,8 @@ export function createEngineRuntime(deps: RuntimeDeps): EngineRuntime {
       try {
         network?.setDisabled(true);
         await drain();
-        const running = engine.state === 'ready' || engine.state === 'starting' || engine.state === 'restarting';
+        const running =
+          engine.state === 'ready' || engine.state === 'starting' || engine.state === 'restarting';
         plan = next;
         config = next.config;
         deps.state.patch({ model: next.served });

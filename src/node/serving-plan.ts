@@ -6,7 +6,12 @@ import type { HardwareDetails } from '../bench/bench-schema.js';
 import type { ServedModel } from '../api/models.js';
 import type { ServingConfig } from '../engine/serving-config.js';
 import { planFit, type FitPlan } from '../engine/models/fit-planner.js';
-import { ModelStoreError, type ModelHostFacts, type ModelStoreApi, type ResolvedModel } from '../engine/models/model-store-types.js';
+import {
+  ModelStoreError,
+  type ModelHostFacts,
+  type ModelStoreApi,
+  type ResolvedModel,
+} from '../engine/models/model-store-types.js';
 export { hostFacts } from '../engine/models/host-facts.js';
 
 export const DEMO_MODEL_ID = 'tiny';
@@ -18,7 +23,14 @@ const MIN_CONTEXT_PER_SEQUENCE = 1024;
 export type ServingPlanCode = 'needs-choice' | 'not-ready' | 'does-not-fit';
 
 export type ServingPlan =
-  | { ok: true; config: ServingConfig; model: ResolvedModel; fit: FitPlan; served: ServedModel; notice: string | null }
+  | {
+      ok: true;
+      config: ServingConfig;
+      model: ResolvedModel;
+      fit: FitPlan;
+      served: ServedModel;
+      notice: string | null;
+    }
   | { ok: false; code: ServingPlanCode; message: string; modelId: string | null };
 
 export interface PlanInput {
@@ -41,7 +53,12 @@ export function defaultThreads(): number {
 export async function planServing(input: PlanInput): Promise<ServingPlan> {
   const id = input.selected ?? (input.demoAllowed ? DEMO_MODEL_ID : null);
   if (id === null) {
-    return { ok: false, code: 'needs-choice', message: 'Choose a model to serve (Models screen or `silkworm model use ID`).', modelId: null };
+    return {
+      ok: false,
+      code: 'needs-choice',
+      message: 'Choose a model to serve (Models screen or `silkworm model use ID`).',
+      modelId: null,
+    };
   }
   let model: ResolvedModel;
   let notice: string | null = null;
@@ -49,14 +66,16 @@ export async function planServing(input: PlanInput): Promise<ServingPlan> {
     model = await input.store.resolve(id);
   } catch (err) {
     if (!(err instanceof ModelStoreError)) throw err;
-    if (!input.demoAllowed || id === DEMO_MODEL_ID) return { ok: false, code: 'not-ready', message: err.message, modelId: id };
+    if (!input.demoAllowed || id === DEMO_MODEL_ID)
+      return { ok: false, code: 'not-ready', message: err.message, modelId: id };
     notice = `The chosen model cannot be served (${err.message}); the devnet serves the demo model meanwhile.`;
     model = await input.store.resolve(DEMO_MODEL_ID);
   }
   const gpu = !model.demo && input.host?.gpu === true && input.hardware !== null;
   const backend = gpu && input.hardware ? input.hardware.backend : 'cpu';
   const sequences = Math.max(1, input.sequences);
-  const budget = gpu && input.host?.vramFreeBytes != null ? input.host.vramFreeBytes * input.host.vramShare : 0;
+  const budget =
+    gpu && input.host?.vramFreeBytes != null ? input.host.vramFreeBytes * input.host.vramShare : 0;
   // Each sequence holds its own context (up to the model's trained length); the plan's context is the total.
   const fit = planFit({
     model: { ...model.shape, trainContext: model.shape.trainContext * sequences },
@@ -67,7 +86,12 @@ export async function planServing(input: PlanInput): Promise<ServingPlan> {
     minContext: MIN_CONTEXT_PER_SEQUENCE * sequences,
   });
   if (!fit.fits) {
-    return { ok: false, code: 'does-not-fit', message: `${model.title} does not fit this machine: ${fit.reason}`, modelId: model.id };
+    return {
+      ok: false,
+      code: 'does-not-fit',
+      message: `${model.title} does not fit this machine: ${fit.reason}`,
+      modelId: model.id,
+    };
   }
   const config: ServingConfig = {
     modelId: model.id,

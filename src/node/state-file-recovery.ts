@@ -11,10 +11,14 @@ import type { StateFileNotices } from '../state-files/notices.js';
 import type { Money } from './money.js';
 
 export const recoveredText = {
-  payments: 'The signed payments are restored from the proxies as they reconnect; earnings totals come from the receipts log meanwhile.',
-  receipts: 'Every readable receipt was kept; earned totals never show less than what was claimed and is pending.',
-  secrets: 'A new device key and node wallet were created. If the old node wallet held TON, its key is in the file kept aside.',
-  walletLink: 'Your wallet is no longer linked: link it again on the Wallet screen. Until then new earnings go to the node wallet.',
+  payments:
+    'The signed payments are restored from the proxies as they reconnect; earnings totals come from the receipts log meanwhile.',
+  receipts:
+    'Every readable receipt was kept; earned totals never show less than what was claimed and is pending.',
+  secrets:
+    'A new device key and node wallet were created. If the old node wallet held TON, its key is in the file kept aside.',
+  walletLink:
+    'Your wallet is no longer linked: link it again on the Wallet screen. Until then new earnings go to the node wallet.',
   books: 'The devnet proxy continues each owner from the best signed payment this worker holds.',
   chainCopy: 'The emulated chain was restored from its intact copy; nothing was lost.',
   chainFresh: 'No copy could be read: a new emulated chain was started (devnet play money only).',
@@ -22,18 +26,31 @@ export const recoveredText = {
 
 export function reportLedgerDamage(ledger: EarningsLedger, notices: StateFileNotices): void {
   if (ledger.payments.damage) notices.damaged(ledger.payments.damage, recoveredText.payments);
-  if (ledger.receipts.damage) notices.damaged(ledger.receipts.damage, `${ledger.receipts.count()} receipts were kept. ${recoveredText.receipts}`);
+  if (ledger.receipts.damage)
+    notices.damaged(
+      ledger.receipts.damage,
+      `${ledger.receipts.count()} receipts were kept. ${recoveredText.receipts}`,
+    );
 }
 
 export function reportChainDamage(money: Money, notices: StateFileNotices): void {
   const chain = money.chain;
   if (chain instanceof SandboxChain && chain.damage) {
-    notices.damaged(chain.damage, chain.restoreProblem?.includes('copy was restored') ? recoveredText.chainCopy : recoveredText.chainFresh);
+    notices.damaged(
+      chain.damage,
+      chain.restoreProblem?.includes('copy was restored')
+        ? recoveredText.chainCopy
+        : recoveredText.chainFresh,
+    );
   }
 }
 
 /** The devnet proxy's floor per owner: the best payment the worker holds for (devnet proxy × owner). */
-export function booksRecovery(o: { ledger: EarningsLedger; money: Money; notices: StateFileNotices }): BooksRecovery {
+export function booksRecovery(o: {
+  ledger: EarningsLedger;
+  money: Money;
+  notices: StateFileNotices;
+}): BooksRecovery {
   return {
     floor(owner: Address): bigint {
       const devnet = o.money.devnet;
@@ -46,7 +63,11 @@ export function booksRecovery(o: { ledger: EarningsLedger; money: Money; notices
 }
 
 /** Rebuilds a damaged claims history from the chain, or blocks claiming with the reason. */
-export async function recoverClaims(o: { ledger: EarningsLedger; money: Money; notices: StateFileNotices }): Promise<void> {
+export async function recoverClaims(o: {
+  ledger: EarningsLedger;
+  money: Money;
+  notices: StateFileNotices;
+}): Promise<void> {
   const store = o.money.claims;
   if (!(store instanceof JsonFileClaimStore)) return;
   await store.list();
@@ -54,7 +75,9 @@ export async function recoverClaims(o: { ledger: EarningsLedger; money: Money; n
   if (!damage) return;
   const known = new Set(o.ledger.payments.all().map((p) => p.workerSc));
   const devnet = o.money.devnet;
-  if (devnet) for (const owner of [o.money.owner(), o.money.nodeWallet.address]) known.add(devnet.chain.workerSc(owner).toRawString());
+  if (devnet)
+    for (const owner of [o.money.owner(), o.money.nodeWallet.address])
+      known.add(devnet.chain.workerSc(owner).toRawString());
   const result = await rebuildClaimsFromChain({
     chain: o.money.chain,
     nodeWallet: o.money.nodeWallet.address,
@@ -63,7 +86,10 @@ export async function recoverClaims(o: { ledger: EarningsLedger; money: Money; n
   });
   if (result.ok) {
     await store.restore(result.records);
-    o.notices.damaged(damage, `The claims history was rebuilt from the chain: ${result.records.length} worker contract(s), every nanoton they paid out.`);
+    o.notices.damaged(
+      damage,
+      `The claims history was rebuilt from the chain: ${result.records.length} worker contract(s), every nanoton they paid out.`,
+    );
     return;
   }
   const reason = `Claims are paused: ${damage.file} was damaged and could not be rebuilt because ${result.reason}. Nothing will be claimed until it can be; the signed payments are safe.`;

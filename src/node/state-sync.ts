@@ -9,13 +9,27 @@ import type { Payouts } from './payouts.js';
 import type { StateStore } from './state-store.js';
 
 export class StateSync {
-  readonly #o: { state: StateStore; ledger: EarningsLedger; money: Money; payouts: Payouts; log: Logger; testOnly: boolean };
+  readonly #o: {
+    state: StateStore;
+    ledger: EarningsLedger;
+    money: Money;
+    payouts: Payouts;
+    log: Logger;
+    testOnly: boolean;
+  };
   #earningsTimer: NodeJS.Timeout | null = null;
   #balanceTimer: NodeJS.Timeout | null = null;
   /** Received by the node wallet for the owner, not swept yet (from the claim store). */
   #held = 0n;
 
-  constructor(o: { state: StateStore; ledger: EarningsLedger; money: Money; payouts: Payouts; log: Logger; testOnly: boolean }) {
+  constructor(o: {
+    state: StateStore;
+    ledger: EarningsLedger;
+    money: Money;
+    payouts: Payouts;
+    log: Logger;
+    testOnly: boolean;
+  }) {
     this.#o = o;
   }
 
@@ -82,7 +96,16 @@ export class StateSync {
         tokensServed: t.tokensServed,
       },
     });
-    this.#o.state.patch((s) => (s.wallet.nodeWallet ? { wallet: { ...s.wallet, nodeWallet: { ...s.wallet.nodeWallet, heldForOwnerNano: this.#held.toString() } } } : {}));
+    this.#o.state.patch((s) =>
+      s.wallet.nodeWallet
+        ? {
+            wallet: {
+              ...s.wallet,
+              nodeWallet: { ...s.wallet.nodeWallet, heldForOwnerNano: this.#held.toString() },
+            },
+          }
+        : {},
+    );
   }
 
   refreshBalances(): void {
@@ -94,7 +117,11 @@ export class StateSync {
           wallet: {
             ...s.wallet,
             balanceNano: ownerBalance === null ? null : ownerBalance.toString(),
-            nodeWallet: { address: this.address(money.nodeWallet.address), balanceNano: nodeBalance.toString(), heldForOwnerNano: this.#held.toString() },
+            nodeWallet: {
+              address: this.address(money.nodeWallet.address),
+              balanceNano: nodeBalance.toString(),
+              heldForOwnerNano: this.#held.toString(),
+            },
           },
         }));
       })

@@ -8,7 +8,11 @@ import { readStateFile, writeStateFile, type Damage, type StateFileSpec } from '
 const kvFileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), z.string()) });
 type KvFile = z.infer<typeof kvFileSchema>;
 /** Version 0 was the bare object of entries. */
-const kvFileSpec: StateFileSpec<KvFile> = { version: 1, schema: kvFileSchema, migrate: (doc) => ({ version: 1, entries: doc }) };
+const kvFileSpec: StateFileSpec<KvFile> = {
+  version: 1,
+  schema: kvFileSchema,
+  migrate: (doc) => ({ version: 1, entries: doc }),
+};
 
 /** The chain capability's secret interface over the encrypted device secret store. */
 export function chainSecrets(store: DeviceSecrets): ChainSecrets {

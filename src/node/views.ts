@@ -31,7 +31,10 @@ export interface EarningsQuery {
   proxy?: string | undefined;
 }
 
-export async function earningsView(q: EarningsQuery, d: { ledger: EarningsLedger; money: Money; payouts: Payouts }): Promise<EarningsView> {
+export async function earningsView(
+  q: EarningsQuery,
+  d: { ledger: EarningsLedger; money: Money; payouts: Payouts },
+): Promise<EarningsView> {
   const now = Date.now();
   const step = q.bucket === 'hour' ? 3_600_000 : 86_400_000;
   const receipts = d.ledger.receipts;
@@ -40,8 +43,19 @@ export async function earningsView(q: EarningsQuery, d: { ledger: EarningsLedger
   const claims = await d.money.claims.list();
   const totals = await d.money.payouts.totals();
   return {
-    buckets: receipts.buckets(q.bucket, now - (q.span - 1) * step, now + 1, filter).map((b) => ({ ...b, earnedNano: b.earnedNano.toString() })),
-    receipts: page.map((r) => ({ requestId: r.requestId, time: r.time, proxy: r.proxy, model: r.model, ok: r.ok, tokens: r.tokens.total, earnedNano: r.earnedNano, durationMs: r.durationMs })),
+    buckets: receipts
+      .buckets(q.bucket, now - (q.span - 1) * step, now + 1, filter)
+      .map((b) => ({ ...b, earnedNano: b.earnedNano.toString() })),
+    receipts: page.map((r) => ({
+      requestId: r.requestId,
+      time: r.time,
+      proxy: r.proxy,
+      model: r.model,
+      ok: r.ok,
+      tokens: r.tokens.total,
+      earnedNano: r.earnedNano,
+      durationMs: r.durationMs,
+    })),
     receiptsOffset: q.receiptsOffset,
     receiptsTotal: receipts.matching(filter),
     proxies: receipts.proxies(),
@@ -50,7 +64,10 @@ export async function earningsView(q: EarningsQuery, d: { ledger: EarningsLedger
     heldForOwnerNano: totals.heldForOwnerNano.toString(),
     feesNano: totals.feesNano.toString(),
     unverifiedClaims: totals.unverified,
-    claims: claims.slice(-50).reverse().map((c) => claimView(c, d.money.chain.network !== 'mainnet')),
+    claims: claims
+      .slice(-50)
+      .reverse()
+      .map((c) => claimView(c, d.money.chain.network !== 'mainnet')),
     feePerTokenNano: (d.money.params()?.workerFeePerToken ?? 0n).toString(),
   };
 }

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { WorkerController, type PauseDecision, type WorkerRuntime } from './worker-controller.js';
 import { silentLogger } from '../logging/logger.js';
 
-const serve: PauseDecision = { pause: false, reason: 'Serving', reasonCode: { key: 'availability.serving', params: {} }, until: null };
-const game: PauseDecision = { pause: true, reason: 'Paused: game running (eldenring.exe)', reasonCode: { key: 'availability.paused.game', params: { name: 'eldenring.exe' } }, until: null };
+const serve: PauseDecision = {
+  pause: false,
+  reason: 'Serving',
+  reasonCode: { key: 'availability.serving', params: {} },
+  until: null,
+};
+const game: PauseDecision = {
+  pause: true,
+  reason: 'Paused: game running (eldenring.exe)',
+  reasonCode: { key: 'availability.paused.game', params: { name: 'eldenring.exe' } },
+  until: null,
+};
 
 function setup() {
   const calls: string[] = [];
@@ -18,7 +28,11 @@ function setup() {
     },
   };
   const shown: string[] = [];
-  const worker = new WorkerController({ runtime, log: silentLogger, onChange: (s) => shown.push(`${s.status}:${s.reasonCode.key}`) });
+  const worker = new WorkerController({
+    runtime,
+    log: silentLogger,
+    onChange: (s) => shown.push(`${s.status}:${s.reasonCode.key}`),
+  });
   return { worker, calls, shown };
 }
 
@@ -56,7 +70,10 @@ describe('WorkerController', () => {
     const shown: string[] = [];
     let fail = true;
     const worker = new WorkerController({
-      runtime: { start: () => (fail ? Promise.reject(new Error('no model')) : Promise.resolve()), stop: () => Promise.resolve() },
+      runtime: {
+        start: () => (fail ? Promise.reject(new Error('no model')) : Promise.resolve()),
+        stop: () => Promise.resolve(),
+      },
       log: silentLogger,
       onChange: (s) => shown.push(`${s.status}:${s.reason}`),
     });

@@ -46,7 +46,12 @@ export class WorkerController {
   readonly #now: () => number;
   #wanted = false;
   #hold: { reason: string; reasonCode: ReasonCode } | null = null;
-  #policy: PauseDecision = { pause: false, reason: 'Serving', reasonCode: code('worker.serving'), until: null };
+  #policy: PauseDecision = {
+    pause: false,
+    reason: 'Serving',
+    reasonCode: code('worker.serving'),
+    until: null,
+  };
   #status: WorkerStatus = 'stopped';
   #reason = 'Not started';
   #since: number;
@@ -98,10 +103,30 @@ export class WorkerController {
   }
 
   #desired(): Want {
-    if (!this.#wanted) return { serve: false, status: 'stopped', reason: 'Stopped', code: code('worker.stopped'), until: null };
-    if (this.#hold) return { serve: false, status: 'paused', reason: this.#hold.reason, code: this.#hold.reasonCode, until: null };
+    if (!this.#wanted)
+      return {
+        serve: false,
+        status: 'stopped',
+        reason: 'Stopped',
+        code: code('worker.stopped'),
+        until: null,
+      };
+    if (this.#hold)
+      return {
+        serve: false,
+        status: 'paused',
+        reason: this.#hold.reason,
+        code: this.#hold.reasonCode,
+        until: null,
+      };
     const p = this.#policy;
-    return { serve: !p.pause, status: p.pause ? 'paused' : 'serving', reason: p.reason, code: p.reasonCode, until: p.until };
+    return {
+      serve: !p.pause,
+      status: p.pause ? 'paused' : 'serving',
+      reason: p.reason,
+      code: p.reasonCode,
+      until: p.until,
+    };
   }
 
   #reconcile(): Promise<void> {
@@ -114,12 +139,23 @@ export class WorkerController {
     const want = this.#desired();
     const running = this.#status === 'serving' || this.#status === 'starting';
     if (want.serve && !running) {
-      this.#set({ ...want, status: 'starting', reason: 'Starting the engine…', code: code('worker.starting'), until: null });
+      this.#set({
+        ...want,
+        status: 'starting',
+        reason: 'Starting the engine…',
+        code: code('worker.starting'),
+        until: null,
+      });
       try {
         await this.#runtime.start();
       } catch (err) {
         this.#log.error(`start failed: ${errorMessage(err)}`);
-        this.#set({ ...want, status: 'error', reason: `Could not start: ${errorMessage(err)}`, code: code('worker.error', { message: errorMessage(err) }) });
+        this.#set({
+          ...want,
+          status: 'error',
+          reason: `Could not start: ${errorMessage(err)}`,
+          code: code('worker.error', { message: errorMessage(err) }),
+        });
         return;
       }
       const again = this.#desired();
@@ -143,6 +179,12 @@ export class WorkerController {
     this.#status = want.status;
     this.#reason = want.reason;
     this.#log.info(`worker ${want.status}: ${want.reason}`);
-    this.#onChange({ status: want.status, reason: want.reason, reasonCode: want.code, since: this.#since, pausedUntil: want.until });
+    this.#onChange({
+      status: want.status,
+      reason: want.reason,
+      reasonCode: want.code,
+      since: this.#since,
+      pausedUntil: want.until,
+    });
   }
 }

@@ -62,7 +62,8 @@ async function pair(
   return { client, server };
 }
 
-const until = (cond: () => boolean, what: string): Promise<boolean> => waitFor(cond, { timeoutMs: 5000, intervalMs: 5, what });
+const until = (cond: () => boolean, what: string): Promise<boolean> =>
+  waitFor(cond, { timeoutMs: 5000, intervalMs: 5, what });
 
 /** A raw peer that writes whatever frames a test wants. */
 async function rawServer(): Promise<{ client: Side; raw: Socket; received: Promise<Buffer> }> {

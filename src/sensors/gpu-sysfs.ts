@@ -45,7 +45,9 @@ async function milliCelsius(hw: string): Promise<number | null> {
 
 /** Reads every DRM card under `root` (normally /sys/class/drm) that reports a sensor; none → an empty list. */
 export async function readSysfsGpus(root = '/sys/class/drm'): Promise<GpuTelemetry['gpus']> {
-  const cards = (await list(root)).filter((c) => /^card\d+$/.test(c)).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  const cards = (await list(root))
+    .filter((c) => /^card\d+$/.test(c))
+    .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
   const gpus: GpuTelemetry['gpus'] = [];
   for (const card of cards) {
     const dev = join(root, card, 'device');
@@ -57,7 +59,9 @@ export async function readSysfsGpus(root = '/sys/class/drm'): Promise<GpuTelemet
     // Another vendor's card counts only with a temperature (an iGPU without sensors tells nothing).
     if (!amd && milliC === null) continue;
     // power1_average (older kernels) or power1_input, in microwatts.
-    const microW = hw ? ((await numberAt(join(hw, 'power1_average'))) ?? (await numberAt(join(hw, 'power1_input')))) : null;
+    const microW = hw
+      ? ((await numberAt(join(hw, 'power1_average'))) ?? (await numberAt(join(hw, 'power1_input'))))
+      : null;
     const used = await numberAt(join(dev, 'mem_info_vram_used'));
     const total = await numberAt(join(dev, 'mem_info_vram_total'));
     const busy = await numberAt(join(dev, 'gpu_busy_percent'));

@@ -5,19 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../logging/logger.js';
 import { gpuTelemetrySchema } from './gpu-telemetry-schema.js';
 import { readSysfsGpus } from './gpu-sysfs.js';
-import { createGpuTelemetry, hottestTemperature, NVIDIA_SMI_ARGS, NvidiaSmiTelemetry, parseNvidiaSmi, totalPowerW } from './gpu-telemetry.js';
+import {
+  createGpuTelemetry,
+  hottestTemperature,
+  NVIDIA_SMI_ARGS,
+  NvidiaSmiTelemetry,
+  parseNvidiaSmi,
+  totalPowerW,
+} from './gpu-telemetry.js';
 import type { ToolRunner } from './run-tool.js';
 
 // Recorded shapes of `nvidia-smi --query-gpu=index,name,temperature.gpu,utilization.gpu,memory.used,memory.total,power.draw --format=csv,noheader,nounits`.
 const rtx4090Busy = '0, NVIDIA GeForce RTX 4090, 71, 98, 21874, 24564, 412.35\n';
-const twoGpus = '0, NVIDIA GeForce RTX 3090, 64, 87, 18211, 24576, 331.02\n1, NVIDIA GeForce RTX 3060, 41, 0, 6, 12288, 14.61\n';
+const twoGpus =
+  '0, NVIDIA GeForce RTX 3090, 64, 87, 18211, 24576, 331.02\n1, NVIDIA GeForce RTX 3060, 41, 0, 6, 12288, 14.61\n';
 const laptopNoPower = '0, NVIDIA GeForce RTX 3060 Laptop GPU, 52, 12, 1650, 6144, [N/A]\r\n';
-const notSupported = '0, NVIDIA GeForce GTX 1650, [Not Supported], [Not Supported], 412, 4096, [Not Supported]\n';
+const notSupported =
+  '0, NVIDIA GeForce GTX 1650, [Not Supported], [Not Supported], 412, 4096, [Not Supported]\n';
 
 describe('parseNvidiaSmi', () => {
   it('reads every sensor of a busy RTX 4090', () => {
     expect(parseNvidiaSmi(rtx4090Busy)).toEqual([
-      { index: 0, name: 'NVIDIA GeForce RTX 4090', temperatureC: 71, utilizationPct: 98, vramUsedMb: 21874, vramTotalMb: 24564, powerW: 412.35 },
+      {
+        index: 0,
+        name: 'NVIDIA GeForce RTX 4090',
+        temperatureC: 71,
+        utilizationPct: 98,
+        vramUsedMb: 21874,
+        vramTotalMb: 24564,
+        powerW: 412.35,
+      },
     ]);
   });
 
@@ -45,7 +62,8 @@ describe('parseNvidiaSmi', () => {
   });
 
   it('skips lines that are not GPU records (errors, blank lines)', () => {
-    const out = 'NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver.\n\n' + rtx4090Busy;
+    const out =
+      'NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver.\n\n' + rtx4090Busy;
     expect(parseNvidiaSmi(out)).toHaveLength(1);
   });
 });
@@ -125,7 +143,17 @@ describe('sysfs fallback', () => {
 
   it('reads an RX 7900 XTX from amdgpu sysfs and skips a card without sensors', async () => {
     const gpus = await readSysfsGpus(await fakeSysfs());
-    expect(gpus).toEqual([{ index: 0, name: 'AMD GPU (card1)', temperatureC: 68, utilizationPct: 97, vramUsedMb: 19000, vramTotalMb: 24560, powerW: 331 }]);
+    expect(gpus).toEqual([
+      {
+        index: 0,
+        name: 'AMD GPU (card1)',
+        temperatureC: 68,
+        utilizationPct: 97,
+        vramUsedMb: 19000,
+        vramTotalMb: 24560,
+        powerW: 331,
+      },
+    ]);
   });
 
   it("reads another vendor's card that reports only temperatures (the hottest when there is no temp1)", async () => {
@@ -136,7 +164,15 @@ describe('sysfs fallback', () => {
     await writeFile(join(hw, 'temp2_input'), '61000\n');
     await writeFile(join(hw, 'temp3_input'), '84500\n');
     const gpus = await readSysfsGpus(root);
-    expect(gpus[1]).toEqual({ index: 1, name: 'GPU (card2)', temperatureC: 84.5, utilizationPct: null, vramUsedMb: null, vramTotalMb: null, powerW: null });
+    expect(gpus[1]).toEqual({
+      index: 1,
+      name: 'GPU (card2)',
+      temperatureC: 84.5,
+      utilizationPct: null,
+      vramUsedMb: null,
+      vramTotalMb: null,
+      powerW: null,
+    });
     expect(hottestTemperature({ at: 0, gpus, source: 'sysfs' })).toBe(84.5);
   });
 
@@ -152,7 +188,12 @@ describe('sysfs fallback', () => {
     let now = 0;
     const root = await fakeSysfs();
     const { run, calls } = fakeRunner('absent');
-    const t = new NvidiaSmiTelemetry({ log: silentLogger, run, now: () => now, fallback: async () => ({ gpus: await readSysfsGpus(root), source: 'sysfs' }) });
+    const t = new NvidiaSmiTelemetry({
+      log: silentLogger,
+      run,
+      now: () => now,
+      fallback: async () => ({ gpus: await readSysfsGpus(root), source: 'sysfs' }),
+    });
     const first = await t.read();
     expect(first.source).toBe('sysfs');
     expect(hottestTemperature(first)).toBe(68);

@@ -12,7 +12,8 @@ export interface GpuTelemetrySource {
   read(): Promise<GpuTelemetry>;
 }
 
-export const NVIDIA_SMI_QUERY = 'index,name,temperature.gpu,utilization.gpu,memory.used,memory.total,power.draw';
+export const NVIDIA_SMI_QUERY =
+  'index,name,temperature.gpu,utilization.gpu,memory.used,memory.total,power.draw';
 export const NVIDIA_SMI_ARGS = [`--query-gpu=${NVIDIA_SMI_QUERY}`, '--format=csv,noheader,nounits'] as const;
 
 /** "[N/A]", "[Not Supported]", "N/A" or anything non-numeric: the sensor is not reported. */
@@ -130,12 +131,19 @@ export class NvidiaSmiTelemetry implements GpuTelemetrySource {
 }
 
 /** Telemetry for this platform: nvidia-smi, and the sysfs files on Linux when nvidia-smi is absent. */
-export function createGpuTelemetry(options: { log: Logger; platform?: NodeJS.Platform; sysfsRoot?: string; run?: ToolRunner }): NvidiaSmiTelemetry {
+export function createGpuTelemetry(options: {
+  log: Logger;
+  platform?: NodeJS.Platform;
+  sysfsRoot?: string;
+  run?: ToolRunner;
+}): NvidiaSmiTelemetry {
   const linux = (options.platform ?? process.platform) === 'linux';
   return new NvidiaSmiTelemetry({
     log: options.log,
     ...(options.run ? { run: options.run } : {}),
-    ...(linux ? { fallback: async () => ({ gpus: await readSysfsGpus(options.sysfsRoot), source: 'sysfs' as const }) } : {}),
+    ...(linux
+      ? { fallback: async () => ({ gpus: await readSysfsGpus(options.sysfsRoot), source: 'sysfs' as const }) }
+      : {}),
   });
 }
 

@@ -22,7 +22,9 @@ export function migrateSettings(input: unknown): Doc {
   let doc = input as Doc;
   let version = typeof doc.version === 'number' ? doc.version : 0;
   if (version > SETTINGS_VERSION) {
-    throw new MigrationError(`settings version ${version} is newer than this app understands (${SETTINGS_VERSION})`);
+    throw new MigrationError(
+      `settings version ${version} is newer than this app understands (${SETTINGS_VERSION})`,
+    );
   }
   while (version < SETTINGS_VERSION) {
     const step = migrations[version];

@@ -4,7 +4,8 @@ import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from './atomic-file.js';
 import { errorMessage } from '../logging/logger.js';
 
-export type LoadResult = { kind: 'missing' } | { kind: 'ok'; doc: unknown } | { kind: 'corrupt'; detail: string };
+export type LoadResult =
+  { kind: 'missing' } | { kind: 'ok'; doc: unknown } | { kind: 'corrupt'; detail: string };
 
 export interface SettingsBackend {
   load(): Promise<LoadResult>;

@@ -88,6 +88,11 @@ export class SettingsService {
     const where = backup ? ` A copy of the old file was kept at ${backup}.` : '';
     const message = `Your settings file could not be read (${detail}); default settings are in use.${where}`;
     this.#log.warn(message);
-    this.#notices.push({ id: 'settings-corrupt', level: 'warning', message, params: { detail, backup: backup ?? '' } });
+    this.#notices.push({
+      id: 'settings-corrupt',
+      level: 'warning',
+      message,
+      params: { detail, backup: backup ?? '' },
+    });
   }
 }

@@ -25,14 +25,25 @@ export class StateFileNotices {
       id: `state-file.damaged:${damage.file}`,
       level: 'warning',
       message,
-      params: { file: damage.file, code: damage.code, detail: damage.detail, movedTo: damage.movedTo ?? '', recovered },
+      params: {
+        file: damage.file,
+        code: damage.code,
+        detail: damage.detail,
+        movedTo: damage.movedTo ?? '',
+        recovered,
+      },
     });
   }
 
   /** Something the node will not do until the owner acts (e.g. claim with an unrecoverable claims record). */
   refused(file: string, reason: string): void {
     this.#log.error(reason);
-    this.#add({ id: `state-file.refused:${file}`, level: 'error', message: reason, params: { file, reason } });
+    this.#add({
+      id: `state-file.refused:${file}`,
+      level: 'error',
+      message: reason,
+      params: { file, reason },
+    });
   }
 
   list(): Notice[] {

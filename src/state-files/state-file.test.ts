@@ -11,7 +11,8 @@ const schema = z.object({ version: z.literal(2), names: z.array(z.string()) });
 const spec: StateFileSpec<z.infer<typeof schema>> = {
   version: 2,
   schema,
-  migrate: (doc, from) => (from === 0 ? { version: 2, names: doc } : { version: 2, names: (doc as { list: string[] }).list }),
+  migrate: (doc, from) =>
+    from === 0 ? { version: 2, names: doc } : { version: 2, names: (doc as { list: string[] }).list },
 };
 
 let dir: string;
@@ -55,7 +56,9 @@ describe('versioned state files', () => {
   });
 
   it('never writes a document that would not read back', async () => {
-    await expect(writeStateFile(file, spec, { version: 2, names: [7] } as unknown as z.infer<typeof schema>)).rejects.toThrow();
+    await expect(
+      writeStateFile(file, spec, { version: 2, names: [7] } as unknown as z.infer<typeof schema>),
+    ).rejects.toThrow();
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -63,8 +66,14 @@ describe('versioned state files', () => {
     const notices = new StateFileNotices(silentLogger);
     const seen: string[] = [];
     notices.onNotice((n) => seen.push(n.id));
-    notices.damaged({ file, code: 'not-json', detail: 'not JSON', movedTo: `${file}.damaged-x` }, 'Rebuilt from the chain.');
-    expect(notices.list()[0]).toMatchObject({ level: 'warning', params: { file, movedTo: `${file}.damaged-x`, recovered: 'Rebuilt from the chain.' } });
+    notices.damaged(
+      { file, code: 'not-json', detail: 'not JSON', movedTo: `${file}.damaged-x` },
+      'Rebuilt from the chain.',
+    );
+    expect(notices.list()[0]).toMatchObject({
+      level: 'warning',
+      params: { file, movedTo: `${file}.damaged-x`, recovered: 'Rebuilt from the chain.' },
+    });
     expect(notices.list()[0]?.message).toContain(file);
     expect(seen).toEqual([`state-file.damaged:${file}`]);
   });

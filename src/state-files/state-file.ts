@@ -20,7 +20,8 @@ export interface Damage {
   movedTo: string | null;
 }
 
-export type ReadResult<T> = { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'damaged'; damage: Damage };
+export type ReadResult<T> =
+  { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'damaged'; damage: Damage };
 
 export interface StateFileSpec<T> {
   version: number;
@@ -44,19 +45,37 @@ export function parseStateText<T>(text: string, spec: StateFileSpec<T>): Parsed<
     return { ok: false, code: 'not-json', detail: `not JSON (${errorMessage(err)})` };
   }
   const version = versionOf(doc);
-  if (version > spec.version) return { ok: false, code: 'newer-version', detail: `version ${version} is newer than this app reads (${spec.version})` };
+  if (version > spec.version)
+    return {
+      ok: false,
+      code: 'newer-version',
+      detail: `version ${version} is newer than this app reads (${spec.version})`,
+    };
   if (version < spec.version) {
-    if (!spec.migrate) return { ok: false, code: 'schema', detail: `version ${version} is older than this app reads (${spec.version})` };
+    if (!spec.migrate)
+      return {
+        ok: false,
+        code: 'schema',
+        detail: `version ${version} is older than this app reads (${spec.version})`,
+      };
     try {
       doc = spec.migrate(doc, version);
     } catch (err) {
-      return { ok: false, code: 'schema', detail: `version ${version} cannot be migrated (${errorMessage(err)})` };
+      return {
+        ok: false,
+        code: 'schema',
+        detail: `version ${version} cannot be migrated (${errorMessage(err)})`,
+      };
     }
   }
   const parsed = spec.schema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, code: 'schema', detail: `does not match the schema${issue ? ` (${issue.path.join('.') || 'document'}: ${issue.message})` : ''}` };
+    return {
+      ok: false,
+      code: 'schema',
+      detail: `does not match the schema${issue ? ` (${issue.path.join('.') || 'document'}: ${issue.message})` : ''}`,
+    };
   }
   return { ok: true, value: parsed.data };
 }
@@ -88,7 +107,10 @@ export async function readStateFile<T>(file: string, spec: StateFileSpec<T>): Pr
     () => true,
     () => false,
   );
-  return { kind: 'damaged', damage: { file, code: parsed.code, detail: parsed.detail, movedTo: moved ? movedTo : null } };
+  return {
+    kind: 'damaged',
+    damage: { file, code: parsed.code, detail: parsed.detail, movedTo: moved ? movedTo : null },
+  };
 }
 
 /** The same for the few writers that must stay synchronous (the devnet proxy's books). */
@@ -109,11 +131,19 @@ export function readStateFileSync<T>(file: string, spec: StateFileSpec<T>): Read
   } catch {
     moved = false;
   }
-  return { kind: 'damaged', damage: { file, code: parsed.code, detail: parsed.detail, movedTo: moved ? movedTo : null } };
+  return {
+    kind: 'damaged',
+    damage: { file, code: parsed.code, detail: parsed.detail, movedTo: moved ? movedTo : null },
+  };
 }
 
 /** Validates before writing: a document that would not read back is never written. */
-export async function writeStateFile<T>(file: string, spec: StateFileSpec<T>, doc: T, pretty = false): Promise<void> {
+export async function writeStateFile<T>(
+  file: string,
+  spec: StateFileSpec<T>,
+  doc: T,
+  pretty = false,
+): Promise<void> {
   await writeFileAtomic(file, JSON.stringify(spec.schema.parse(doc), null, pretty ? 1 : undefined) + '\n');
 }
 

@@ -22,14 +22,34 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'sw-http-'));
   // Other tests on this machine start fake games; this node must not pause for them.
   const defaults = defaultSettings();
-  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...defaults, availability: { ...defaults.availability, pauseForGames: false, gpuBusyThresholdMb: null }, network: { ...defaults.network, devnetRequestsPerMinute: 0 } }));
+  await writeFile(
+    path.join(dir, 'settings.json'),
+    JSON.stringify({
+      ...defaults,
+      availability: { ...defaults.availability, pauseForGames: false, gpuBusyThresholdMb: null },
+      network: { ...defaults.network, devnetRequestsPerMinute: 0 },
+    }),
+  );
   node = await createNode({
     version: 'test',
     dataDir: dir,
     settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
-    detectHardware: () => Promise.resolve({ cpu: { brand: 'Test CPU', cores: 2, threads: 2 }, ramMb: 1024, gpus: [], os: 'test' }),
+    detectHardware: () =>
+      Promise.resolve({
+        cpu: { brand: 'Test CPU', cores: 2, threads: 2 },
+        ramMb: 1024,
+        gpus: [],
+        os: 'test',
+      }),
   });
-  server = createApiServer({ dispatch: node.dispatch, hub: node.hub, state: node.state, token: TOKEN, log: node.log, staticDir: null });
+  server = createApiServer({
+    dispatch: node.dispatch,
+    hub: node.hub,
+    state: node.state,
+    token: TOKEN,
+    log: node.log,
+    staticDir: null,
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await node.start();
@@ -69,10 +89,18 @@ describe('HTTP transport', () => {
 
   it('refuses requests whose Host is not loopback (DNS rebinding)', async () => {
     const status = await new Promise<number>((resolve) => {
-      const req = http.request(`${base}/api/state:get`, {
-        method: 'POST',
-        headers: { host: 'evil.example:80', authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      }, (res) => resolve(res.statusCode ?? 0));
+      const req = http.request(
+        `${base}/api/state:get`,
+        {
+          method: 'POST',
+          headers: {
+            host: 'evil.example:80',
+            authorization: `Bearer ${TOKEN}`,
+            'content-type': 'application/json',
+          },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.end('{}');
     });
     expect(status).toBe(401);
@@ -85,14 +113,19 @@ describe('HTTP transport', () => {
     expect(otherPort.status).toBe(401);
     const raw = (target: string) =>
       new Promise<number>((resolve, reject) => {
-        const req = http.request(`${base}/`, { path: target, headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = http.request(
+          `${base}/`,
+          { path: target, headers: { authorization: `Bearer ${TOKEN}` } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.end();
       });
-    for (const target of ['/%', '/%E0%A4%A', '/assets/%ff.js', '/api/state%']) expect(await raw(target), target).toBe(400);
+    for (const target of ['/%', '/%E0%A4%A', '/assets/%ff.js', '/api/state%'])
+      expect(await raw(target), target).toBe(400);
   });
 
   it('answers schema errors with 400 naming the field', async () => {
@@ -115,7 +148,10 @@ describe('HTTP transport', () => {
 
   it('pushes state changes over server-sent events, starting with the current state', async () => {
     const controller = new AbortController();
-    const res = await fetch(`${base}/api/events`, { headers: { authorization: `Bearer ${TOKEN}` }, signal: controller.signal });
+    const res = await fetch(`${base}/api/events`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+      signal: controller.signal,
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     const seen: string[] = [];
@@ -133,7 +169,9 @@ describe('HTTP transport', () => {
     controller.abort();
     await paused;
     expect(seen[0]).toContain('"status":"serving"');
-    expect(seen.some((s) => s.includes('"status":"paused"') && s.includes('availability.paused.manualUntil'))).toBe(true);
+    expect(
+      seen.some((s) => s.includes('"status":"paused"') && s.includes('availability.paused.manualUntil')),
+    ).toBe(true);
     await post('worker:resume', '{}');
   });
 
@@ -159,9 +197,17 @@ describe('HTTP transport', () => {
     expect(cookie.startsWith(`${authCookieName(TOKEN)}=`)).toBe(true);
     expect(authCookieName(TOKEN)).not.toBe(authCookieName('another-install-token'));
     // the browser now sends both installs' cookies to this port: ours still admits, theirs alone does not
-    const both = await fetch(`${base}/api/state:get`, { method: 'POST', headers: { cookie: `${stale}; ${cookie}`, 'content-type': 'application/json' }, body: '{}' });
+    const both = await fetch(`${base}/api/state:get`, {
+      method: 'POST',
+      headers: { cookie: `${stale}; ${cookie}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(both.status).toBe(200);
-    const theirs = await fetch(`${base}/api/state:get`, { method: 'POST', headers: { cookie: stale, 'content-type': 'application/json' }, body: '{}' });
+    const theirs = await fetch(`${base}/api/state:get`, {
+      method: 'POST',
+      headers: { cookie: stale, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(theirs.status).toBe(401);
   });
 });

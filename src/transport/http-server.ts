@@ -3,7 +3,13 @@
 // uses 127.0.0.1 only), refuses foreign Host/Origin and malformed targets first, and requires the
 // per-install token on every route.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { HTTP_API_PREFIX, HTTP_EVENTS_PATH, MAX_REQUEST_BYTES, type ApiErrorCode, type Envelope } from '../api/index.js';
+import {
+  HTTP_API_PREFIX,
+  HTTP_EVENTS_PATH,
+  MAX_REQUEST_BYTES,
+  type ApiErrorCode,
+  type Envelope,
+} from '../api/index.js';
 import type { Dispatch } from './dispatch.js';
 import type { EventFeed, StateSource } from './core-feeds.js';
 import type { Logger } from '../logging/logger.js';
@@ -71,7 +77,8 @@ export function createApiServer(options: ApiServerOptions): http.Server {
   const limit = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const refused = checkRequest(req);
-    if (refused) return fail(res, refused.code === 'malformed_uri' ? 'bad_request' : 'unauthorized', refused.message);
+    if (refused)
+      return fail(res, refused.code === 'malformed_uri' ? 'bad_request' : 'unauthorized', refused.message);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!isAuthorized(req, url, options.token)) {
       return fail(res, 'unauthorized', 'missing or wrong API token (see `silkworm daemon` output)');
@@ -106,7 +113,12 @@ export function createApiServer(options: ApiServerOptions): http.Server {
       sendJson(res, envelope.ok ? 200 : statusFor[envelope.error.code], envelope);
       return;
     }
-    if (req.method === 'GET' && options.staticDir && (await serveStatic(options.staticDir, url.pathname, res))) return;
+    if (
+      req.method === 'GET' &&
+      options.staticDir &&
+      (await serveStatic(options.staticDir, url.pathname, res))
+    )
+      return;
     fail(res, 'not_found', `no route ${req.method ?? ''} ${url.pathname}`);
   };
   return http.createServer((req, res) => {

@@ -28,7 +28,8 @@ export function isLoopbackHost(host: string | undefined, port: number): boolean 
 
 /** Whether the raw request target is `/path[?query]` whose percent-escapes all decode as UTF-8. */
 export function isWellFormedTarget(target: string | undefined): boolean {
-  if (target === undefined || !target.startsWith('/') || target.startsWith('//') || CONTROL.test(target)) return false;
+  if (target === undefined || !target.startsWith('/') || target.startsWith('//') || CONTROL.test(target))
+    return false;
   try {
     decodeURIComponent(target);
     return true;
@@ -41,13 +42,18 @@ export function checkRequest(req: IncomingMessage): GuardRefusal | null {
   const port = req.socket.localPort ?? 0;
   const host = req.headers.host;
   if (!isLoopbackHost(host, port)) {
-    return { code: 'foreign_host', status: 403, message: 'requests must name this machine (127.0.0.1 or localhost) as their Host' };
+    return {
+      code: 'foreign_host',
+      status: 403,
+      message: 'requests must name this machine (127.0.0.1 or localhost) as their Host',
+    };
   }
   const origin = req.headers.origin;
   if (origin !== undefined && origin.toLowerCase() !== `http://${(host ?? '').toLowerCase()}`) {
     return { code: 'foreign_origin', status: 403, message: 'cross-site requests are refused' };
   }
-  if (!isWellFormedTarget(req.url)) return { code: 'malformed_uri', status: 400, message: 'the request target is not a well-formed path' };
+  if (!isWellFormedTarget(req.url))
+    return { code: 'malformed_uri', status: 400, message: 'the request target is not a well-formed path' };
   return null;
 }
 

@@ -5,7 +5,12 @@ import type { EventFeed } from './core-feeds.js';
 
 const KEEPALIVE_MS = 25_000;
 
-export function openEventStream(o: { req: IncomingMessage; res: ServerResponse; hub: EventFeed; initial: StateSnapshot }): void {
+export function openEventStream(o: {
+  req: IncomingMessage;
+  res: ServerResponse;
+  hub: EventFeed;
+  initial: StateSnapshot;
+}): void {
   const { req, res, hub } = o;
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',

@@ -30,19 +30,25 @@ describe('dashboard', () => {
     await poll(() => page.getByRole('switch').getAttribute('aria-checked')).toBe('true');
     expect(await page.getByTestId('gpu').textContent()).toMatch(/No GPU detected|GB/);
     const state = (await apiCall(daemon, 'state:get')) as { network: { devnetClientUrl: string } };
-    expect(await page.getByTestId('devnet-curl').textContent()).toContain(`${state.network.devnetClientUrl}/v1/chat/completions`);
+    expect(await page.getByTestId('devnet-curl').textContent()).toContain(
+      `${state.network.devnetClientUrl}/v1/chat/completions`,
+    );
     expect(await page.getByTestId('devnet-badge').textContent()).toContain('Devnet');
     await page.getByText('Link a wallet to receive payouts').waitFor();
   });
 
   it('tells a new owner what comes next where there is nothing yet', async () => {
     await dashboard.openScreen('earnings');
-    expect(await page.getByTestId('receipts-empty').textContent()).toBe('Serving requests… your first earnings appear here.');
+    expect(await page.getByTestId('receipts-empty').textContent()).toBe(
+      'Serving requests… your first earnings appear here.',
+    );
     await page.getByText(/^No payouts yet\./).waitFor();
     await dashboard.openScreen('wallet');
     expect(await page.getByTestId('wallet-empty').textContent()).toBe('Link a wallet to receive payouts');
     await dashboard.openScreen('bench');
-    await page.getByText('No benchmark yet. Run it once to see your speed and an earnings estimate.').waitFor();
+    await page
+      .getByText('No benchmark yet. Run it once to see your speed and an earnings estimate.')
+      .waitFor();
     await dashboard.openScreen('home');
   });
 
@@ -72,13 +78,17 @@ describe('dashboard', () => {
     await page.getByTestId('bench-run').click();
     await progressShown;
     await page.getByTestId('bench-result').waitFor({ timeout: 60_000 });
-    const { bench } = (await apiCall(daemon, 'state:get')) as { bench: { result: { pp: { median: number }; tg: { median: number } } } };
+    const { bench } = (await apiCall(daemon, 'state:get')) as {
+      bench: { result: { pp: { median: number }; tg: { median: number } } };
+    };
     const shown = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 1 })} tokens/s`;
     expect(await page.getByTestId('bench-pp').textContent()).toBe(shown(bench.result.pp.median));
     expect(await page.getByTestId('bench-tg').textContent()).toBe(shown(bench.result.tg.median));
     await poll(() => page.getByTestId('estimate-gross-day').textContent()).toMatch(/^[\d.]+ TON$/);
     expect(await page.getByTestId('estimate-net-day').textContent()).toBe('—');
-    expect(await page.getByTestId('estimate-net-hint').textContent()).toBe('Enter a TON price to see the net');
+    expect(await page.getByTestId('estimate-net-hint').textContent()).toBe(
+      'Enter a TON price to see the net',
+    );
     await page.getByTestId('estimate-tonPrice').fill('2');
     await page.getByTestId('estimate-hoursPerWeek').fill('40');
     await poll(() => page.getByTestId('estimate-net-day').textContent()).toMatch(/^-?[\d.]+ TON$/);
@@ -99,7 +109,8 @@ describe('dashboard', () => {
         await dashboard.openScreen(name);
         if (name === 'bench') await page.getByTestId('estimate-table').waitFor();
         expect(await dashboard.horizontalOverflow(), `${name} at ${size.width}px`).toBeLessThanOrEqual(0);
-        if (size.width === 1280) expect(await dashboard.unnamedControls(), `unnamed controls on ${name}`).toEqual([]);
+        if (size.width === 1280)
+          expect(await dashboard.unnamedControls(), `unnamed controls on ${name}`).toEqual([]);
         await dashboard.screenshot(`dashboard-${name}-${size.width}x${size.height}`);
       }
     }
@@ -107,7 +118,9 @@ describe('dashboard', () => {
     await dashboard.openScreen('logs');
     await poll(() => page.getByTestId('log-lines').locator('li').count()).toBeGreaterThan(3);
     await page.getByTestId('log-search').fill('devnet proxy');
-    await poll(() => page.getByTestId('log-lines').locator('li').allTextContents()).toSatisfy((lines: string[]) => lines.length > 0 && lines.every((l) => /devnet proxy/i.test(l)));
+    await poll(() => page.getByTestId('log-lines').locator('li').allTextContents()).toSatisfy(
+      (lines: string[]) => lines.length > 0 && lines.every((l) => /devnet proxy/i.test(l)),
+    );
     await page.getByTestId('log-level').selectOption('error');
     await page.getByText('No log lines match.').waitFor();
   });

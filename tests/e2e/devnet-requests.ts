@@ -15,7 +15,9 @@ export async function readyClientUrl(daemon: DaemonProcess, timeoutMs = 30_000):
   return waitFor(
     async () => {
       const { network } = (await apiCall(daemon, 'state:get')) as NetworkState;
-      return network.devnetClientUrl && network.proxies.some((p) => p.status === 'ready') ? network.devnetClientUrl : null;
+      return network.devnetClientUrl && network.proxies.some((p) => p.status === 'ready')
+        ? network.devnetClientUrl
+        : null;
     },
     { timeoutMs, intervalMs: 250, what: 'a ready devnet worker' },
   );
@@ -25,7 +27,11 @@ async function chat(base: string, i: number): Promise<Response> {
   return fetch(`${base}/v1/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'silkworm-tiny', messages: [{ role: 'user', content: `hello ${i}` }], max_tokens: 12 }),
+    body: JSON.stringify({
+      model: 'silkworm-tiny',
+      messages: [{ role: 'user', content: `hello ${i}` }],
+      max_tokens: 12,
+    }),
     signal: AbortSignal.timeout(30_000),
   });
 }

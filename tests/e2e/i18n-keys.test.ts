@@ -10,8 +10,13 @@ type Flat = Record<string, string>;
 interface Tree {
   [key: string]: string | Tree;
 }
-const load = async <T>(file: string) => (await import(fileURLToPath(new URL(`../../renderer/src/i18n/${file}`, import.meta.url)))) as T;
-const { enReasons, ruReasons, reasonKeys } = await load<{ enReasons: Flat; ruReasons: Flat; reasonKeys: readonly string[] }>('reasons.ts');
+const load = async <T>(file: string) =>
+  (await import(fileURLToPath(new URL(`../../renderer/src/i18n/${file}`, import.meta.url)))) as T;
+const { enReasons, ruReasons, reasonKeys } = await load<{
+  enReasons: Flat;
+  ruReasons: Flat;
+  reasonKeys: readonly string[];
+}>('reasons.ts');
 const { en } = await load<{ en: Tree }>('en.ts');
 const { ru } = await load<{ ru: Tree }>('ru.ts');
 
@@ -43,7 +48,8 @@ describe('dashboard strings', () => {
       expect(text.trim(), key).not.toBe('');
       expect(params(r[key] ?? ''), key).toEqual(params(text));
     }
-    for (const [key, text] of Object.entries(enReasons)) expect(params(ruReasons[key] ?? ''), key).toEqual(params(text));
+    for (const [key, text] of Object.entries(enReasons))
+      expect(params(ruReasons[key] ?? ''), key).toEqual(params(text));
   });
 
   it('leaves no English sentence in the Russian strings', () => {

@@ -65,13 +65,19 @@ describe('models screen', () => {
       await dashboard.openScreen(screen);
       const card = page.getByTestId('first-run');
       expect(await card.locator('h2').textContent()).toBe('No usable GPU was found');
-      expect(await card.textContent()).toContain(`Silkworm can serve a small model on the CPU instead: ${proposal?.title ?? ''}`);
+      expect(await card.textContent()).toContain(
+        `Silkworm can serve a small model on the CPU instead: ${proposal?.title ?? ''}`,
+      );
       expect(await page.getByTestId('first-run-time').textContent()).toBe('speed not measured');
       expect(await page.getByTestId('first-run-measure').textContent()).toBe('Measure download speed');
     }
     await page.getByTestId('first-run-later').click();
     await page.getByTestId('first-run').waitFor({ state: 'detached' });
-    await poll(async () => ((await apiCall(daemon, 'settings:get')) as { model: { proposalDismissed: boolean } }).model.proposalDismissed).toBe(true);
+    await poll(
+      async () =>
+        ((await apiCall(daemon, 'settings:get')) as { model: { proposalDismissed: boolean } }).model
+          .proposalDismissed,
+    ).toBe(true);
     await page.reload();
     await page.getByTestId('models-screen').waitFor();
     await models.servedCard().waitFor();
@@ -84,7 +90,9 @@ describe('models screen', () => {
     await dashboard.openScreen('models');
     const list = (await apiCall(daemon, 'models:list')) as ModelList;
     const catalog = list.models.filter((m) => m.source === 'catalog');
-    expect(catalog.map((m) => m.servedName)).toEqual(expect.arrayContaining(['Qwen/Qwen3-8B', 'Qwen/Qwen3-32B', 'ByteDance-Seed/Seed-X-PPO-7B']));
+    expect(catalog.map((m) => m.servedName)).toEqual(
+      expect.arrayContaining(['Qwen/Qwen3-8B', 'Qwen/Qwen3-32B', 'ByteDance-Seed/Seed-X-PPO-7B']),
+    );
     await poll(() => models.rows().count()).toBe(list.models.length);
     for (const m of catalog) {
       const row = models.row(m.id);
@@ -94,12 +102,17 @@ describe('models screen', () => {
     }
     // A fit the planner refused names what it would need.
     const refused = catalog.find((m) => m.fit?.fits === false);
-    if (refused) expect(await models.row(refused.id).getByTestId('model-fit').textContent()).toMatch(/^does not fit: needs [\d.]+ (GB|MB) of memory$/);
+    if (refused)
+      expect(await models.row(refused.id).getByTestId('model-fit').textContent()).toMatch(
+        /^does not fit: needs [\d.]+ (GB|MB) of memory$/,
+      );
 
     const absent = catalog.find((m) => m.state === 'absent' && m.sha256 !== null);
     expect(absent, 'a catalog model with a published hash').toBeDefined();
     const row = models.row(absent!.id);
-    expect(await models.askDownload(row)).toMatch(/^Download [\d.]+ (GB|MB)\? Silkworm checks the file before serving it\.$/);
+    expect(await models.askDownload(row)).toMatch(
+      /^Download [\d.]+ (GB|MB)\? Silkworm checks the file before serving it\.$/,
+    );
     await models.keep(row, 'confirm-download');
     const unverified = catalog.find((m) => m.state === 'absent' && m.sha256 === null);
     if (unverified) {
@@ -157,7 +170,10 @@ describe('models screen', () => {
     await poll(() => page.getByTestId('nav-models').textContent()).toBe('Модели');
     await dashboard.openScreen('models');
     await models.rows().first().waitFor();
-    for (const size of [{ width: 1280, height: 800 }, { width: 800, height: 600 }]) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 800, height: 600 },
+    ]) {
       await page.setViewportSize(size);
       expect(await dashboard.untranslated(), `English left at ${size.width}px`).toEqual([]);
       expect(await dashboard.horizontalOverflow()).toBeLessThanOrEqual(0);

@@ -2,7 +2,13 @@
 // schedule.test.ts). Presets must survive a round trip and drags must give compact, valid windows.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { scheduleSchema, schedulePreset, schedulePresetNames, type Schedule, type ScheduleWindow } from '../../src/availability/schedule-schema.js';
+import {
+  scheduleSchema,
+  schedulePreset,
+  schedulePresetNames,
+  type Schedule,
+  type ScheduleWindow,
+} from '../../src/availability/schedule-schema.js';
 
 // The renderer is its own TypeScript project (browser libs, bundler resolution) that the tests project does
 // not list, so the module is loaded by path at run time and typed here by the shape the test relies on.
@@ -12,11 +18,17 @@ interface WeekCellsModule {
   cellsFromSchedule: (schedule: Schedule) => Cells;
   windowsFromCells: (cells: Cells) => ScheduleWindow[];
   scheduleFromCells: (cells: Cells, timeZone: string) => Schedule;
-  paintRange: (base: Cells, from: { day: number; hour: number }, to: { day: number; hour: number }, on: boolean) => Cells;
+  paintRange: (
+    base: Cells,
+    from: { day: number; hour: number },
+    to: { day: number; hour: number },
+    on: boolean,
+  ) => Cells;
   countOn: (cells: Cells) => number;
 }
 const modulePath = fileURLToPath(new URL('../../renderer/src/schedule/week-cells.ts', import.meta.url));
-const { cellsFromSchedule, countOn, emptyCells, paintRange, scheduleFromCells, windowsFromCells } = (await import(modulePath)) as WeekCellsModule;
+const { cellsFromSchedule, countOn, emptyCells, paintRange, scheduleFromCells, windowsFromCells } =
+  (await import(modulePath)) as WeekCellsModule;
 
 describe('week cells', () => {
   it('shows each preset with the hours it serves', () => {
@@ -59,7 +71,11 @@ describe('week cells', () => {
   });
 
   it('reads half-hour windows by the middle of each hour', () => {
-    const cells = cellsFromSchedule({ mode: 'windows', timeZone: 'system', windows: [{ days: [7], start: '22:45', end: '01:00' }] });
+    const cells = cellsFromSchedule({
+      mode: 'windows',
+      timeZone: 'system',
+      windows: [{ days: [7], start: '22:45', end: '01:00' }],
+    });
     expect(cells[6]?.[22]).toBe(false);
     expect(cells[6]?.[23]).toBe(true);
     expect(cells[0]?.[0]).toBe(true);

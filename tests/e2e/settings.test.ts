@@ -19,7 +19,8 @@ interface Availability {
   pauseForPrograms: string[];
   thermalLimitC: number;
 }
-const availability = async () => ((await apiCall(daemon, 'settings:get')) as { availability: Availability }).availability;
+const availability = async () =>
+  ((await apiCall(daemon, 'settings:get')) as { availability: Availability }).availability;
 const key = (s: Slot) => `${s.day}:${s.hour}`;
 const keys = (slots: Slot[]) => slots.map(key).sort();
 
@@ -111,11 +112,22 @@ describe('settings form', () => {
     await page.getByText('Advanced: network endpoints').click();
     await page.getByRole('textbox', { name: /Cocoon proxies/ }).fill('proxy.example.org:8888');
     await page.getByTestId('settings-save').click();
-    await page.getByTestId('settings-status').filter({ hasText: /^Saved$/ }).waitFor();
-    const saved = (await apiCall(daemon, 'settings:get')) as { coefficient: number; network: { proxies: string[]; mode: string }; availability: { vramShare: number } };
+    await page
+      .getByTestId('settings-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    const saved = (await apiCall(daemon, 'settings:get')) as {
+      coefficient: number;
+      network: { proxies: string[]; mode: string };
+      availability: { vramShare: number };
+    };
     expect(saved.coefficient).toBe(1500);
     expect(saved.availability.vramShare).toBeCloseTo(0.6);
-    expect(saved.network).toMatchObject({ mode: 'devnet', proxies: ['proxy.example.org:8888'], devnetRequestsPerMinute: 0 });
+    expect(saved.network).toMatchObject({
+      mode: 'devnet',
+      proxies: ['proxy.example.org:8888'],
+      devnetRequestsPerMinute: 0,
+    });
   });
 
   it('shows the field the core refuses and keeps what was typed', async () => {
@@ -124,9 +136,13 @@ describe('settings form', () => {
     await page.getByTestId('settings-save').click();
     const alert = page.getByRole('alert').filter({ hasText: /network\.proxies/ });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/^Check this value: (patch\.)?network\.proxies\.0: expected host:port$/);
+    expect(await alert.textContent()).toMatch(
+      /^Check this value: (patch\.)?network\.proxies\.0: expected host:port$/,
+    );
     expect(await proxies.inputValue()).toBe('not a proxy');
-    expect(((await apiCall(daemon, 'settings:get')) as { network: { proxies: string[] } }).network.proxies).toEqual(['proxy.example.org:8888']);
+    expect(
+      ((await apiCall(daemon, 'settings:get')) as { network: { proxies: string[] } }).network.proxies,
+    ).toEqual(['proxy.example.org:8888']);
     await page.getByRole('button', { name: 'Undo changes' }).click();
     expect(await proxies.inputValue()).toBe('proxy.example.org:8888');
   });

@@ -17,7 +17,12 @@ let dashboard: DashboardPage;
 let wallet: WalletPage;
 let earnings: EarningsPage;
 const poll = <T>(fn: () => Promise<T>, timeout = 15_000) => expect.poll(fn, { timeout });
-const walletState = async () => ((await apiCall(daemon, 'state:get')) as { wallet: { linked: boolean; address: string | null; balanceNano: string | null } }).wallet;
+const walletState = async () =>
+  (
+    (await apiCall(daemon, 'state:get')) as {
+      wallet: { linked: boolean; address: string | null; balanceNano: string | null };
+    }
+  ).wallet;
 
 beforeAll(async () => {
   session = await openSession();
@@ -55,10 +60,16 @@ describe('wallet and earnings', () => {
     const chartBefore = await page.getByTestId('earnings-chart').locator('figcaption').textContent();
     expect(await sendChats(daemon, 3)).toBe(3);
     await poll(() => earnings.receiptsTotal()).toBeGreaterThanOrEqual(before + 3);
-    await poll(() => page.getByTestId('earnings-chart').locator('figcaption').textContent()).not.toBe(chartBefore);
-    expect(await page.getByTestId('receipts').locator('tbody tr').first().textContent()).toMatch(/silkworm-tiny.*OK/);
+    await poll(() => page.getByTestId('earnings-chart').locator('figcaption').textContent()).not.toBe(
+      chartBefore,
+    );
+    expect(await page.getByTestId('receipts').locator('tbody tr').first().textContent()).toMatch(
+      /silkworm-tiny.*OK/,
+    );
     await earnings.setOkOnly(true);
-    await poll(() => page.getByTestId('receipts').locator('tbody tr').allTextContents()).toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('OK')));
+    await poll(() => page.getByTestId('receipts').locator('tbody tr').allTextContents()).toSatisfy(
+      (rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('OK')),
+    );
     await earnings.setOkOnly(false);
     await page.getByTestId('bucket-day').click();
     await poll(() => page.getByTestId('bucket-day').getAttribute('aria-checked')).toBe('true');
@@ -84,7 +95,9 @@ describe('wallet and earnings', () => {
     // Every request here was served after the link, so the one payout went to the linked wallet: its
     // balance on the emulated chain grew by the claimed amount, less the receive gas its own wallet
     // contract paid (a few hundred thousand nanotons; the amount sent is exact, see node-earning.test.ts).
-    const claims = ((await apiCall(daemon, 'earnings:get', {})) as { claims: Array<{ status: string; amountNano: string }> }).claims.filter((c) => c.status === 'paid');
+    const claims = (
+      (await apiCall(daemon, 'earnings:get', {})) as { claims: Array<{ status: string; amountNano: string }> }
+    ).claims.filter((c) => c.status === 'paid');
     expect(claims).toHaveLength(1);
     const amount = BigInt(claims[0]!.amountNano);
     await poll(async () => BigInt((await walletState()).balanceNano ?? '0') > balanceBefore).toBe(true);

@@ -23,7 +23,10 @@ describe.skipIf(process.platform !== 'linux' || !built)('silkworm availability',
     const game = spawn(exe, ['30'], { stdio: 'ignore' });
     try {
       // The child runs the game's executable once exec has happened (its /proc entry points at it).
-      await waitFor(() => game.pid !== undefined && readlinkSync(`/proc/${String(game.pid)}/exe`) === exe, { timeoutMs: 5000, what: 'the game process to start' });
+      await waitFor(() => game.pid !== undefined && readlinkSync(`/proc/${String(game.pid)}/exe`) === exe, {
+        timeoutMs: 5000,
+        what: 'the game process to start',
+      });
       const { stdout } = await promisify(execFile)(process.execPath, [cli, 'availability', '--json'], {
         timeout: 20_000,
       });

@@ -65,7 +65,8 @@ function monitorWithLog(graceSeconds: number): Watched {
   return { monitor, changes, samples };
 }
 
-const until = (check: () => boolean, ms: number, what: string): Promise<boolean> => waitFor(check, { timeoutMs: ms, what });
+const until = (check: () => boolean, ms: number, what: string): Promise<boolean> =>
+  waitFor(check, { timeoutMs: ms, what });
 
 describe.skipIf(process.platform !== 'linux')('availability with real processes', () => {
   it('pauses for a game under a Steam library, not for the idle launcher, and resumes after the grace period', async () => {
@@ -73,7 +74,11 @@ describe.skipIf(process.platform !== 'linux')('availability with real processes'
     const launcher = start(join(steamDir, 'steam'));
     await monitor.start();
     // Two samples that saw the idle launcher, and still serving.
-    await until(() => samples.filter((s) => s.includes(launcher.pid ?? -1)).length >= 2, 5000, 'two samples that see the launcher');
+    await until(
+      () => samples.filter((s) => s.includes(launcher.pid ?? -1)).length >= 2,
+      5000,
+      'two samples that see the launcher',
+    );
     expect(monitor.current().action).toBe('serve');
 
     const startedAt = Date.now();

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
-import { ChildProcessLauncher, type SandboxLaunchSpec, type SandboxProcess } from '../../src/engine/sandbox/launcher.js';
+import {
+  ChildProcessLauncher,
+  type SandboxLaunchSpec,
+  type SandboxProcess,
+} from '../../src/engine/sandbox/launcher.js';
 import { BackendProber } from '../../src/bench/backends.js';
 import { defaultBenchChildPaths } from '../../src/bench/bench-host.js';
 import { detectHardwareDetails } from '../../src/bench/hardware.js';
@@ -29,7 +33,9 @@ describe('bench backends', () => {
       ['cpu', true],
     ]);
     // Missing package, or installed without a driver (the binary test runs in the probe child itself).
-    expect(probes[0]?.detail).toMatch(/no prebuilt cuda binary|cuda binary is installed but its backend did not start/);
+    expect(probes[0]?.detail).toMatch(
+      /no prebuilt cuda binary|cuda binary is installed but its backend did not start/,
+    );
     const details = await detectHardwareDetails({ backends: prober });
     expect(details.backend).toBe('cpu');
     expect(details.cpuOnlyReason).toMatch(/CPU/);

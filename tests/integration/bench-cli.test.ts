@@ -16,7 +16,20 @@ describe('silkworm bench', () => {
     const model = await ensureTinyModel(join(dir, 'models'), 'tiny');
     const { stdout } = await run(
       process.execPath,
-      ['bin/silkworm.js', 'bench', '--json', '--model', model, '--reps', '2', '--threads', '1', '--save', '--data-dir', join(dir, 'data')],
+      [
+        'bin/silkworm.js',
+        'bench',
+        '--json',
+        '--model',
+        model,
+        '--reps',
+        '2',
+        '--threads',
+        '1',
+        '--save',
+        '--data-dir',
+        join(dir, 'data'),
+      ],
       { timeout: 60_000 },
     );
     const lines = stdout.trim().split('\n');
@@ -33,12 +46,16 @@ describe('silkworm bench', () => {
     expect(out.tg_tps.median).toBeGreaterThan(0);
     expect(out.reference.tg_tps).toBeGreaterThan(0);
     expect(typeof out.agreement_pct).toBe('number');
-    const saved = benchResultSchema.parse(JSON.parse(await readFile(join(dir, 'data', 'bench.json'), 'utf8')));
+    const saved = benchResultSchema.parse(
+      JSON.parse(await readFile(join(dir, 'data', 'bench.json'), 'utf8')),
+    );
     expect(saved.settings.repetitions).toBe(2);
   }, 60_000);
 
   it('refuses bad options with a usage error', async () => {
-    const err = (await run(process.execPath, ['bin/silkworm.js', 'bench', '--reps', '0'], { timeout: 20_000 }).catch((e: unknown) => e)) as { code: number; stderr: string };
+    const err = (await run(process.execPath, ['bin/silkworm.js', 'bench', '--reps', '0'], {
+      timeout: 20_000,
+    }).catch((e: unknown) => e)) as { code: number; stderr: string };
     expect(err.code).toBe(1);
     expect(err.stderr).toContain('--reps must be an integer from 1 to 100');
   });

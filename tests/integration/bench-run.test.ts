@@ -6,11 +6,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
 import { ensureTinyModel } from '../../src/engine/gguf/tiny-model.js';
-import { ChildProcessLauncher, type SandboxLaunchSpec, type SandboxProcess } from '../../src/engine/sandbox/launcher.js';
+import {
+  ChildProcessLauncher,
+  type SandboxLaunchSpec,
+  type SandboxProcess,
+} from '../../src/engine/sandbox/launcher.js';
 import { benchProgressSchema, benchResultSchema, type BenchProgress } from '../../src/bench/bench-schema.js';
 import { runBenchmark, type BenchmarkOptions } from '../../src/bench/benchmark.js';
 import { BenchError } from '../../src/bench/bench-host.js';
-import { benchFingerprint, loadBenchResult, needsRerun, saveBenchResult } from '../../src/bench/bench-store.js';
+import {
+  benchFingerprint,
+  loadBenchResult,
+  needsRerun,
+  saveBenchResult,
+} from '../../src/bench/bench-store.js';
 import { advertisedCapacity } from '../../src/bench/capacity.js';
 import { BenchService } from '../../src/bench/bench-service.js';
 import type { HardwareSource } from '../../src/bench/hardware.js';
@@ -52,7 +61,10 @@ let prefillMs: number | null = null;
 describe('benchmark on the tiny model', () => {
   it('measures pp512 and tg128 with progress, agrees with the plain reference, and persists', async () => {
     const events: BenchProgress[] = [];
-    const result = await runBenchmark({ ...base(), onProgress: (p) => events.push(benchProgressSchema.parse(p)) });
+    const result = await runBenchmark({
+      ...base(),
+      onProgress: (p) => events.push(benchProgressSchema.parse(p)),
+    });
     prefillMs = (512 / result.pp.median) * 1000;
     expect(benchResultSchema.safeParse(result).success).toBe(true);
     for (const s of [result.pp, result.tg]) {
@@ -69,7 +81,12 @@ describe('benchmark on the tiny model', () => {
     // because node-llama-cpp's per-token JavaScript is outside them.
     expect(result.engine?.ppTps).toBeGreaterThan(0);
     expect(result.engine!.tgTps).toBeGreaterThan(result.tg.median * 0.9);
-    expect(result.settings).toMatchObject({ promptTokens: 512, genTokens: 128, repetitions: 3, gpuLayers: 0 });
+    expect(result.settings).toMatchObject({
+      promptTokens: 512,
+      genTokens: 128,
+      repetitions: 3,
+      gpuLayers: 0,
+    });
 
     const phases = events.map((e) => e.phase);
     expect(phases[0]).toBe('starting');
@@ -78,13 +95,19 @@ describe('benchmark on the tiny model', () => {
     expect(phases.filter((p) => p === 'tg')).toHaveLength(3);
     expect(phases.at(-1)).toBe('done');
     expect(events.at(-1)?.fraction).toBe(1);
-    for (let i = 1; i < events.length; i++) expect(events[i]!.fraction).toBeGreaterThanOrEqual(events[i - 1]!.fraction);
+    for (let i = 1; i < events.length; i++)
+      expect(events[i]!.fraction).toBeGreaterThanOrEqual(events[i - 1]!.fraction);
 
     const dataDir = join(dir, 'data');
     await saveBenchResult(dataDir, result);
     const loaded = await loadBenchResult(dataDir);
     expect(loaded).toEqual({ status: 'ok', result });
-    const same = benchFingerprint({ hardware, backend: 'cpu', modelSha256: result.model.sha256, appVersion: '0.1.0' });
+    const same = benchFingerprint({
+      hardware,
+      backend: 'cpu',
+      modelSha256: result.model.sha256,
+      appVersion: '0.1.0',
+    });
     expect(needsRerun(result, same)).toEqual({ needed: false, reasons: [] });
     expect(needsRerun(result, { ...same, modelSha256: 'f'.repeat(64) }).reasons).toEqual(['model-changed']);
 
@@ -112,19 +135,26 @@ describe('benchmark on the tiny model', () => {
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
     // "At once": sooner than the child could finish the prefill it was in (floor 500 ms for scheduling).
     expect(performance.now() - cancelledAt).toBeLessThan(Math.max(500, prefillMs ?? 0));
-    await waitFor(() => launcher.exits.length > 0, { timeoutMs: 5000, what: 'the benchmark child to be killed' });
+    await waitFor(() => launcher.exits.length > 0, {
+      timeoutMs: 5000,
+      what: 'the benchmark child to be killed',
+    });
     expect(launcher.launched).toBe(1);
     expect(launcher.exits).toEqual(['SIGKILL']);
   }, 60_000);
 
   it('gives typed errors for a missing model, a broken model and bad settings', async () => {
-    await expect(runBenchmark({ ...base(), modelPath: join(dir, 'nope.gguf') })).rejects.toMatchObject({ code: 'model-missing' });
+    await expect(runBenchmark({ ...base(), modelPath: join(dir, 'nope.gguf') })).rejects.toMatchObject({
+      code: 'model-missing',
+    });
     const broken = join(dir, 'models', 'broken.gguf');
     await writeFile(broken, Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(64, 7)]));
     const err = await runBenchmark({ ...base(), modelPath: broken }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BenchError);
     expect((err as BenchError).code).toBe('load-failed');
-    await expect(runBenchmark({ ...base(), settings: { contextSize: 256, promptTokens: 512 } })).rejects.toMatchObject({ code: 'bad-settings' });
+    await expect(
+      runBenchmark({ ...base(), settings: { contextSize: 256, promptTokens: 512 } }),
+    ).rejects.toMatchObject({ code: 'bad-settings' });
   }, 60_000);
 
   it('measures the serving configuration, records it, and a changed configuration or model marks it stale', async () => {
@@ -134,7 +164,12 @@ describe('benchmark on the tiny model', () => {
       osInfo: () => Promise.resolve({ distro: 'Test OS', release: '1' }),
       mem: () => Promise.resolve({ total: 8 * 2 ** 30, available: 4 * 2 ** 30 }),
     };
-    const service = new BenchService({ log: silentLogger, dataDir: join(dir, 'serving'), appVersion: '0.1.0', hardwareSource: noGpu });
+    const service = new BenchService({
+      log: silentLogger,
+      dataDir: join(dir, 'serving'),
+      appVersion: '0.1.0',
+      hardwareSource: noGpu,
+    });
     // Two sequences share a 2048-token context: each holds 1024, enough for pp512.
     const serving: ServingConfig = {
       modelId: 'tiny',
@@ -152,20 +187,53 @@ describe('benchmark on the tiny model', () => {
     const result = await service.run({ serving, settings: { repetitions: 2, contextSize: 999_999 } });
     expect(benchResultSchema.safeParse(result).success).toBe(true);
     // The load fields come from the serving configuration, whatever the overrides say.
-    expect(result.config).toEqual({ modelId: 'tiny', modelName: 'silkworm-tiny', backend: 'cpu', gpuLayers: 0, totalLayers: expect.any(Number) as number, contextSize: 2048, sequences: 2, threads: 1, flashAttention: false });
+    expect(result.config).toEqual({
+      modelId: 'tiny',
+      modelName: 'silkworm-tiny',
+      backend: 'cpu',
+      gpuLayers: 0,
+      totalLayers: expect.any(Number) as number,
+      contextSize: 2048,
+      sequences: 2,
+      threads: 1,
+      flashAttention: false,
+    });
     expect(result.config!.totalLayers).toBeGreaterThan(0);
-    expect(result.settings).toMatchObject({ contextSize: 2048, sequences: 2, threads: 1, promptTokens: 512, repetitions: 2 });
-    expect(result.fingerprint.config).toEqual({ gpuLayers: 0, contextSize: 2048, sequences: 2, threads: 1, flashAttention: false });
+    expect(result.settings).toMatchObject({
+      contextSize: 2048,
+      sequences: 2,
+      threads: 1,
+      promptTokens: 512,
+      repetitions: 2,
+    });
+    expect(result.fingerprint.config).toEqual({
+      gpuLayers: 0,
+      contextSize: 2048,
+      sequences: 2,
+      threads: 1,
+      flashAttention: false,
+    });
     expect(result.tg.median).toBeGreaterThan(0);
     expect(await service.saved()).toEqual(result);
 
     expect(await service.status({ serving })).toMatchObject({ needed: false, reasons: [] });
-    expect((await service.status({ serving: { ...serving, sequences: 4 } })).reasons).toEqual(['config-changed']);
-    expect((await service.status({ serving: { ...serving, contextSize: 4096 } })).reasons).toEqual(['config-changed']);
-    expect((await service.status({ serving: { ...serving, threads: 2 } })).reasons).toEqual(['config-changed']);
-    expect((await service.status({ serving: { ...serving, modelSha256: 'e'.repeat(64) } })).reasons).toEqual(['model-changed']);
+    expect((await service.status({ serving: { ...serving, sequences: 4 } })).reasons).toEqual([
+      'config-changed',
+    ]);
+    expect((await service.status({ serving: { ...serving, contextSize: 4096 } })).reasons).toEqual([
+      'config-changed',
+    ]);
+    expect((await service.status({ serving: { ...serving, threads: 2 } })).reasons).toEqual([
+      'config-changed',
+    ]);
+    expect((await service.status({ serving: { ...serving, modelSha256: 'e'.repeat(64) } })).reasons).toEqual([
+      'model-changed',
+    ]);
     // A small per-sequence room shrinks the prompt test to what one sequence holds, as serving would.
-    const small = await runBenchmark({ ...base(), settings: { threads: 1, contextSize: 1024, sequences: 4, repetitions: 1 } });
+    const small = await runBenchmark({
+      ...base(),
+      settings: { threads: 1, contextSize: 1024, sequences: 4, repetitions: 1 },
+    });
     expect(small.settings).toMatchObject({ contextSize: 1024, sequences: 4, promptTokens: 255 });
   }, 120_000);
 

@@ -26,10 +26,30 @@ describe('BenchService', () => {
     const telemetry = {
       read: () => {
         reads++;
-        return Promise.resolve({ at: Date.now(), source: 'nvidia-smi' as const, gpus: [{ index: 0, name: 'GPU', temperatureC: 60, utilizationPct: 99, vramUsedMb: 1, vramTotalMb: 2, powerW: 250 }] });
+        return Promise.resolve({
+          at: Date.now(),
+          source: 'nvidia-smi' as const,
+          gpus: [
+            {
+              index: 0,
+              name: 'GPU',
+              temperatureC: 60,
+              utilizationPct: 99,
+              vramUsedMb: 1,
+              vramTotalMb: 2,
+              powerW: 250,
+            },
+          ],
+        });
       },
     };
-    const service = new BenchService({ log: silentLogger, dataDir: join(dir, 'data'), appVersion: '1.2.3', hardwareSource: vmSource, telemetry });
+    const service = new BenchService({
+      log: silentLogger,
+      dataDir: join(dir, 'data'),
+      appVersion: '1.2.3',
+      hardwareSource: vmSource,
+      telemetry,
+    });
     const events: BenchServiceEvent[] = [];
     service.onEvent((e) => events.push(e));
     expect((await service.hardware()).cpuOnlyReason).toMatch(/No GPU/);
@@ -49,8 +69,15 @@ describe('BenchService', () => {
     const other = join(dir, 'models', 'other.gguf');
     await writeTinyModel(other, { ...tinyPresets.tiny, seed: 8 });
     expect((await service.status({ path: other })).reasons).toEqual(['model-changed']);
-    const updated = new BenchService({ log: silentLogger, dataDir: join(dir, 'data'), appVersion: '1.3.0', hardwareSource: vmSource });
-    expect((await updated.status({ path: modelPath, sha256: result.model.sha256 })).reasons).toEqual(['app-updated']);
+    const updated = new BenchService({
+      log: silentLogger,
+      dataDir: join(dir, 'data'),
+      appVersion: '1.3.0',
+      hardwareSource: vmSource,
+    });
+    expect((await updated.status({ path: modelPath, sha256: result.model.sha256 })).reasons).toEqual([
+      'app-updated',
+    ]);
 
     // Cancel mid-run: a failed event, the saved result untouched, and the service free again.
     const cancelled = service.run({ modelPath, settings: { ...settings, repetitions: 50 } });

@@ -15,12 +15,14 @@ import { BadPaymentError } from '../../src/chain/errors.js';
 import { DevnetChain, DEVNET_FEE_PER_TOKEN } from '../../src/devnet/chain/devnet-chain.js';
 import { devnetPayoutFigures } from '../../src/devnet/chain/payout-figures.js';
 
-
 async function world(clientFunds = toNano('1000')) {
   const chain = await SandboxChain.open({ log: silentLogger });
   const devnet = await DevnetChain.start({ chain, log: silentLogger, clientFundsNano: clientFunds });
   // the owner's linked wallet: a deployed V5R1 wallet, as the devnet wallet is
-  const ownerWallet = WalletContractV5R1.create({ workchain: 0, publicKey: keyPairFromSeed(Buffer.alloc(32, 3)).publicKey });
+  const ownerWallet = WalletContractV5R1.create({
+    workchain: 0,
+    publicKey: keyPairFromSeed(Buffer.alloc(32, 3)).publicKey,
+  });
   await chain.fund(ownerWallet.address, toNano('1'), { init: ownerWallet.init });
   const owner = ownerWallet.address;
   const wallet = await NodeWallet.open({ chain, secrets: secrets(), log: silentLogger });
@@ -40,7 +42,9 @@ describe('payouts on the emulated chain', () => {
     const start = await w.chain.getBalance(w.owner);
     const [startTx] = await w.chain.transactions(w.owner, 1);
     // 1000 tokens × 0.0001 TON = 0.1 TON: below the default 0.2 TON threshold
-    expect(await w.payouts.maybeClaim(w.devnet.payment(w.owner, w.devnet.signPayment(w.owner, 1000n)))).toBeNull();
+    expect(
+      await w.payouts.maybeClaim(w.devnet.payment(w.owner, w.devnet.signPayment(w.owner, 1000n))),
+    ).toBeNull();
     // 4000 tokens = 0.4 TON: claimed (and the worker contract deployed with the first claim)
     const first = await w.payouts.maybeClaim(w.devnet.payment(w.owner, w.devnet.signPayment(w.owner, 4000n)));
     expect(first?.status).toBe('paid');
@@ -54,12 +58,21 @@ describe('payouts on the emulated chain', () => {
     const second = await w.payouts.claimNow(small, { force: true });
     expect(second.amountNano).toBe(500n * DEVNET_FEE_PER_TOKEN);
 
-    const figures = await devnetPayoutFigures({ chain: w.chain, payouts: w.payouts, owner: w.owner, ownerBalanceAtStart: start, proxySc: w.devnet.proxySc, ownerLtAtStart: startTx?.lt });
+    const figures = await devnetPayoutFigures({
+      chain: w.chain,
+      payouts: w.payouts,
+      owner: w.owner,
+      ownerBalanceAtStart: start,
+      proxySc: w.devnet.proxySc,
+      ownerLtAtStart: startTx?.lt,
+    });
     console.log('devnet payout figures', JSON.stringify(figures));
     expect(figures.claims).toBe(2);
     expect(figures.claimed_nano).toBe((4500n * DEVNET_FEE_PER_TOKEN).toString());
     expect(figures.owner_received_nano).toBe(figures.claimed_nano);
-    expect(BigInt(figures.owner_balance_delta_nano) + BigInt(figures.owner_fees_nano)).toBe(BigInt(figures.claimed_nano));
+    expect(BigInt(figures.owner_balance_delta_nano) + BigInt(figures.owner_fees_nano)).toBe(
+      BigInt(figures.claimed_nano),
+    );
     expect(BigInt(figures.fees_nano)).toBeGreaterThan(0n);
     expect(BigInt(figures.fees_nano)).toBeLessThan(toNano('0.1'));
   });
@@ -72,7 +85,11 @@ describe('payouts on the emulated chain', () => {
   });
 
   it('rejects a payment signed by another key before sending anything', async () => {
-    const other = await DevnetChain.start({ chain: w.chain, log: silentLogger, proxySeed: Buffer.alloc(32, 1) });
+    const other = await DevnetChain.start({
+      chain: w.chain,
+      log: silentLogger,
+      proxySeed: Buffer.alloc(32, 1),
+    });
     const forged = w.devnet.payment(w.owner, other.signPayment(w.owner, 9000n));
     const err: unknown = await w.payouts.claimNow(forged).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadPaymentError);
@@ -94,4 +111,3 @@ describe('a proxy contract without funds', () => {
     expect(paid.amountNano).toBe(5000n * DEVNET_FEE_PER_TOKEN);
   });
 });
-

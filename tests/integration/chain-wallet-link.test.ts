@@ -8,7 +8,6 @@ import { WalletLinker, type KeyValueStore } from '../../src/chain/wallet-link/wa
 import { BridgeServer } from '../../src/devnet/bridge/bridge-server.js';
 import { DevnetWallet } from '../../src/devnet/wallet/devnet-wallet.js';
 
-
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
@@ -19,11 +18,28 @@ async function devnet(autoApprove: boolean) {
   const bridge = new BridgeServer({ log: silentLogger });
   await bridge.listen();
   cleanup.push(() => bridge.close());
-  const wallet = await DevnetWallet.create({ chain, bridge, secrets: secrets(), log: silentLogger, autoApprove });
+  const wallet = await DevnetWallet.create({
+    chain,
+    bridge,
+    secrets: secrets(),
+    log: silentLogger,
+    autoApprove,
+  });
   cleanup.push(() => wallet.close());
-  const entry = { appName: 'silkworm-devnet-wallet', name: 'Silkworm devnet wallet', universalLink: wallet.universalLink, bridgeUrl: bridge.bridgeUrl };
+  const entry = {
+    appName: 'silkworm-devnet-wallet',
+    name: 'Silkworm devnet wallet',
+    universalLink: wallet.universalLink,
+    bridgeUrl: bridge.bridgeUrl,
+  };
   const linker = (store: KeyValueStore) => {
-    const l = new WalletLinker({ store, log: silentLogger, manifestUrl: bridge.manifestUrl, wallets: [entry], walletsListSource: `${bridge.origin}/wallet/wallets.json` });
+    const l = new WalletLinker({
+      store,
+      log: silentLogger,
+      manifestUrl: bridge.manifestUrl,
+      wallets: [entry],
+      walletsListSource: `${bridge.origin}/wallet/wallets.json`,
+    });
     cleanup.push(() => l.close());
     return l;
   };
@@ -71,7 +87,10 @@ describe('wallet linking through TON Connect', () => {
     expect(linker.state().status).toBe('pending');
     const id = d.wallet.pending()[0]?.id ?? '';
     const done = linker.waitForLink(10_000);
-    const approved = await fetch(`${d.bridge.origin}/wallet/approve`, { method: 'POST', body: new URLSearchParams({ id }) });
+    const approved = await fetch(`${d.bridge.origin}/wallet/approve`, {
+      method: 'POST',
+      body: new URLSearchParams({ id }),
+    });
     expect(approved.status).toBe(200);
     expect((await done).status).toBe('linked');
   });

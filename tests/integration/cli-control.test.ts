@@ -10,7 +10,12 @@ const run = promisify(execFile);
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, [path.join(repoRoot, 'bin', 'silkworm.js'), ...args, '--data-dir', daemon.dataDir]);
+    const r = await run(process.execPath, [
+      path.join(repoRoot, 'bin', 'silkworm.js'),
+      ...args,
+      '--data-dir',
+      daemon.dataDir,
+    ]);
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -42,7 +47,9 @@ describe('silkworm status / pause / resume / claim', () => {
     const open = await cli('pause');
     expect(open.stdout).toMatch(/^paused: Paused by you until you resume/m);
     const back = await cli('resume', '--json');
-    expect(['serving', 'starting']).toContain((JSON.parse(back.stdout) as { worker: { status: string } }).worker.status);
+    expect(['serving', 'starting']).toContain(
+      (JSON.parse(back.stdout) as { worker: { status: string } }).worker.status,
+    );
   });
 
   it('refuses bad input with a clear message and a non-zero exit', async () => {

@@ -15,18 +15,25 @@ interface KillReport {
 type KillFaults = (o: { perKind: number }) => Promise<KillReport>;
 
 async function loadKillFaults(): Promise<KillFaults> {
-  const mod = (await import(new URL('../../dist/perf/faults-kills.js', import.meta.url).href)) as { killFaults?: unknown };
-  if (typeof mod.killFaults !== 'function') throw new Error('dist/perf/faults-kills.js has no killFaults (run `npx tsc -b`)');
+  const mod = (await import(new URL('../../dist/perf/faults-kills.js', import.meta.url).href)) as {
+    killFaults?: unknown;
+  };
+  if (typeof mod.killFaults !== 'function')
+    throw new Error('dist/perf/faults-kills.js has no killFaults (run `npx tsc -b`)');
   return mod.killFaults as KillFaults;
 }
 
 describe('streams cut by kill -9', () => {
-  it.runIf(process.platform === 'linux')('end with a clean client error, recover on the same address and lose no payment', async () => {
-    const killFaults = await loadKillFaults(); // the sandbox child is found through /proc: Linux only
-    const report = await killFaults({ perKind: 2 });
-    expect(report.kills).toBe(6);
-    expect(report.client_errors_clean).toBe(6);
-    expect(report.payments_lost).toBe(0);
-    expect(report.recovery_ms_max).toBeGreaterThan(0);
-  }, 600_000);
+  it.runIf(process.platform === 'linux')(
+    'end with a clean client error, recover on the same address and lose no payment',
+    async () => {
+      const killFaults = await loadKillFaults(); // the sandbox child is found through /proc: Linux only
+      const report = await killFaults({ perKind: 2 });
+      expect(report.kills).toBe(6);
+      expect(report.client_errors_clean).toBe(6);
+      expect(report.payments_lost).toBe(0);
+      expect(report.recovery_ms_max).toBeGreaterThan(0);
+    },
+    600_000,
+  );
 });

@@ -10,7 +10,16 @@ import { ClientEndpoint } from '../../src/devnet/client/index.js';
 import { DevnetProxy, devnetSigner } from '../../src/devnet/proxy/index.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';
 import { parseSse, tinyHost } from './engine-helpers.js';
-import { capturingLogger, devnetChain, measure, MODEL, post, startWorker, waitFor, type TestWorker } from './devnet-proxy-helpers.js';
+import {
+  capturingLogger,
+  devnetChain,
+  measure,
+  MODEL,
+  post,
+  startWorker,
+  waitFor,
+  type TestWorker,
+} from './devnet-proxy-helpers.js';
 
 let host: SandboxHost;
 let dir: string;
@@ -26,14 +35,50 @@ beforeAll(async () => {
   const measurements = await measure(host);
   const chain = await devnetChain(log.child('chain'));
   const homePolicy = { codeHashes: [measurements.codeBundle], modelHashes: [measurements.model] };
-  proxy = await DevnetProxy.start({ log: log.child('proxy'), signer: devnetSigner(chain), powDifficulty: 8, policy: 'home', homePolicy });
+  proxy = await DevnetProxy.start({
+    log: log.child('proxy'),
+    signer: devnetSigner(chain),
+    powDifficulty: 8,
+    policy: 'home',
+    homePolicy,
+  });
   client = await ClientEndpoint.start({ proxy, log: log.child('client') });
   // A second proxy with a queue of 2, to see the bound.
-  smallProxy = await DevnetProxy.start({ log: log.child('small'), signer: devnetSigner(chain), powDifficulty: 8, policy: 'home', homePolicy, maxQueued: 2 });
+  smallProxy = await DevnetProxy.start({
+    log: log.child('small'),
+    signer: devnetSigner(chain),
+    powDifficulty: 8,
+    policy: 'home',
+    homePolicy,
+    maxQueued: 2,
+  });
   small = await ClientEndpoint.start({ proxy: smallProxy, log: log.child('small-client') });
-  workers.push(await startWorker({ port: proxy.port, backend: host, measurements, seed: 31, log: log.child('w1'), maxActiveRequests: 2 }));
-  workers.push(await startWorker({ port: smallProxy.port, backend: host, measurements, seed: 32, log: log.child('w2'), maxActiveRequests: 2 }));
-  await waitFor('ready workers', () => proxy.workers().some((w) => w.ready && w.enabled) && smallProxy.workers().some((w) => w.ready && w.enabled));
+  workers.push(
+    await startWorker({
+      port: proxy.port,
+      backend: host,
+      measurements,
+      seed: 31,
+      log: log.child('w1'),
+      maxActiveRequests: 2,
+    }),
+  );
+  workers.push(
+    await startWorker({
+      port: smallProxy.port,
+      backend: host,
+      measurements,
+      seed: 32,
+      log: log.child('w2'),
+      maxActiveRequests: 2,
+    }),
+  );
+  await waitFor(
+    'ready workers',
+    () =>
+      proxy.workers().some((w) => w.ready && w.enabled) &&
+      smallProxy.workers().some((w) => w.ready && w.enabled),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -46,15 +91,28 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const chat = (content: string, extra: object = {}) => ({ model: MODEL, messages: [{ role: 'user', content }], max_tokens: 4, temperature: 0, ...extra });
+const chat = (content: string, extra: object = {}) => ({
+  model: MODEL,
+  messages: [{ role: 'user', content }],
+  max_tokens: 4,
+  temperature: 0,
+  ...extra,
+});
 
-function raw(url: string, o: { path: string; headers?: Record<string, string>; method?: string; body?: string }): Promise<{ status: number; text: string }> {
+function raw(
+  url: string,
+  o: { path: string; headers?: Record<string, string>; method?: string; body?: string },
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { path: o.path, method: o.method ?? 'GET', headers: o.headers ?? {} }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = http.request(
+      url,
+      { path: o.path, method: o.method ?? 'GET', headers: o.headers ?? {} },
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on('error', reject);
     req.end(o.body);
   });
@@ -62,7 +120,11 @@ function raw(url: string, o: { path: string; headers?: Record<string, string>; m
 
 describe('devnet client endpoint: queue, reasons and hostile input', () => {
   it('serves 50 concurrent streams on a worker of cap 2 through the queue, every one to [DONE]', async () => {
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => post(client.url, '/v1/chat/completions', chat(`crowd ${i}`, { stream: true }))));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        post(client.url, '/v1/chat/completions', chat(`crowd ${i}`, { stream: true })),
+      ),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 50 }, () => 200));
     for (const a of answers) expect(parseSse(a.text).done).toBe(true);
     expect(proxy.queued).toBe(0);
@@ -70,7 +132,11 @@ describe('devnet client endpoint: queue, reasons and hostile input', () => {
 
   it('answers 429 busy beyond the queue bound, with Retry-After, and serves the rest', async () => {
     const send = async (content: string, maxTokens: number) => {
-      const res = await fetch(`${small.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(chat(content, { max_tokens: maxTokens })) });
+      const res = await fetch(`${small.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(chat(content, { max_tokens: maxTokens })),
+      });
       return { status: res.status, retry: res.headers.get('retry-after'), text: await res.text() };
     };
     // Fill the worker (cap 2) and the queue (bound 2) with long greedy requests, and see the queue full
@@ -101,9 +167,20 @@ describe('devnet client endpoint: queue, reasons and hostile input', () => {
   }, 60_000);
 
   it('lets the standard fields user, seed and stop arrays in', async () => {
-    const r = await post(client.url, '/v1/chat/completions', chat('fields', { user: 'user-123', seed: 42, stop: ['zzz', 'qqq'] }));
+    const r = await post(
+      client.url,
+      '/v1/chat/completions',
+      chat('fields', { user: 'user-123', seed: 42, stop: ['zzz', 'qqq'] }),
+    );
     expect(r.status).toBe(200);
-    const c = await post(client.url, '/v1/completions', { model: MODEL, prompt: 'the cat', max_tokens: 4, user: 'u', seed: 7, stop: ['zzz'] });
+    const c = await post(client.url, '/v1/completions', {
+      model: MODEL,
+      prompt: 'the cat',
+      max_tokens: 4,
+      user: 'u',
+      seed: 7,
+      stop: ['zzz'],
+    });
     expect(c.status).toBe(200);
   }, 60_000);
 
@@ -111,14 +188,27 @@ describe('devnet client endpoint: queue, reasons and hostile input', () => {
     const port = new URL(client.url).port;
     const body = JSON.stringify(chat('hostile'));
     const json = { 'content-type': 'application/json' };
-    expect((await raw(client.url, { path: '/v1/models', headers: { host: 'evil.example' } })).status).toBe(403);
-    expect((await raw(client.url, { path: '/v1/models', headers: { host: `127.0.0.1:${Number(port) + 1}` } })).status).toBe(403);
-    const cross = await raw(client.url, { path: '/v1/chat/completions', method: 'POST', headers: { ...json, origin: 'https://evil.example' }, body });
+    expect((await raw(client.url, { path: '/v1/models', headers: { host: 'evil.example' } })).status).toBe(
+      403,
+    );
+    expect(
+      (await raw(client.url, { path: '/v1/models', headers: { host: `127.0.0.1:${Number(port) + 1}` } }))
+        .status,
+    ).toBe(403);
+    const cross = await raw(client.url, {
+      path: '/v1/chat/completions',
+      method: 'POST',
+      headers: { ...json, origin: 'https://evil.example' },
+      body,
+    });
     expect(cross.status).toBe(403);
     expect(JSON.parse(cross.text)).toMatchObject({ error: { type: 'foreign_origin' } });
-    for (const target of ['/%', '/v1/%zz', '/v1/models%']) expect((await raw(client.url, { path: target })).status, target).toBe(400);
+    for (const target of ['/%', '/v1/%zz', '/v1/models%'])
+      expect((await raw(client.url, { path: target })).status, target).toBe(400);
     // same-origin and origin-less requests (curl, SDKs) still get in
     expect((await raw(client.url, { path: '/v1/models', headers: { origin: client.url } })).status).toBe(200);
-    expect((await raw(client.url, { path: '/v1/models', headers: { host: `localhost:${port}` } })).status).toBe(200);
+    expect(
+      (await raw(client.url, { path: '/v1/models', headers: { host: `localhost:${port}` } })).status,
+    ).toBe(200);
   });
 });

@@ -20,7 +20,11 @@ import { UNIT_MULTIPLIERS } from '../../src/net/token-counter.js';
 import { WorkerNetwork } from '../../src/net/worker-network.js';
 import { openClientConnection } from '../../src/protocol/client.js';
 import type { FramedConnection } from '../../src/protocol/connection.js';
-import { createCertificate, ed25519KeyFromSeed, rawEd25519PublicKey } from '../../src/protocol/ratls/certificate.js';
+import {
+  createCertificate,
+  ed25519KeyFromSeed,
+  rawEd25519PublicKey,
+} from '../../src/protocol/ratls/certificate.js';
 import type { TlsIdentity } from '../../src/protocol/ratls/tls.js';
 import { MODEL } from './engine-helpers.js';
 import { waitFor as waitUntil } from '../support/wait-for.js';
@@ -37,17 +41,37 @@ export async function devnetChain(log: Logger): Promise<DevnetChain> {
 }
 
 /** A TLS identity whose certificate carries a home report signed by a device key, bound to the TLS key. */
-export function attestedIdentity(seed: number, measurements: Measurements, opts: { report?: boolean } = {}): TlsIdentity {
+export function attestedIdentity(
+  seed: number,
+  measurements: Measurements,
+  opts: { report?: boolean } = {},
+): TlsIdentity {
   const device = keyPairFromSeed(Buffer.alloc(32, seed));
   const tlsKey = ed25519KeyFromSeed(Buffer.alloc(32, seed + 100));
-  const homeReport = createHomeReport({ deviceKey: { publicKey: device.publicKey, sign: (m) => sign(m, device.secretKey) }, rawTlsPublicKey: rawEd25519PublicKey(tlsKey), measurements });
+  const homeReport = createHomeReport({
+    deviceKey: { publicKey: device.publicKey, sign: (m) => sign(m, device.secretKey) },
+    rawTlsPublicKey: rawEd25519PublicKey(tlsKey),
+    measurements,
+  });
   const cert = createCertificate({ privateKey: tlsKey, ...(opts.report === false ? {} : { homeReport }) });
   return { certPem: cert.certPem, keyPem: cert.keyPem };
 }
 
 /** TCP → PoW → TLS 1.3 → the proxy's certificate checked (policy any: the devnet proxy attests nothing) → tcp.connect. */
-export async function dialProxy(port: number, identity: TlsIdentity, log: Logger, signal?: AbortSignal): Promise<FramedConnection> {
-  const opened = await openClientConnection({ host: '127.0.0.1', port, identity, policy: 'any', log, ...(signal ? { signal } : {}) });
+export async function dialProxy(
+  port: number,
+  identity: TlsIdentity,
+  log: Logger,
+  signal?: AbortSignal,
+): Promise<FramedConnection> {
+  const opened = await openClientConnection({
+    host: '127.0.0.1',
+    port,
+    identity,
+    policy: 'any',
+    log,
+    ...(signal ? { signal } : {}),
+  });
   return opened.connection;
 }
 
@@ -70,7 +94,10 @@ export async function startWorker(o: {
   backoffMs?: number;
 }): Promise<TestWorker> {
   const owner = new Address(0, Buffer.alloc(32, o.seed));
-  const ledger = await EarningsLedger.open({ dir: await mkdtemp(join(tmpdir(), 'sw-devnet-ledger-')), log: o.log });
+  const ledger = await EarningsLedger.open({
+    dir: await mkdtemp(join(tmpdir(), 'sw-devnet-ledger-')),
+    log: o.log,
+  });
   const identity = attestedIdentity(o.seed, o.measurements);
   const links = new Set<FramedConnection>();
   const network = new WorkerNetwork({
@@ -84,7 +111,12 @@ export async function startWorker(o: {
         },
       },
     ],
-    identity: { ownerAddress: owner.toString({ bounceable: false }), model: MODEL, isTest: true, maxActiveRequests: o.maxActiveRequests ?? 2 },
+    identity: {
+      ownerAddress: owner.toString({ bounceable: false }),
+      model: MODEL,
+      isTest: true,
+      maxActiveRequests: o.maxActiveRequests ?? 2,
+    },
     coefficient: 1000,
     ledger,
     backend: o.backend,
@@ -123,7 +155,15 @@ export async function measure(host: SandboxHost): Promise<Measurements> {
 }
 
 /** A POST to the client endpoint; the whole answer as text. */
-export async function post(url: string, path: string, body: unknown): Promise<{ status: number; text: string }> {
-  const res = await fetch(url + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+export async function post(
+  url: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; text: string }> {
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: res.status, text: await res.text() };
 }

@@ -49,7 +49,9 @@ describe('engine attestation: measurements of the running sandbox', () => {
     const libs = info.runtime.nativeLibraries.map((p) => p.split('/').pop());
     expect(libs).toEqual(expect.arrayContaining(['llama-addon.node', 'libggml-base.so']));
     // Only node-llama-cpp's own files: never the system's libc or Node itself.
-    expect(info.runtime.nativeLibraries.every((p) => p.includes('/node_modules/@node-llama-cpp/'))).toBe(true);
+    expect(info.runtime.nativeLibraries.every((p) => p.includes('/node_modules/@node-llama-cpp/'))).toBe(
+      true,
+    );
   });
 
   it('a changed backend library changes the measurement', async () => {

@@ -11,7 +11,9 @@ import { chat, MODEL, readAll, tinyHost } from './engine-helpers.js';
 
 const ask = (model: string): { path: string; body: Buffer } => ({
   path: '/v1/chat/completions',
-  body: Buffer.from(JSON.stringify({ model, messages: [{ role: 'user', content: 'hi' }], max_tokens: 4, temperature: 0 })),
+  body: Buffer.from(
+    JSON.stringify({ model, messages: [{ role: 'user', content: 'hi' }], max_tokens: 4, temperature: 0 }),
+  ),
 });
 
 describe("engine backend: gpu 'auto' on a CPU-only machine, and reload to another model", () => {
@@ -66,9 +68,16 @@ describe("engine backend: gpu 'auto' on a CPU-only machine, and reload to anothe
     // While the child is replaced nothing is admitted.
     await expect(host.request(ask('silkworm-tiny-b'))).rejects.toMatchObject({ code: 'not-ready' });
     const info = (await reloading) as SandboxInfo;
-    expect(events.filter((e) => e.type === 'state').map((e) => (e as { state: string }).state)).toEqual(['starting', 'ready']);
+    expect(events.filter((e) => e.type === 'state').map((e) => (e as { state: string }).state)).toEqual([
+      'starting',
+      'ready',
+    ]);
     expect(info.pid).not.toBe(pid);
-    expect([host.modelName, info.modelName, info.modelPath]).toEqual(['silkworm-tiny-b', 'silkworm-tiny-b', second]);
+    expect([host.modelName, info.modelName, info.modelPath]).toEqual([
+      'silkworm-tiny-b',
+      'silkworm-tiny-b',
+      second,
+    ]);
     // The whole context of the configuration is split between its sequences.
     expect([info.load.contextSize, info.load.sequences, info.load.flashAttention]).toEqual([1024, 2, false]);
     expect(info.policy.backend).toBe('cpu');
@@ -93,7 +102,10 @@ describe("engine backend: gpu 'auto' on a CPU-only machine, and reload to anothe
 
   it('reload with start: false on a paused engine changes only the options; resume loads them', async () => {
     await host.pause();
-    const none = await host.reload({ modelName: MODEL, modelPath: host.info?.modelPath ?? '' }, { start: false });
+    const none = await host.reload(
+      { modelName: MODEL, modelPath: host.info?.modelPath ?? '' },
+      { start: false },
+    );
     expect(none).toBeUndefined();
     expect(host.state).toBe('paused');
     await expect(host.request(chat('hi'))).rejects.toMatchObject({ code: 'paused' });

@@ -149,7 +149,11 @@ describe('engine sandbox: OpenAI-style serving', () => {
     // The child frees the sequence instead of generating the ~1890 tokens left: well within a tenth of the
     // time they would take at the pace just measured (and never less than 2 s, for scheduling noise).
     const budgetMs = Math.max(2000, Math.round((1890 * perChunkMs) / 10));
-    await waitFor(() => host.activeRequests === 0, { timeoutMs: budgetMs, intervalMs: 5, what: `the cancelled request to leave the child (budget ${String(budgetMs)} ms from ${perChunkMs.toFixed(1)} ms a chunk)` });
+    await waitFor(() => host.activeRequests === 0, {
+      timeoutMs: budgetMs,
+      intervalMs: 5,
+      what: `the cancelled request to leave the child (budget ${String(budgetMs)} ms from ${perChunkMs.toFixed(1)} ms a chunk)`,
+    });
   });
 
   it('times out a request with a clear error', async () => {
@@ -161,7 +165,19 @@ describe('engine sandbox: OpenAI-style serving', () => {
 
   it('reports finish_reason "length" only at the limit; a sampled end-of-text is "stop"', async () => {
     for (let i = 0; i < 3; i++) {
-      const r = JSON.parse(await readAll(await host.request({ path: '/v1/completions', body: Buffer.from(JSON.stringify({ model: MODEL, prompt: 'tell me a story', max_tokens: 1500, temperature: 1 })) }, { timeoutMs: 30_000 }))) as {
+      const r = JSON.parse(
+        await readAll(
+          await host.request(
+            {
+              path: '/v1/completions',
+              body: Buffer.from(
+                JSON.stringify({ model: MODEL, prompt: 'tell me a story', max_tokens: 1500, temperature: 1 }),
+              ),
+            },
+            { timeoutMs: 30_000 },
+          ),
+        ),
+      ) as {
         usage: { completion_tokens: number };
         choices: Array<{ finish_reason: string }>;
       };
@@ -169,7 +185,9 @@ describe('engine sandbox: OpenAI-style serving', () => {
       if (finish === 'length') expect(r.usage.completion_tokens).toBe(1500);
       else expect(finish).toBe('stop');
     }
-    const capped = JSON.parse(await readAll(await host.request(chat('cancel me', { temperature: 0, max_tokens: 7 })))) as { usage: { completion_tokens: number }; choices: Array<{ finish_reason: string }> };
+    const capped = JSON.parse(
+      await readAll(await host.request(chat('cancel me', { temperature: 0, max_tokens: 7 }))),
+    ) as { usage: { completion_tokens: number }; choices: Array<{ finish_reason: string }> };
     expect([capped.usage.completion_tokens, capped.choices[0]?.finish_reason]).toEqual([7, 'length']);
   });
 

@@ -20,7 +20,13 @@ import { DevnetWallet } from '../../src/devnet/wallet/devnet-wallet.js';
 import { claimView } from '../../src/node/views.js';
 
 /** Σ values that arrived at `at` from `from` after `afterLt` (a payout from the proxy contract needs its op). */
-async function arrived(chain: SandboxChain, at: Address, from: Address, afterLt: bigint, op?: number): Promise<bigint> {
+async function arrived(
+  chain: SandboxChain,
+  at: Address,
+  from: Address,
+  afterLt: bigint,
+  op?: number,
+): Promise<bigint> {
   let sum = 0n;
   for (const tx of await chain.transactions(at, 500)) {
     if (tx.lt <= afterLt) break;
@@ -77,9 +83,26 @@ describe('truthful money on the emulated chain', () => {
     sweeper = new Sweeper({ chain, wallet: node, store, log: silentLogger });
     bridge = new BridgeServer({ log: silentLogger });
     await bridge.listen();
-    ownerApp = await DevnetWallet.create({ chain, bridge, secrets: secrets(), log: silentLogger, autoApprove: true });
-    const entry = { appName: 'silkworm-devnet-wallet', name: 'Silkworm devnet wallet', universalLink: ownerApp.universalLink, bridgeUrl: bridge.bridgeUrl };
-    linker = new WalletLinker({ store: kv(), log: silentLogger, manifestUrl: bridge.manifestUrl, wallets: [entry], walletsListSource: `${bridge.origin}/wallet/wallets.json` });
+    ownerApp = await DevnetWallet.create({
+      chain,
+      bridge,
+      secrets: secrets(),
+      log: silentLogger,
+      autoApprove: true,
+    });
+    const entry = {
+      appName: 'silkworm-devnet-wallet',
+      name: 'Silkworm devnet wallet',
+      universalLink: ownerApp.universalLink,
+      bridgeUrl: bridge.bridgeUrl,
+    };
+    linker = new WalletLinker({
+      store: kv(),
+      log: silentLogger,
+      manifestUrl: bridge.manifestUrl,
+      wallets: [entry],
+      walletsListSource: `${bridge.origin}/wallet/wallets.json`,
+    });
     await linker.start();
   });
 
@@ -91,7 +114,9 @@ describe('truthful money on the emulated chain', () => {
 
   it('before a link, a claim pays the node wallet, and the row says so with a fee that is not negative', async () => {
     const before = await node.balance();
-    const record = await payouts.claimNow(devnet.payment(node.address, devnet.signPayment(node.address, 4000n)));
+    const record = await payouts.claimNow(
+      devnet.payment(node.address, devnet.signPayment(node.address, 4000n)),
+    );
     const after = await node.balance();
     expect(record.status).toBe('paid');
     expect(record.recipientKind).toBe('node-wallet');
@@ -149,7 +174,10 @@ describe('truthful money on the emulated chain', () => {
     const quote = await sweeper.quote(owner);
     expect(quote.source).toBe('emulated');
     expect(quote.amountNano).toBe(4000n * DEVNET_FEE_PER_TOKEN); // the pre-link payout
-    expect((await payoutError(sweeper.sweep(owner, { amountNano: quote.amountNano, feeNano: quote.feeNano - 1n }))).code).toBe('offer-changed');
+    expect(
+      (await payoutError(sweeper.sweep(owner, { amountNano: quote.amountNano, feeNano: quote.feeNano - 1n })))
+        .code,
+    ).toBe('offer-changed');
 
     const nodeBefore = await node.balance();
     const swept = await sweeper.sweep(owner, { amountNano: quote.amountNano, feeNano: quote.feeNano });
@@ -168,7 +196,9 @@ describe('truthful money on the emulated chain', () => {
     expect(totals.paidToOwnerNano).toBe((5000n + 100n + 4000n) * DEVNET_FEE_PER_TOKEN);
     expect(totals.heldForOwnerNano).toBe(0n);
     // and what went to the node wallet is what the proxy contract sent it
-    expect(totals.nodeWalletReceivedNano).toBe(await arrived(chain, node.address, devnet.proxySc, 0n, OP_WORKER_PAYOUT));
+    expect(totals.nodeWalletReceivedNano).toBe(
+      await arrived(chain, node.address, devnet.proxySc, 0n, OP_WORKER_PAYOUT),
+    );
     const records = await store.list();
     for (const r of records) expect(r.feesNano).toBeGreaterThanOrEqual(0n);
     expect(totals.feesNano).toBe(records.reduce((a, r) => a + r.feesNano, 0n));

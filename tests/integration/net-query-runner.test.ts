@@ -20,7 +20,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function query(body: object, opts: { coefficient?: bigint; timeout?: number; url?: string } = {}): ProxyRunQueryEx {
+function query(
+  body: object,
+  opts: { coefficient?: bigint; timeout?: number; url?: string } = {},
+): ProxyRunQueryEx {
   const http = encodeBoxed({
     _: 'http.request',
     method: 'POST',
@@ -29,17 +32,37 @@ function query(body: object, opts: { coefficient?: bigint; timeout?: number; url
     headers: [{ _: 'http.header', name: 'Content-Type', value: 'application/json' }],
     payload: Buffer.from(JSON.stringify(body)),
   });
-  return { _: 'proxy.runQueryEx', query: http, signed_payment: { _: 'proxy.signedPaymentEmpty' }, coefficient: opts.coefficient ?? 1000n, timeout: opts.timeout ?? 30, request_id: randomBytes(32), flags: 0 };
+  return {
+    _: 'proxy.runQueryEx',
+    query: http,
+    signed_payment: { _: 'proxy.signedPaymentEmpty' },
+    coefficient: opts.coefficient ?? 1000n,
+    timeout: opts.timeout ?? 30,
+    request_id: randomBytes(32),
+    flags: 0,
+  };
 }
 
 async function serve(q: ProxyRunQueryEx) {
   const sent: AnswerMessage[] = [];
-  const outcome = await runQuery(q, { backend: host, protoVersion: 2, multipliers: UNIT_MULTIPLIERS, send: (m) => sent.push(m), signal: new AbortController().signal });
+  const outcome = await runQuery(q, {
+    backend: host,
+    protoVersion: 2,
+    multipliers: UNIT_MULTIPLIERS,
+    send: (m) => sent.push(m),
+    signal: new AbortController().signal,
+  });
   for (const m of sent) expect(m.request_id.equals(q.request_id)).toBe(true);
   return { sent, outcome };
 }
 
-const chat = (extra: object = {}) => ({ model: MODEL, messages: [{ role: 'user', content: 'tell me about the cat' }], max_tokens: 12, temperature: 0, ...extra });
+const chat = (extra: object = {}) => ({
+  model: MODEL,
+  messages: [{ role: 'user', content: 'tell me about the cat' }],
+  max_tokens: 12,
+  temperature: 0,
+  ...extra,
+});
 
 describe('serving proxy.runQueryEx', () => {
   it('streams the head, body parts and a final part billed from the usage', async () => {
@@ -61,7 +84,11 @@ describe('serving proxy.runQueryEx', () => {
     expect(last.flags & 1).toBe(1);
     const body = Buffer.concat(parts.map((p) => (p as { answer: Buffer }).answer)).toString();
     expect(body).toContain('data: [DONE]');
-    const usage = (JSON.parse(/data: (\{.*"usage".*\})/.exec(body)![1]!) as { usage: { prompt_tokens: number; completion_tokens: number } }).usage;
+    const usage = (
+      JSON.parse(/data: (\{.*"usage".*\})/.exec(body)![1]!) as {
+        usage: { prompt_tokens: number; completion_tokens: number };
+      }
+    ).usage;
     const t = last.final_info!.tokens_used;
     // coefficient 1.5, multipliers 1.0: each category truncated separately (docs/protocol.md §4.5).
     expect(t.prompt_tokens_used).toBe(BigInt(Math.trunc(usage.prompt_tokens * 1.5)));
@@ -73,8 +100,12 @@ describe('serving proxy.runQueryEx', () => {
   });
 
   it('serves a non-streamed completion and bills it', async () => {
-    const { sent, outcome } = await serve(query({ model: MODEL, prompt: 'the cat', max_tokens: 5, temperature: 0 }, { url: '/v1/completions' }));
-    const body = JSON.parse(Buffer.concat(sent.slice(1).map((p) => (p as { answer: Buffer }).answer)).toString()) as { usage: { prompt_tokens: number; completion_tokens: number } };
+    const { sent, outcome } = await serve(
+      query({ model: MODEL, prompt: 'the cat', max_tokens: 5, temperature: 0 }, { url: '/v1/completions' }),
+    );
+    const body = JSON.parse(
+      Buffer.concat(sent.slice(1).map((p) => (p as { answer: Buffer }).answer)).toString(),
+    ) as { usage: { prompt_tokens: number; completion_tokens: number } };
     expect(outcome.tokens.total).toBe(BigInt(body.usage.prompt_tokens + body.usage.completion_tokens));
   });
 
@@ -83,7 +114,9 @@ describe('serving proxy.runQueryEx', () => {
     const response = decodeBoxedAs('http.Response', (sent[0] as { answer: Buffer }).answer);
     if (response._ !== 'http.response') throw new Error('not a response');
     expect(response.status_code).toBe(400);
-    expect(Buffer.concat(sent.slice(1).map((p) => (p as { answer: Buffer }).answer)).toString()).toContain('tools');
+    expect(Buffer.concat(sent.slice(1).map((p) => (p as { answer: Buffer }).answer)).toString()).toContain(
+      'tools',
+    );
   });
 
   it('answers a query that is not an http.request with an error carrying final_info', async () => {

@@ -31,13 +31,37 @@ beforeAll(async () => {
   ({ host, dir } = await tinyHost());
   chain = await SandboxChain.open({ log: silentLogger });
   const devnet = await DevnetChain.start({ chain, log: silentLogger });
-  proxy = await DevnetProxy.start({ log: silentLogger, signer: devnetSigner(devnet), powDifficulty: 14, policy: 'any' });
+  proxy = await DevnetProxy.start({
+    log: silentLogger,
+    signer: devnetSigner(devnet),
+    powDifficulty: 14,
+    policy: 'any',
+  });
   client = await ClientEndpoint.start({ proxy, log: silentLogger });
   ledger = await EarningsLedger.open({ dir: path.join(dir, 'earnings'), log: silentLogger });
   const cert = createCertificate();
   network = new WorkerNetwork({
-    proxies: [{ address: `127.0.0.1:${proxy.port}`, dial: async (signal) => (await openClientConnection({ host: '127.0.0.1', port: proxy.port, identity: cert, policy: 'any', signal })).connection }],
-    identity: { ownerAddress: new Address(0, Buffer.alloc(32, 3)).toString({ testOnly: true, bounceable: false }), model: MODEL, isTest: true, maxActiveRequests: 2 },
+    proxies: [
+      {
+        address: `127.0.0.1:${proxy.port}`,
+        dial: async (signal) =>
+          (
+            await openClientConnection({
+              host: '127.0.0.1',
+              port: proxy.port,
+              identity: cert,
+              policy: 'any',
+              signal,
+            })
+          ).connection,
+      },
+    ],
+    identity: {
+      ownerAddress: new Address(0, Buffer.alloc(32, 3)).toString({ testOnly: true, bounceable: false }),
+      model: MODEL,
+      isTest: true,
+      maxActiveRequests: 2,
+    },
     coefficient: 1000,
     ledger,
     backend: host,

@@ -12,7 +12,11 @@ import { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
 import { DevnetProxy, devnetSigner } from '../../src/devnet/proxy/index.js';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';
 import { EarningsLedger } from '../../src/earnings/ledger.js';
-import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from '../../src/devnet/run/worker-processes.js';
+import {
+  startWorkerProcess,
+  stopWorkerProcess,
+  type WorkerProcess,
+} from '../../src/devnet/run/worker-processes.js';
 import { waitFor } from '../support/wait-for.js';
 
 let root: string;
@@ -24,13 +28,23 @@ const workers: WorkerProcess[] = [];
 const owners = [new Address(0, Buffer.alloc(32, 0xa1)), new Address(0, Buffer.alloc(32, 0xb2))];
 
 const start = (i: number): Promise<WorkerProcess> =>
-  startWorkerProcess({ proxy: `127.0.0.1:${proxy.port}`, owner: owners[i]!, dataDir: path.join(root, `w${i}`), feePerToken: devnet.params.workerFeePerToken });
+  startWorkerProcess({
+    proxy: `127.0.0.1:${proxy.port}`,
+    owner: owners[i]!,
+    dataDir: path.join(root, `w${i}`),
+    feePerToken: devnet.params.workerFeePerToken,
+  });
 
 async function ask(stream: boolean, maxTokens = 8): Promise<Response> {
   return fetch(`${client.url}/v1/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'tell me a story', max_tokens: maxTokens, stream }),
+    body: JSON.stringify({
+      model: 'silkworm-tiny',
+      prompt: 'tell me a story',
+      max_tokens: maxTokens,
+      stream,
+    }),
   });
 }
 
@@ -39,7 +53,13 @@ async function askLong(): Promise<Response> {
   return fetch(`${client.url}/v1/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'silkworm-tiny', messages: [{ role: 'user', content: 'crash test' }], max_tokens: 1900, temperature: 0, stream: true }),
+    body: JSON.stringify({
+      model: 'silkworm-tiny',
+      messages: [{ role: 'user', content: 'crash test' }],
+      max_tokens: 1900,
+      temperature: 0,
+      stream: true,
+    }),
   });
 }
 
@@ -54,7 +74,12 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'sw-restart-'));
   chain = await SandboxChain.open({ log: silentLogger });
   devnet = await DevnetChain.start({ chain, log: silentLogger });
-  proxy = await DevnetProxy.start({ log: silentLogger, signer: devnetSigner(devnet), powDifficulty: 8, policy: 'home' });
+  proxy = await DevnetProxy.start({
+    log: silentLogger,
+    signer: devnetSigner(devnet),
+    powDifficulty: 8,
+    policy: 'home',
+  });
   client = await ClientEndpoint.start({ proxy, log: silentLogger });
   workers.push(await start(0), await start(1));
 }, 90_000);
@@ -99,11 +124,18 @@ describe('a worker killed mid-stream', () => {
     // The last payment is signed just after its response: wait until each worker's ledger holds it.
     const settled = async (): Promise<boolean> => {
       for (const [i, owner] of owners.entries()) {
-        if ((await signedTokens(i)) !== (proxy.books().find((b) => b.owner === owner.toRawString())?.signed_tokens ?? 0n)) return false;
+        if (
+          (await signedTokens(i)) !==
+          (proxy.books().find((b) => b.owner === owner.toRawString())?.signed_tokens ?? 0n)
+        )
+          return false;
       }
       return true;
     };
-    await waitFor(settled, { timeoutMs: 15_000, what: "each worker's ledger to hold the proxy's last signed payment" });
+    await waitFor(settled, {
+      timeoutMs: 15_000,
+      what: "each worker's ledger to hold the proxy's last signed payment",
+    });
     await Promise.all(workers.map((w) => stopWorkerProcess(w)));
     for (const [i, owner] of owners.entries()) {
       const book = proxy.books().find((b) => b.owner === owner.toRawString());

@@ -26,7 +26,8 @@ async function until(check: (s: StateSnapshot) => boolean, timeoutMs = 30_000): 
   for (;;) {
     const s = await call<StateSnapshot>('state:get');
     if (check(s)) return s;
-    if (Date.now() > deadline) throw new Error(`state never matched: ${JSON.stringify(s.worker)} ${JSON.stringify(s.earnings)}`);
+    if (Date.now() > deadline)
+      throw new Error(`state never matched: ${JSON.stringify(s.worker)} ${JSON.stringify(s.earnings)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -35,7 +36,12 @@ async function complete(url: string, i: number): Promise<void> {
   const res = await fetch(`${url}/v1/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'silkworm-tiny', messages: [{ role: 'user', content: `hello ${i}` }], max_tokens: 12, stream: i % 2 === 0 }),
+    body: JSON.stringify({
+      model: 'silkworm-tiny',
+      messages: [{ role: 'user', content: `hello ${i}` }],
+      max_tokens: 12,
+      stream: i % 2 === 0,
+    }),
   });
   expect(res.status).toBe(200);
   await res.text();
@@ -44,8 +50,20 @@ async function complete(url: string, i: number): Promise<void> {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'sw-node-'));
   const base = defaultSettings();
-  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...base, availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null }, network: { ...base.network, devnetRequestsPerMinute: 0 } }));
-  node = await createNode({ version: 'test', dataDir: dir, settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')), detectHardware: () => Promise.reject(new Error('not needed')) });
+  await writeFile(
+    path.join(dir, 'settings.json'),
+    JSON.stringify({
+      ...base,
+      availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null },
+      network: { ...base.network, devnetRequestsPerMinute: 0 },
+    }),
+  );
+  node = await createNode({
+    version: 'test',
+    dataDir: dir,
+    settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
+    detectHardware: () => Promise.reject(new Error('not needed')),
+  });
   await node.start();
 }, 60_000);
 
@@ -56,13 +74,23 @@ afterAll(async () => {
 
 describe('the embedded default', () => {
   it('serves devnet clients and books every request as a signed, durable earning', async () => {
-    const ready = await until((s) => s.network.proxies.some((p) => p.status === 'ready') && s.network.devnetClientUrl !== null);
+    const ready = await until(
+      (s) => s.network.proxies.some((p) => p.status === 'ready') && s.network.devnetClientUrl !== null,
+    );
     const url = ready.network.devnetClientUrl ?? '';
     for (let i = 0; i < 4; i++) await complete(url, i);
     // The proxy signs each request's payment just after its answer: wait until every served request is signed.
-    const s = await until((st) => st.earnings.requestsServed >= 4 && st.earnings.pendingNano !== '0' && st.earnings.pendingNano === st.earnings.totalNano);
+    const s = await until(
+      (st) =>
+        st.earnings.requestsServed >= 4 &&
+        st.earnings.pendingNano !== '0' &&
+        st.earnings.pendingNano === st.earnings.totalNano,
+    );
     expect(BigInt(s.earnings.totalNano)).toBeGreaterThan(0n);
-    const view = await call<{ receipts: unknown[]; pendingNano: string }>('earnings:get', { bucket: 'hour', span: 3 });
+    const view = await call<{ receipts: unknown[]; pendingNano: string }>('earnings:get', {
+      bucket: 'hour',
+      span: 3,
+    });
     expect(view.receipts).toHaveLength(4);
     expect(view.pendingNano).toBe(s.earnings.totalNano); // all of it signed, none claimed yet
   });
@@ -88,14 +116,26 @@ describe('the embedded default', () => {
     // Every served token signed for (a payment lands just after its response): the claim then covers all 7.
     await until((s) => s.earnings.requestsServed >= 7 && s.earnings.pendingNano === s.earnings.totalNano);
     // A few requests earn less than 20× a claim's fee: the owner insists (without force it is refused with the figures).
-    const refused = await call<{ claims: unknown[]; refused: Array<{ reason: string; feeNano: string; amountNano: string }> }>('earnings:claim');
+    const refused = await call<{
+      claims: unknown[];
+      refused: Array<{ reason: string; feeNano: string; amountNano: string }>;
+    }>('earnings:claim');
     expect(refused.claims).toHaveLength(0);
     expect(refused.refused[0]?.reason).toBe('fee-too-high');
-    const claimed = await call<{ claims: Array<{ status: string; amountNano: string; txHash: string | null }> }>('earnings:claim', { force: true });
+    const claimed = await call<{
+      claims: Array<{ status: string; amountNano: string; txHash: string | null }>;
+    }>('earnings:claim', { force: true });
     const paid = claimed.claims.filter((c) => c.status === 'paid');
     expect(paid.length).toBeGreaterThanOrEqual(1);
     expect(paid.every((c) => c.txHash !== null)).toBe(true);
-    const figures = await devnetPayoutFigures({ chain, payouts: node.money.payouts, owner, ownerBalanceAtStart: balanceBefore, proxySc: node.money.devnet!.chain.proxySc, ...(ltBefore !== undefined ? { ownerLtAtStart: ltBefore } : {}) });
+    const figures = await devnetPayoutFigures({
+      chain,
+      payouts: node.money.payouts,
+      owner,
+      ownerBalanceAtStart: balanceBefore,
+      proxySc: node.money.devnet!.chain.proxySc,
+      ...(ltBefore !== undefined ? { ownerLtAtStart: ltBefore } : {}),
+    });
     const toOwner = paid.map((c) => BigInt(c.amountNano)).filter((a) => a > 0n);
     // What reached the linked owner equals what the claims say it was paid, to the nanoton; the balance
     // moved by that minus the receive fees the owner's own wallet contract paid.

@@ -21,24 +21,43 @@ async function state(): Promise<StateSnapshot> {
   return (await apiCall(daemon, 'state:get')) as StateSnapshot;
 }
 
-async function until(check: (s: StateSnapshot) => boolean, what: string, timeoutMs = 45_000): Promise<StateSnapshot> {
+async function until(
+  check: (s: StateSnapshot) => boolean,
+  what: string,
+  timeoutMs = 45_000,
+): Promise<StateSnapshot> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const s = await state();
     if (check(s)) return s;
-    if (Date.now() > deadline) throw new Error(`${what} never happened: ${JSON.stringify({ model: s.model, engine: s.engine, proxies: s.network.proxies, worker: s.worker.reason })}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${what} never happened: ${JSON.stringify({ model: s.model, engine: s.engine, proxies: s.network.proxies, worker: s.worker.reason })}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 const servingAs = (name: string) => (s: StateSnapshot) =>
-  s.model?.name === name && s.model.loaded && s.models.switchingTo === null && s.network.proxies.some((p) => p.status === 'ready');
+  s.model?.name === name &&
+  s.model.loaded &&
+  s.models.switchingTo === null &&
+  s.network.proxies.some((p) => p.status === 'ready');
 
-async function chat(url: string, model: string, maxTokens = 12): Promise<{ status: number; json: { model?: string; error?: { message?: string } } }> {
+async function chat(
+  url: string,
+  model: string,
+  maxTokens = 12,
+): Promise<{ status: number; json: { model?: string; error?: { message?: string } } }> {
   const res = await fetch(`${url}/v1/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model, messages: [{ role: 'user', content: 'hello there' }], max_tokens: maxTokens, temperature: 0 }),
+    body: JSON.stringify({
+      model,
+      messages: [{ role: 'user', content: 'hello there' }],
+      max_tokens: maxTokens,
+      temperature: 0,
+    }),
     signal: AbortSignal.timeout(30_000),
   });
   return { status: res.status, json: (await res.json()) as { model?: string; error?: { message?: string } } };
@@ -65,8 +84,21 @@ describe('a daemon serving an imported model', () => {
 
   it('imports a GGUF by path and serves it under its name', async () => {
     const { id } = (await apiCall(daemon, 'models:import', { path: file, name: NAME })) as { id: string };
-    const list = (await apiCall(daemon, 'models:list')) as { models: Array<{ id: string; source: string; servedName: string; state: string; architecture: string | null }> };
-    expect(list.models.find((m) => m.id === id)).toMatchObject({ source: 'imported', servedName: NAME, state: 'ready', architecture: 'qwen3' });
+    const list = (await apiCall(daemon, 'models:list')) as {
+      models: Array<{
+        id: string;
+        source: string;
+        servedName: string;
+        state: string;
+        architecture: string | null;
+      }>;
+    };
+    expect(list.models.find((m) => m.id === id)).toMatchObject({
+      source: 'imported',
+      servedName: NAME,
+      state: 'ready',
+      architecture: 'qwen3',
+    });
     await apiCall(daemon, 'models:use', { id });
     const s = await until(servingAs(NAME), 'serving the imported model');
     expect(s.model).toMatchObject({ id, source: 'imported', demo: false });
@@ -95,7 +127,10 @@ describe('a daemon serving an imported model', () => {
   });
 
   it('refuses to remove the model being served, and forgets an imported one otherwise', async () => {
-    const list = (await apiCall(daemon, 'models:list')) as { models: Array<{ id: string; source: string }>; selected: string };
+    const list = (await apiCall(daemon, 'models:list')) as {
+      models: Array<{ id: string; source: string }>;
+      selected: string;
+    };
     expect(list.selected).toBe('tiny');
     await expect(apiCall(daemon, 'models:remove', { id: 'tiny' })).rejects.toThrow(/being served/);
     const imported = list.models.find((m) => m.source === 'imported')!;

@@ -24,7 +24,8 @@ function enginePid(): number {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('child-main.js')) return Number(entry);
+      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('child-main.js'))
+        return Number(entry);
     } catch {
       /* the process ended meanwhile */
     }
@@ -47,10 +48,25 @@ beforeAll(async () => {
   const base = defaultSettings();
   await writeFile(
     path.join(dir, 'settings.json'),
-    JSON.stringify({ ...base, availability: { ...base.availability, pauseForGames: false, gpuBusyThresholdMb: null, pauseForPrograms: [PROGRAM], resumeGraceSeconds: 1 }, network: { ...base.network, devnetRequestsPerMinute: 0 } }),
+    JSON.stringify({
+      ...base,
+      availability: {
+        ...base.availability,
+        pauseForGames: false,
+        gpuBusyThresholdMb: null,
+        pauseForPrograms: [PROGRAM],
+        resumeGraceSeconds: 1,
+      },
+      network: { ...base.network, devnetRequestsPerMinute: 0 },
+    }),
   );
   await copyFile('/bin/sleep', path.join(dir, PROGRAM));
-  node = await createNode({ version: 'test', dataDir: dir, settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')), detectHardware: () => Promise.reject(new Error('not needed')) });
+  node = await createNode({
+    version: 'test',
+    dataDir: dir,
+    settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
+    detectHardware: () => Promise.reject(new Error('not needed')),
+  });
   await node.start();
 }, 60_000);
 
@@ -70,7 +86,11 @@ describe('yielding the GPU to the owner', () => {
     expect(paused.model?.loaded).toBe(false);
     expect(paused.network.proxies.every((p) => p.status === 'disabled')).toBe(true);
     // Requests are refused while paused: the devnet has no enabled worker.
-    const res = await fetch(`${paused.network.devnetClientUrl ?? ''}/v1/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'hi', max_tokens: 2 }) });
+    const res = await fetch(`${paused.network.devnetClientUrl ?? ''}/v1/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'hi', max_tokens: 2 }),
+    });
     expect(res.status).toBe(503);
     program.kill();
     const grace = await until((s) => s.worker.reasonCode.key === 'availability.paused.afterExit');
@@ -80,11 +100,23 @@ describe('yielding the GPU to the owner', () => {
   });
 
   it('tells the proxy it is disabled while a crashed engine restarts, then serves again', async () => {
-    const before = await until((s) => s.worker.status === 'serving' && s.network.proxies.some((p) => p.status === 'ready') && s.model?.loaded === true);
+    const before = await until(
+      (s) =>
+        s.worker.status === 'serving' &&
+        s.network.proxies.some((p) => p.status === 'ready') &&
+        s.model?.loaded === true,
+    );
     process.kill(enginePid(), 'SIGKILL');
     await until((s) => s.network.proxies.every((p) => p.status === 'disabled'), 10_000);
-    await until((s) => s.network.proxies.some((p) => p.status === 'ready') && s.model?.loaded === true, 20_000);
-    const res = await fetch(`${before.network.devnetClientUrl ?? ''}/v1/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'hi', max_tokens: 2 }) });
+    await until(
+      (s) => s.network.proxies.some((p) => p.status === 'ready') && s.model?.loaded === true,
+      20_000,
+    );
+    const res = await fetch(`${before.network.devnetClientUrl ?? ''}/v1/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'hi', max_tokens: 2 }),
+    });
     expect(res.status).toBe(200);
   });
 });

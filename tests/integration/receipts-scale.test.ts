@@ -99,12 +99,15 @@ async function probe(dir: string, count: number): Promise<Probe> {
     await l.close();
     process.stdout.write(JSON.stringify({ openMs, rssBytes: mem.rss, heapBytes: mem.heapUsed, count: l.receipts.count(), totalNano: totals.totalNano.toString(), tokens: totals.tokensServed, ok: totals.requestsServed, daysNano: days.reduce((s, b) => s + b.earnedNano, 0n).toString(), pages }));
   `;
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { maxBuffer: 1 << 20 });
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout) as Probe;
 }
 
 /** Newest-first ids of the page at `offset` in a history of `count`: ordinals count-1-offset downwards. */
-const expected = (count: number, offset: number) => Array.from({ length: Math.min(20, count - offset) }, (_, k) => `r${count - 1 - offset - k}`);
+const expected = (count: number, offset: number) =>
+  Array.from({ length: Math.min(20, count - offset) }, (_, k) => `r${count - 1 - offset - k}`);
 
 let root: string;
 let small: Sums;
@@ -124,7 +127,9 @@ describe('a year of receipts', () => {
     const best = async (dir: string, count: number) => {
       const a = await probe(dir, count);
       const b = await probe(dir, count);
-      return a.openMs <= b.openMs ? { ...a, rssBytes: Math.min(a.rssBytes, b.rssBytes), heapBytes: Math.min(a.heapBytes, b.heapBytes) } : { ...b, rssBytes: Math.min(a.rssBytes, b.rssBytes), heapBytes: Math.min(a.heapBytes, b.heapBytes) };
+      return a.openMs <= b.openMs
+        ? { ...a, rssBytes: Math.min(a.rssBytes, b.rssBytes), heapBytes: Math.min(a.heapBytes, b.heapBytes) }
+        : { ...b, rssBytes: Math.min(a.rssBytes, b.rssBytes), heapBytes: Math.min(a.heapBytes, b.heapBytes) };
     };
     const s = await best(path.join(root, 'small'), SMALL);
     const l = await best(path.join(root, 'large'), LARGE);
@@ -134,12 +139,28 @@ describe('a year of receipts', () => {
     expect(l.rssBytes / s.rssBytes).toBeLessThan(1.5);
     expect(l.heapBytes - s.heapBytes).toBeLessThan(32 * 1024 * 1024);
 
-    for (const [p, sums] of [[s, small], [l, large]] as const) {
-      expect({ count: p.count, totalNano: p.totalNano, tokens: p.tokens, ok: p.ok }).toEqual({ count: sums.count, totalNano: sums.totalNano.toString(), tokens: sums.tokens, ok: sums.ok });
+    for (const [p, sums] of [
+      [s, small],
+      [l, large],
+    ] as const) {
+      expect({ count: p.count, totalNano: p.totalNano, tokens: p.tokens, ok: p.ok }).toEqual({
+        count: sums.count,
+        totalNano: sums.totalNano.toString(),
+        tokens: sums.tokens,
+        ok: sums.ok,
+      });
       // the chart's 400 days hold the whole year: its day rollups add up to the direct sum
       expect(p.daysNano).toBe(sums.totalNano.toString());
     }
-    expect(l.pages).toEqual({ end: expected(LARGE, 0), middle: expected(LARGE, LARGE / 2), start: expected(LARGE, LARGE - 20) });
-    expect(s.pages).toEqual({ end: expected(SMALL, 0), middle: expected(SMALL, SMALL / 2), start: expected(SMALL, SMALL - 20) });
+    expect(l.pages).toEqual({
+      end: expected(LARGE, 0),
+      middle: expected(LARGE, LARGE / 2),
+      start: expected(LARGE, LARGE - 20),
+    });
+    expect(s.pages).toEqual({
+      end: expected(SMALL, 0),
+      middle: expected(SMALL, SMALL / 2),
+      start: expected(SMALL, SMALL - 20),
+    });
   }, 120_000);
 });

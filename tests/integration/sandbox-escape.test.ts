@@ -10,7 +10,11 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfinementError, type ConfinementKind, type ConfinementPlan } from '../../src/engine/sandbox/confinement.js';
+import {
+  ConfinementError,
+  type ConfinementKind,
+  type ConfinementPlan,
+} from '../../src/engine/sandbox/confinement.js';
 import { ChildProcessLauncher, type SandboxProcess } from '../../src/engine/sandbox/launcher.js';
 import { defaultSandboxPaths } from '../../src/engine/sandbox/paths.js';
 import { buildSandboxPolicy, withConfinement } from '../../src/engine/sandbox/policy.js';
@@ -64,12 +68,17 @@ function descendants(pid: number): number[] {
     } catch {
       continue;
     }
-    for (const c of children.split(' ').filter((s) => s.length > 0).map(Number)) out.push(c, ...descendants(c));
+    for (const c of children
+      .split(' ')
+      .filter((s) => s.length > 0)
+      .map(Number))
+      out.push(c, ...descendants(c));
   }
   return out;
 }
 
-const alive = (pid: number): boolean => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+const alive = (pid: number): boolean =>
+  existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
 async function until(cond: () => boolean, ms: number): Promise<boolean> {
   const end = performance.now() + ms;
@@ -104,13 +113,21 @@ describe('sandbox escape attempts from a real child', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function run(kind: ConfinementKind, layer: 'policy' | 'os-only'): Promise<{ got: Attempts; plan: ConfinementPlan; outside: string }> {
+  async function run(
+    kind: ConfinementKind,
+    layer: 'policy' | 'os-only',
+  ): Promise<{ got: Attempts; plan: ConfinementPlan; outside: string }> {
     const paths = defaultSandboxPaths();
     const launcher = new ChildProcessLauncher({ confinement: kind });
     const workDir = join(dir, `work-${kind}-${layer}`);
     const outside = join(dir, `outside-${kind}-${layer}.txt`);
     await mkdir(workDir, { recursive: true });
-    const base = buildSandboxPolicy({ codeDir, nodeModulesDir: paths.nodeModulesDir, packageRoot: paths.packageRoot, backend: 'cpu' });
+    const base = buildSandboxPolicy({
+      codeDir,
+      nodeModulesDir: paths.nodeModulesDir,
+      packageRoot: paths.packageRoot,
+      backend: 'cpu',
+    });
     const plan = launcher.planConfinement({ readPaths: base.fsRead, workDir, execPath: process.execPath });
     const policy = withConfinement(base, plan);
     const child: SandboxProcess = launcher.launch({
@@ -126,7 +143,9 @@ describe('sandbox escape attempts from a real child', () => {
         clearTimeout(timer);
         resolve(m as Attempts);
       });
-      child.onExit((code, signal) => reject(new Error(`the child exited (${signal ?? String(code)}) before answering`)));
+      child.onExit((code, signal) =>
+        reject(new Error(`the child exited (${signal ?? String(code)}) before answering`)),
+      );
       child.send({ port, outside });
     });
     return { got, plan, outside };
@@ -141,7 +160,9 @@ describe('sandbox escape attempts from a real child', () => {
       } catch (err) {
         if (!(err instanceof ConfinementError)) throw err;
         await ctx.annotate(`${kind} is not available here: ${err.message}`);
-        console.warn(`sandbox-escape: ${kind} unavailable here (${err.message}); the permission-model-only case still runs`);
+        console.warn(
+          `sandbox-escape: ${kind} unavailable here (${err.message}); the permission-model-only case still runs`,
+        );
         return;
       }
       // The permission model alone guarantees these two (JavaScript cannot spawn or write at all).
@@ -166,7 +187,9 @@ describe('sandbox escape attempts from a real child', () => {
         return;
       }
       const { network, processes, filesystem } = r.plan.applied;
-      await ctx.annotate(`${kind}: ${JSON.stringify(r.got)}; claims network ${network}, processes ${processes}, filesystem ${filesystem}`);
+      await ctx.annotate(
+        `${kind}: ${JSON.stringify(r.got)}; claims network ${network}, processes ${processes}, filesystem ${filesystem}`,
+      );
       expect(r.got.connect === 'ok').toBe(!network);
       expect(r.got.spawn === 'ok').toBe(!processes);
       expect(r.got.write === 'ok').toBe(!filesystem);

@@ -19,9 +19,17 @@ describe('a damaged saved benchmark', () => {
   it('is moved aside with a notice naming it, and the node starts', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'sw-bench-damage-'));
     const base = defaultSettings();
-    await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...base, autoStart: false, network: { ...base.network, devnetRequestsPerMinute: 0 } }));
+    await writeFile(
+      path.join(dir, 'settings.json'),
+      JSON.stringify({ ...base, autoStart: false, network: { ...base.network, devnetRequestsPerMinute: 0 } }),
+    );
     await writeFile(path.join(dir, 'bench.json'), '{"version": 1, "pp": garbage');
-    node = await createNode({ version: 'test', dataDir: dir, settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')), detectHardware: () => Promise.reject(new Error('not needed')) });
+    node = await createNode({
+      version: 'test',
+      dataDir: dir,
+      settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
+      detectHardware: () => Promise.reject(new Error('not needed')),
+    });
     await node.start();
     const notice = node.state.get().notices.find((n) => n.message.includes('bench.json'));
     expect(notice?.level).toBe('warning');

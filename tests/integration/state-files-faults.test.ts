@@ -11,8 +11,13 @@ type FaultsPerf = (o: { files: string[]; damages: string[] }) => Promise<Record<
 
 describe('damaged state files', () => {
   it('start the daemon, are reported, and lose no money', async () => {
-    const mod = (await import(pathToFileURL(path.join(repoRoot, 'dist', 'perf', 'faults.js')).href)) as { faultsPerf: FaultsPerf };
-    const r = await mod.faultsPerf({ files: ['earnings/payments.json', 'claims.json', 'secrets.json', 'devnet/chain.json'], damages: ['garbage'] });
+    const mod = (await import(pathToFileURL(path.join(repoRoot, 'dist', 'perf', 'faults.js')).href)) as {
+      faultsPerf: FaultsPerf;
+    };
+    const r = await mod.faultsPerf({
+      files: ['earnings/payments.json', 'claims.json', 'secrets.json', 'devnet/chain.json'],
+      damages: ['garbage'],
+    });
     expect(r.failed).toBeNull();
     expect(r).toMatchObject({ files: 4, runs: 4, start_ok: 4, recovered: 4, data_lost_nano: '0' });
   }, 600_000);

@@ -2,9 +2,20 @@
 // window, an iframe inside ours, our window after it navigated away, or a destroyed window. Electron's
 // ipcMain and window are fakes with the same shape (Electron cannot run here).
 import { describe, expect, it } from 'vitest';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type Envelope, type EventMessage } from '../../src/api/index.js';
+import {
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  type Envelope,
+  type EventMessage,
+} from '../../src/api/index.js';
 import { EventHub } from '../../src/node/event-hub.js';
-import { registerIpc, type BridgeWindow, type InvokeEvent, type IpcRegistrar, type SenderFrame } from '../../main/ipc.js';
+import {
+  registerIpc,
+  type BridgeWindow,
+  type InvokeEvent,
+  type IpcRegistrar,
+  type SenderFrame,
+} from '../../main/ipc.js';
 
 const OWN = 'file:///app/dist/renderer/index.html';
 
@@ -79,7 +90,10 @@ describe('IPC guard', () => {
     const t = setup();
     await expect(t.ipc.invoke(t.fromOwn, 'state:get')).resolves.toEqual({ ok: true, value: 'done' });
     t.win.frame.url = `${OWN}#/earnings`;
-    await expect(t.ipc.invoke(t.fromOwn, 'settings:get', { a: 1 })).resolves.toEqual({ ok: true, value: 'done' });
+    await expect(t.ipc.invoke(t.fromOwn, 'settings:get', { a: 1 })).resolves.toEqual({
+      ok: true,
+      value: 'done',
+    });
     expect(t.dispatched).toEqual([
       { command: 'state:get', payload: {} },
       { command: 'settings:get', payload: { a: 1 } },
@@ -108,13 +122,19 @@ describe('IPC guard', () => {
 
   it('refuses a command that is not a string before the dispatcher sees it', async () => {
     const t = setup();
-    await expect(t.ipc.invoke(t.fromOwn, 42)).resolves.toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    await expect(t.ipc.invoke(t.fromOwn, 42)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
     expect(t.dispatched).toEqual([]);
   });
 
   it('sends core events to our window while it lives, and stops on dispose', () => {
     const t = setup();
-    const message: EventMessage = { event: 'log:line', payload: { time: 1, level: 'info', scope: 'test', message: 'hello' } };
+    const message: EventMessage = {
+      event: 'log:line',
+      payload: { time: 1, level: 'info', scope: 'test', message: 'hello' },
+    };
     t.hub.emit(message.event, message.payload);
     expect(t.win.sent).toEqual([{ channel: IPC_EVENT_CHANNEL, message }]);
     t.win.destroyed = true;

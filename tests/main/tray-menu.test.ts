@@ -8,9 +8,30 @@ import { initialState } from '../../src/node/initial-state.js';
 import { trayModel, type TrayModel } from '../../main/tray-model.js';
 import { TrayView, type TrayActions, type TrayHandle } from '../../main/tray.js';
 
-const demo: ServedModel = { id: 'tiny', name: 'silkworm-tiny', title: 'Silkworm demo model', source: 'tiny', demo: true, file: 'tiny.gguf', sizeBytes: 1, sha256: null, loaded: true };
-const qwen: ServedModel = { ...demo, id: 'qwen3-8b-q4_k_m', name: 'Qwen/Qwen3-8B', title: 'Qwen3 8B · Q4_K_M', source: 'catalog', demo: false };
-const withWorker = (status: WorkerStatus, model: ServedModel | null = null, reason = 'Always available'): StateSnapshot => {
+const demo: ServedModel = {
+  id: 'tiny',
+  name: 'silkworm-tiny',
+  title: 'Silkworm demo model',
+  source: 'tiny',
+  demo: true,
+  file: 'tiny.gguf',
+  sizeBytes: 1,
+  sha256: null,
+  loaded: true,
+};
+const qwen: ServedModel = {
+  ...demo,
+  id: 'qwen3-8b-q4_k_m',
+  name: 'Qwen/Qwen3-8B',
+  title: 'Qwen3 8B · Q4_K_M',
+  source: 'catalog',
+  demo: false,
+};
+const withWorker = (
+  status: WorkerStatus,
+  model: ServedModel | null = null,
+  reason = 'Always available',
+): StateSnapshot => {
   const s = initialState('test');
   return { ...s, model, worker: { ...s.worker, status, reason } };
 };
@@ -104,10 +125,21 @@ describe('tray menu', () => {
   it('greys out status lines and offers pause while serving, each item running its action', () => {
     const t = setup();
     t.view.render(serving(qwen));
-    expect(t.menu().filter((i) => i.enabled === false).map((i) => i.label)).toEqual(['Always available', 'Model: Qwen3 8B · Q4_K_M', 'Today: 0 TON']);
-    expect(t.menu().filter((i) => i.click).map((i) => i.label)).toEqual(['Pause 1 h', 'Pause until tomorrow', 'Open dashboard', 'Quit Silkworm']);
+    expect(
+      t
+        .menu()
+        .filter((i) => i.enabled === false)
+        .map((i) => i.label),
+    ).toEqual(['Always available', 'Model: Qwen3 8B · Q4_K_M', 'Today: 0 TON']);
+    expect(
+      t
+        .menu()
+        .filter((i) => i.click)
+        .map((i) => i.label),
+    ).toEqual(['Pause 1 h', 'Pause until tomorrow', 'Open dashboard', 'Quit Silkworm']);
     expect(t.menu().filter((i) => i.type === 'separator')).toHaveLength(2);
-    for (const label of ['Pause 1 h', 'Pause until tomorrow', 'Open dashboard', 'Quit Silkworm']) t.click(label);
+    for (const label of ['Pause 1 h', 'Pause until tomorrow', 'Open dashboard', 'Quit Silkworm'])
+      t.click(label);
     expect(t.calls).toEqual(['pause 3600000', 'pause tomorrow', 'open', 'quit']);
     expect(t.tray.tooltip).toBe('Silkworm — Always available · Qwen/Qwen3-8B');
     expect(t.tray.image.file).toBe('/res/tray/tray-serving.png');

@@ -61,7 +61,8 @@ function setup() {
   const windows: FakeWindow[] = [];
   const opened: string[] = [];
   const errors: string[] = [];
-  let permissionHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
+  let permissionHandler:
+    ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   const dashboard = createDashboardWindow({
     rendererDir: '/app/dist/renderer',
     preload: '/app/dist/main/preload.cjs',
@@ -98,7 +99,13 @@ describe('dashboard window policy', () => {
   it('creates a sandboxed, context-isolated window without Node or webviews, showing our page', () => {
     const t = setup();
     t.dashboard.show();
-    expect(t.win().options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, preload: '/app/dist/main/preload.cjs' });
+    expect(t.win().options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      preload: '/app/dist/main/preload.cjs',
+    });
     expect(t.win().loaded).toBe(OWN);
     expect(t.dashboard.isOwnUrl(`${OWN}#/settings`)).toBe(true);
     expect(t.dashboard.isOwnUrl('file:///elsewhere/index.html')).toBe(false);
@@ -110,8 +117,20 @@ describe('dashboard window policy', () => {
     const t = setup();
     t.dashboard.show();
     const open = (url: string) => t.win().webContents.openHandler?.({ url });
-    const allowed = ['tc://connect?v=2', 'https://app.tonkeeper.com/ton-connect?x=1', 'https://tonviewer.com/EQabc', 'http://127.0.0.1:8123/wallet/connect?id=1'];
-    const refused = ['https://evil.example/', 'http://app.tonkeeper.com/', 'https://tonviewer.com.evil.example/', 'file:///etc/passwd', 'http://127.0.0.1:8123/admin', 'javascript:alert(1)'];
+    const allowed = [
+      'tc://connect?v=2',
+      'https://app.tonkeeper.com/ton-connect?x=1',
+      'https://tonviewer.com/EQabc',
+      'http://127.0.0.1:8123/wallet/connect?id=1',
+    ];
+    const refused = [
+      'https://evil.example/',
+      'http://app.tonkeeper.com/',
+      'https://tonviewer.com.evil.example/',
+      'file:///etc/passwd',
+      'http://127.0.0.1:8123/admin',
+      'javascript:alert(1)',
+    ];
     for (const url of [...allowed, ...refused]) expect(open(url)).toEqual({ action: 'deny' });
     expect(t.opened).toEqual(allowed);
     for (const url of refused) expect(isAllowedExternal(url)).toBe(false);

@@ -18,7 +18,9 @@ export interface DaemonProcess {
   stop(): Promise<void>;
 }
 
-export async function startDaemonProcess(opts: { settings?: object; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<DaemonProcess> {
+export async function startDaemonProcess(
+  opts: { settings?: object; env?: NodeJS.ProcessEnv; args?: string[] } = {},
+): Promise<DaemonProcess> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sw-daemon-'));
   // Tests run side by side with availability tests that start fake game processes on this machine, so
   // their daemons ignore games unless a test asks for detection; devnet load comes from the test itself.
@@ -30,15 +32,30 @@ export async function startDaemonProcess(opts: { settings?: object; env?: NodeJS
     ...opts.settings,
   };
   await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'silkworm.js'), 'daemon', '--port', '0', '--data-dir', dataDir, ...(opts.args ?? [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...opts.env },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(repoRoot, 'bin', 'silkworm.js'),
+      'daemon',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      ...(opts.args ?? []),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...opts.env },
+    },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`daemon did not print its URL in 30 s:\n${out}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`daemon did not print its URL in 30 s:\n${out}`)),
+      30_000,
+    );
     const check = (): void => {
       const m = /Silkworm dashboard: (\S+)/.exec(out);
       if (m?.[1]) {

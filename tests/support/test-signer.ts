@@ -6,7 +6,11 @@ import { Address } from '@ton/core';
 import { keyPairFromSeed, type KeyPair } from '@ton/crypto';
 import { paymentSigner, type PaymentSigner } from '../../src/devnet/proxy/payment-signer.js';
 
-export function testSigner(o: { seed?: number; qid?: bigint } = {}): { signer: PaymentSigner; keys: KeyPair; proxySc: Address } {
+export function testSigner(o: { seed?: number; qid?: bigint } = {}): {
+  signer: PaymentSigner;
+  keys: KeyPair;
+  proxySc: Address;
+} {
   const keys = keyPairFromSeed(Buffer.alloc(32, o.seed ?? 7));
   const proxySc = new Address(0, Buffer.alloc(32, 1));
   const signer = paymentSigner({

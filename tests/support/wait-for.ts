@@ -15,7 +15,10 @@ export interface WaitForOptions {
 export class WaitForTimeout extends Error {
   readonly code = 'wait_timeout' as const;
   constructor(what: string, timeoutMs: number, cause: unknown) {
-    const why = cause === undefined ? '' : ` (last check threw: ${cause instanceof Error ? cause.message : inspect(cause)})`;
+    const why =
+      cause === undefined
+        ? ''
+        : ` (last check threw: ${cause instanceof Error ? cause.message : inspect(cause)})`;
     super(`timed out after ${String(timeoutMs)} ms waiting for ${what}${why}`, { cause });
     this.name = 'WaitForTimeout';
   }

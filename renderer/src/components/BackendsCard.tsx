@@ -10,8 +10,8 @@ export function BackendsCard({ details }: { details: HardwareDetails }) {
       <ul className="plain">
         {details.backends.map((b) => (
           <li key={b.backend}>
-            <span className={`dot ${b.usable ? 'dot-ready' : 'dot-down'}`} aria-hidden="true" /> <strong translate="no">{b.backend}</strong> —{' '}
-            {b.usable ? t('bench.usable') : t('bench.unusable')}{' '}
+            <span className={`dot ${b.usable ? 'dot-ready' : 'dot-down'}`} aria-hidden="true" />{' '}
+            <strong translate="no">{b.backend}</strong> — {b.usable ? t('bench.usable') : t('bench.unusable')}{' '}
             <span className="muted small" title={b.detail}>
               ({t(`bench.probe.${b.code}`, { names: b.gpuNames.join(', ') })})
             </span>
@@ -20,7 +20,9 @@ export function BackendsCard({ details }: { details: HardwareDetails }) {
       </ul>
       {details.cpuOnlyReason && (
         <p className="note" title={details.cpuOnlyReason}>
-          {details.gpus.length === 0 ? t('bench.cpuOnlyNoGpu') : t('bench.cpuOnlyUnusable', { names: details.gpus.map((g) => g.model).join(', ') })}
+          {details.gpus.length === 0
+            ? t('bench.cpuOnlyNoGpu')
+            : t('bench.cpuOnlyUnusable', { names: details.gpus.map((g) => g.model).join(', ') })}
         </p>
       )}
     </section>

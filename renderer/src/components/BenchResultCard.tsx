@@ -12,7 +12,13 @@ const MISMATCH = ['model-changed', 'backend-changed', 'config-changed'] as const
 type Mismatch = (typeof MISMATCH)[number];
 const isMismatch = (r: string): r is Mismatch => (MISMATCH as readonly string[]).includes(r);
 
-export function BenchResultCard({ result, rerunReasons = [] }: { result: Result; rerunReasons?: readonly string[] }) {
+export function BenchResultCard({
+  result,
+  rerunReasons = [],
+}: {
+  result: Result;
+  rerunReasons?: readonly string[];
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const n = (v: number, digits = 1): string => v.toLocaleString(lang, { maximumFractionDigits: digits });
@@ -26,7 +32,15 @@ export function BenchResultCard({ result, rerunReasons = [] }: { result: Result;
         <p className="muted small" data-testid="bench-config">
           {t('bench.config')}:{' '}
           <span translate="no">
-            {t('bench.configLine', { model: c.modelName, backend: c.backend, layers: c.gpuLayers, total: c.totalLayers, context: n(c.contextSize, 0), sequences: c.sequences, threads: c.threads })}
+            {t('bench.configLine', {
+              model: c.modelName,
+              backend: c.backend,
+              layers: c.gpuLayers,
+              total: c.totalLayers,
+              context: n(c.contextSize, 0),
+              sequences: c.sequences,
+              threads: c.threads,
+            })}
             {c.flashAttention && ` · ${t('bench.flashAttention')}`}
           </span>
         </p>

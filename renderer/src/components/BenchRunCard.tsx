@@ -2,7 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 
-export function BenchRunCard(props: { bench: StateSnapshot['bench']; onRun: () => void; onCancel: () => void }) {
+export function BenchRunCard(props: {
+  bench: StateSnapshot['bench'];
+  onRun: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { running, progress, error, result, rerunReasons } = props.bench;
   const percent = Math.round((progress?.fraction ?? 0) * 100);
@@ -23,9 +27,15 @@ export function BenchRunCard(props: { bench: StateSnapshot['bench']; onRun: () =
       </div>
       {running && progress && (
         <div className="progress-block" data-testid="bench-progress">
-          <progress max={100} value={percent} aria-label={t('bench.progress')} aria-valuetext={`${percent} %`} />
+          <progress
+            max={100}
+            value={percent}
+            aria-label={t('bench.progress')}
+            aria-valuetext={`${percent} %`}
+          />
           <p role="status">
-            {t(`bench.phase.${progress.phase}`, { rep: progress.repetition, reps: progress.repetitions })} · {t('units.percent', { value: percent })}
+            {t(`bench.phase.${progress.phase}`, { rep: progress.repetition, reps: progress.repetitions })} ·{' '}
+            {t('units.percent', { value: percent })}
           </p>
         </div>
       )}

@@ -9,17 +9,39 @@ import { tonText } from '../format.js';
 
 type Result = { ok: boolean; text: string; canForce: boolean };
 
-export function ClaimPanel({ view, client, onClaimed, devnet }: { view: EarningsView; client: ApiClient; onClaimed: () => void; devnet: boolean }) {
+export function ClaimPanel({
+  view,
+  client,
+  onClaimed,
+  devnet,
+}: {
+  view: EarningsView;
+  client: ApiClient;
+  onClaimed: () => void;
+  devnet: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const describe = ({ claims, refused }: CommandResponse<'earnings:claim'>): Result => {
-    const sum = (kind: 'owner' | 'node-wallet') => claims.filter((c) => c.status === 'paid' && c.recipientKind === kind).reduce((n, c) => n + BigInt(c.receivedNano), 0n);
+    const sum = (kind: 'owner' | 'node-wallet') =>
+      claims
+        .filter((c) => c.status === 'paid' && c.recipientKind === kind)
+        .reduce((n, c) => n + BigInt(c.receivedNano), 0n);
     const parts: string[] = [];
-    if (claims.length > 0) parts.push(t('earnings.claimedResult', { amount: tonText(sum('owner').toString(), lang, 6) }));
-    if (sum('node-wallet') > 0n) parts.push(t('earnings.claimedToNode', { amount: tonText(sum('node-wallet').toString(), lang, 6) }));
-    for (const r of refused) parts.push(t('earnings.refusedFee', { fee: tonText(r.feeNano, lang, 4), amount: tonText(r.amountNano, lang, 4), share: Math.round(r.maxFeeShare * 1000) / 10 }));
+    if (claims.length > 0)
+      parts.push(t('earnings.claimedResult', { amount: tonText(sum('owner').toString(), lang, 6) }));
+    if (sum('node-wallet') > 0n)
+      parts.push(t('earnings.claimedToNode', { amount: tonText(sum('node-wallet').toString(), lang, 6) }));
+    for (const r of refused)
+      parts.push(
+        t('earnings.refusedFee', {
+          fee: tonText(r.feeNano, lang, 4),
+          amount: tonText(r.amountNano, lang, 4),
+          share: Math.round(r.maxFeeShare * 1000) / 10,
+        }),
+      );
     return { ok: refused.length === 0, text: parts.join(' '), canForce: refused.length > 0 };
   };
   const claim = (force: boolean): void => {
@@ -31,7 +53,9 @@ export function ClaimPanel({ view, client, onClaimed, devnet }: { view: Earnings
         setResult(describe(r));
         if (r.claims.length > 0) onClaimed();
       })
-      .catch((err: unknown) => setResult({ ok: false, text: err instanceof Error ? err.message : String(err), canForce: false }))
+      .catch((err: unknown) =>
+        setResult({ ok: false, text: err instanceof Error ? err.message : String(err), canForce: false }),
+      )
       .finally(() => setBusy(false));
   };
   return (
@@ -61,7 +85,13 @@ export function ClaimPanel({ view, client, onClaimed, devnet }: { view: Earnings
         </dd>
       </dl>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => claim(false)} disabled={busy} data-testid="claim">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => claim(false)}
+          disabled={busy}
+          data-testid="claim"
+        >
           {busy ? t('earnings.claiming') : t('earnings.claimNow')}
         </button>
         {result?.canForce && (
@@ -71,7 +101,11 @@ export function ClaimPanel({ view, client, onClaimed, devnet }: { view: Earnings
         )}
       </div>
       {result && (
-        <p className={result.ok ? 'note ok' : 'note error'} role={result.ok ? 'status' : 'alert'} data-testid="claim-result">
+        <p
+          className={result.ok ? 'note ok' : 'note error'}
+          role={result.ok ? 'status' : 'alert'}
+          data-testid="claim-result"
+        >
           {result.text}
         </p>
       )}

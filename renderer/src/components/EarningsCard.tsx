@@ -28,7 +28,9 @@ export function EarningsCard({ state }: { state: StateSnapshot }) {
         <dt>{t('home.activeRequests')}</dt>
         <dd data-testid="active-requests">{state.worker.activeRequests}</dd>
         <dt>{t('home.tokensPerSecond')}</dt>
-        <dd data-testid="tokens-per-second" title={t('home.tokensPerSecondHint')}>{numberText(state.worker.tokensPerSecond, lang, 1)}</dd>
+        <dd data-testid="tokens-per-second" title={t('home.tokensPerSecondHint')}>
+          {numberText(state.worker.tokensPerSecond, lang, 1)}
+        </dd>
       </dl>
     </section>
   );

@@ -13,8 +13,10 @@ export function EstimateCard({ client, resultAt }: { client: ApiClient; resultAt
   const lang = i18n.language;
   const [fields, setFields] = useState(emptyFields);
   const { estimate: e, error } = useEstimate(client, estimateRequest(fields), resultAt);
-  const ton = (nano: string | null): string => (nano === null ? '—' : `${tonText(nano, lang, 4)} ${t('units.ton')}`);
-  const money = (v: number | null, currency: string): string => (v === null ? '—' : `${v.toLocaleString(lang, { maximumFractionDigits: 2 })} ${currency}`);
+  const ton = (nano: string | null): string =>
+    nano === null ? '—' : `${tonText(nano, lang, 4)} ${t('units.ton')}`;
+  const money = (v: number | null, currency: string): string =>
+    v === null ? '—' : `${v.toLocaleString(lang, { maximumFractionDigits: 2 })} ${currency}`;
   return (
     <section className="card span-all" aria-labelledby="estimate-title" data-testid="estimate">
       <h2 id="estimate-title">{t('bench.estimate')}</h2>
@@ -36,24 +38,36 @@ export function EstimateCard({ client, resultAt }: { client: ApiClient; resultAt
                 <thead>
                   <tr>
                     <td />
-                    <th scope="col" className="num">{t('bench.perDay')}</th>
-                    <th scope="col" className="num">{t('bench.perMonth')}</th>
+                    <th scope="col" className="num">
+                      {t('bench.perDay')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('bench.perMonth')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   <tr>
                     <th scope="row">{t('bench.gross')}</th>
-                    <td className="num" data-testid="estimate-gross-day">{ton(e.grossNanoPerDay)}</td>
+                    <td className="num" data-testid="estimate-gross-day">
+                      {ton(e.grossNanoPerDay)}
+                    </td>
                     <td className="num">{ton(e.grossNanoPerMonth)}</td>
                   </tr>
                   <tr>
                     <th scope="row">{t('bench.electricity')}</th>
-                    <td className="num" translate="no">{money(e.electricityPerDay, e.inputs.currency)}</td>
-                    <td className="num" translate="no">{money(e.electricityPerMonth, e.inputs.currency)}</td>
+                    <td className="num" translate="no">
+                      {money(e.electricityPerDay, e.inputs.currency)}
+                    </td>
+                    <td className="num" translate="no">
+                      {money(e.electricityPerMonth, e.inputs.currency)}
+                    </td>
                   </tr>
                   <tr>
                     <th scope="row">{t('bench.net')}</th>
-                    <td className="num" data-testid="estimate-net-day">{ton(e.netNanoPerDay)}</td>
+                    <td className="num" data-testid="estimate-net-day">
+                      {ton(e.netNanoPerDay)}
+                    </td>
                     <td className="num">{ton(e.netNanoPerMonth)}</td>
                   </tr>
                 </tbody>

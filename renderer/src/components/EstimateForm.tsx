@@ -11,7 +11,14 @@ export interface EstimateFields {
   gpuWatts: string;
 }
 
-export const emptyFields: EstimateFields = { hoursPerWeek: '', utilizationPct: '', kwhPrice: '', currency: '', tonPrice: '', gpuWatts: '' };
+export const emptyFields: EstimateFields = {
+  hoursPerWeek: '',
+  utilizationPct: '',
+  kwhPrice: '',
+  currency: '',
+  tonPrice: '',
+  gpuWatts: '',
+};
 
 function num(s: string, min: number, max: number): number | undefined {
   const v = Number(s.replace(',', '.'));
@@ -38,14 +45,28 @@ export function estimateRequest(f: EstimateFields): EstimateRequest {
 /** The values the core used, shown as placeholders so an empty field says what it stands for. */
 function placeholders(d: Estimate['inputs'] | null): Partial<Record<keyof EstimateFields, string>> {
   if (!d) return {};
-  return { hoursPerWeek: String(d.hoursPerWeek), utilizationPct: String(Math.round(d.utilization * 100)), kwhPrice: String(d.kwhPrice), currency: d.currency, gpuWatts: String(d.gpuWatts) };
+  return {
+    hoursPerWeek: String(d.hoursPerWeek),
+    utilizationPct: String(Math.round(d.utilization * 100)),
+    kwhPrice: String(d.kwhPrice),
+    currency: d.currency,
+    gpuWatts: String(d.gpuWatts),
+  };
 }
 
-export function EstimateForm(props: { value: EstimateFields; onChange: (f: EstimateFields) => void; defaults: Estimate['inputs'] | null }) {
+export function EstimateForm(props: {
+  value: EstimateFields;
+  onChange: (f: EstimateFields) => void;
+  defaults: Estimate['inputs'] | null;
+}) {
   const { value, onChange } = props;
   const { t } = useTranslation();
   const hint = placeholders(props.defaults);
-  const field = (key: keyof EstimateFields, label: string, attrs: { max?: number; step?: string; text?: boolean }) => (
+  const field = (
+    key: keyof EstimateFields,
+    label: string,
+    attrs: { max?: number; step?: string; text?: boolean },
+  ) => (
     <label className="field" key={key}>
       <span>{label}</span>
       <input

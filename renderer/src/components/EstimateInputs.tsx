@@ -24,7 +24,8 @@ const order = [
 
 export function EstimateInputs({ inputs }: { inputs: Inputs }) {
   const { t, i18n } = useTranslation();
-  const n = (v: number, digits = 2): string => v.toLocaleString(i18n.language, { maximumFractionDigits: digits });
+  const n = (v: number, digits = 2): string =>
+    v.toLocaleString(i18n.language, { maximumFractionDigits: digits });
   const show = (key: (typeof order)[number]): string => {
     switch (key) {
       case 'multipliers': {

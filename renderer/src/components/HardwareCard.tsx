@@ -17,19 +17,28 @@ export function HardwareCard({ state }: { state: StateSnapshot }) {
           <dd data-testid="gpu">
             {hardware.gpus.length === 0
               ? t('home.noGpu')
-              : hardware.gpus.map((g) => `${g.model}${g.vramMb ? ` · ${t('units.gb', { value: Math.round(g.vramMb / 1024) })}` : ''}`).join(', ')}
+              : hardware.gpus
+                  .map(
+                    (g) =>
+                      `${g.model}${g.vramMb ? ` · ${t('units.gb', { value: Math.round(g.vramMb / 1024) })}` : ''}`,
+                  )
+                  .join(', ')}
           </dd>
           {/* Sensors a machine lacks are null and simply not shown (never a made-up zero). */}
           {telemetry.temperatureC !== null && (
             <>
               <dt>{t('home.gpuTemp')}</dt>
-              <dd data-testid="gpu-temp">{t('units.celsius', { value: Math.round(telemetry.temperatureC) })}</dd>
+              <dd data-testid="gpu-temp">
+                {t('units.celsius', { value: Math.round(telemetry.temperatureC) })}
+              </dd>
             </>
           )}
           {telemetry.utilizationPct !== null && (
             <>
               <dt>{t('home.gpuUtil')}</dt>
-              <dd data-testid="gpu-util">{t('units.percent', { value: Math.round(telemetry.utilizationPct) })}</dd>
+              <dd data-testid="gpu-util">
+                {t('units.percent', { value: Math.round(telemetry.utilizationPct) })}
+              </dd>
             </>
           )}
           <dt>{t('home.cpu')}</dt>
@@ -43,7 +52,8 @@ export function HardwareCard({ state }: { state: StateSnapshot }) {
               <dt>{t('home.model')}</dt>
               <dd>
                 <span translate="no">{model.name}</span>
-                {model.demo && <> · {t('models.sources.tiny')}</>} · {model.loaded ? t('home.modelLoaded') : t('home.modelUnloaded')}
+                {model.demo && <> · {t('models.sources.tiny')}</>} ·{' '}
+                {model.loaded ? t('home.modelLoaded') : t('home.modelUnloaded')}
               </dd>
             </>
           )}

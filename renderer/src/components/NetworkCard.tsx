@@ -34,7 +34,8 @@ export function NetworkCard({ state }: { state: StateSnapshot }) {
         <ul className="plain">
           {network.proxies.map((p) => (
             <li key={p.address}>
-              <span className={`dot dot-${p.status}`} aria-hidden="true" /> <span translate="no">{p.address}</span> — {t(`proxy.${p.status}`)}
+              <span className={`dot dot-${p.status}`} aria-hidden="true" />{' '}
+              <span translate="no">{p.address}</span> — {t(`proxy.${p.status}`)}
             </li>
           ))}
         </ul>

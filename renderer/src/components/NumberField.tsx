@@ -29,13 +29,18 @@ export function NumberField({ label, value, min, max, onChange, offLabel, fallba
           disabled={value === null}
           data-testid={testId}
           onChange={(e) => {
-            if (e.target.value !== '' && Number.isFinite(e.target.valueAsNumber)) onChange(clamp(e.target.valueAsNumber));
+            if (e.target.value !== '' && Number.isFinite(e.target.valueAsNumber))
+              onChange(clamp(e.target.valueAsNumber));
           }}
         />
       </label>
       {offLabel !== undefined && (
         <label className="check">
-          <input type="checkbox" checked={value === null} onChange={(e) => onChange(e.target.checked ? null : fallback)} />
+          <input
+            type="checkbox"
+            checked={value === null}
+            onChange={(e) => onChange(e.target.checked ? null : fallback)}
+          />
           <span>{offLabel || t('schedule.gpuBusyOff')}</span>
         </label>
       )}

@@ -10,7 +10,11 @@ export function PayoutsTable({ view, devnet }: { view: EarningsView; devnet: boo
   return (
     <section className="card span-all" aria-labelledby="payouts-title">
       <h2 id="payouts-title">{t('earnings.payouts')}</h2>
-      {devnet && <p className="muted small" data-testid="play-money">{t('earnings.playMoney')}</p>}
+      {devnet && (
+        <p className="muted small" data-testid="play-money">
+          {t('earnings.playMoney')}
+        </p>
+      )}
       {view.claims.length === 0 ? (
         <p className="empty">{t('earnings.noPayouts')}</p>
       ) : (
@@ -21,8 +25,12 @@ export function PayoutsTable({ view, devnet }: { view: EarningsView; devnet: boo
                 <th scope="col">{t('earnings.time')}</th>
                 <th scope="col">{t('earnings.result')}</th>
                 <th scope="col">{t('earnings.recipient')}</th>
-                <th scope="col" className="num">{t('earnings.received')}</th>
-                <th scope="col" className="num">{t('earnings.fees')}</th>
+                <th scope="col" className="num">
+                  {t('earnings.received')}
+                </th>
+                <th scope="col" className="num">
+                  {t('earnings.fees')}
+                </th>
                 <th scope="col">{t('earnings.tx')}</th>
               </tr>
             </thead>
@@ -43,7 +51,9 @@ export function PayoutsTable({ view, devnet }: { view: EarningsView; devnet: boo
                       </span>
                     )}
                   </td>
-                  <td className="num" data-testid="payout-received">{tonText(c.receivedNano, lang, 9)}</td>
+                  <td className="num" data-testid="payout-received">
+                    {tonText(c.receivedNano, lang, 9)}
+                  </td>
                   <td className="num">{tonText(c.feesNano, lang, 9)}</td>
                   <td>
                     {c.txHash ? (

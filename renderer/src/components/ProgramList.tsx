@@ -2,13 +2,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function ProgramList(props: { label: string; value: string[]; onChange: (v: string[]) => void; testId: string }) {
+export function ProgramList(props: {
+  label: string;
+  value: string[];
+  onChange: (v: string[]) => void;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const add = (): void => {
     const name = text.trim();
-    if (name && !props.value.some((p) => p.toLowerCase() === name.toLowerCase())) props.onChange([...props.value, name]);
+    if (name && !props.value.some((p) => p.toLowerCase() === name.toLowerCase()))
+      props.onChange([...props.value, name]);
     setText('');
   };
   return (
@@ -21,7 +27,12 @@ export function ProgramList(props: { label: string; value: string[]; onChange: (
           {props.value.map((p) => (
             <li key={p}>
               <span translate="no">{p}</span>
-              <button type="button" className="chip-x" aria-label={t('actions.remove', { name: p })} onClick={() => props.onChange(props.value.filter((x) => x !== p))}>
+              <button
+                type="button"
+                className="chip-x"
+                aria-label={t('actions.remove', { name: p })}
+                onClick={() => props.onChange(props.value.filter((x) => x !== p))}
+              >
                 ×
               </button>
             </li>

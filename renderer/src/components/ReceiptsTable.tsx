@@ -5,7 +5,12 @@ import type { EarningsView } from '../../../src/api/index.js';
 import { formatDateTime, tonText } from '../format.js';
 import { RECEIPTS_PAGE, type EarningsFilter } from '../hooks/useEarnings.js';
 
-export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilter; onFilter: (f: EarningsFilter) => void; onPage: (offset: number) => void }) {
+export function ReceiptsTable(props: {
+  view: EarningsView;
+  filter: EarningsFilter;
+  onFilter: (f: EarningsFilter) => void;
+  onPage: (offset: number) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { view, filter } = props;
   const lang = i18n.language;
@@ -17,12 +22,21 @@ export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilte
       <h2 id="receipts-title">{t('earnings.receipts')}</h2>
       <div className="filters">
         <label className="check">
-          <input type="checkbox" checked={filter.okOnly} data-testid="ok-only" onChange={(e) => props.onFilter({ ...filter, okOnly: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.okOnly}
+            data-testid="ok-only"
+            onChange={(e) => props.onFilter({ ...filter, okOnly: e.target.checked })}
+          />
           <span>{t('earnings.okOnly')}</span>
         </label>
         <label className="inline-field">
           <span>{t('earnings.proxy')}</span>
-          <select value={filter.proxy ?? ''} data-testid="proxy-filter" onChange={(e) => props.onFilter({ ...filter, proxy: e.target.value || null })}>
+          <select
+            value={filter.proxy ?? ''}
+            data-testid="proxy-filter"
+            onChange={(e) => props.onFilter({ ...filter, proxy: e.target.value || null })}
+          >
             <option value="">{t('earnings.allProxies')}</option>
             {view.proxies.map((p) => (
               <option key={p} value={p} translate="no">
@@ -46,9 +60,15 @@ export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilte
                   <th scope="col">{t('earnings.proxy')}</th>
                   <th scope="col">{t('earnings.model')}</th>
                   <th scope="col">{t('earnings.result')}</th>
-                  <th scope="col" className="num">{t('earnings.tokens')}</th>
-                  <th scope="col" className="num">{t('earnings.duration')}</th>
-                  <th scope="col" className="num">{t('earnings.earned')}</th>
+                  <th scope="col" className="num">
+                    {t('earnings.tokens')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('earnings.duration')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('earnings.earned')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -72,12 +92,24 @@ export function ReceiptsTable(props: { view: EarningsView; filter: EarningsFilte
           </div>
           <div className="actions">
             <p className="muted small" data-testid="receipts-count">
-              {from === 0 ? t('earnings.shown', { shown: view.receipts.length, total: view.receiptsTotal }) : t('earnings.shownRange', { from: from + 1, to, total: view.receiptsTotal })}
+              {from === 0
+                ? t('earnings.shown', { shown: view.receipts.length, total: view.receiptsTotal })
+                : t('earnings.shownRange', { from: from + 1, to, total: view.receiptsTotal })}
             </p>
-            <button type="button" data-testid="receipts-newer" disabled={from === 0} onClick={() => props.onPage(Math.max(0, from - RECEIPTS_PAGE))}>
+            <button
+              type="button"
+              data-testid="receipts-newer"
+              disabled={from === 0}
+              onClick={() => props.onPage(Math.max(0, from - RECEIPTS_PAGE))}
+            >
               {t('earnings.newer')}
             </button>
-            <button type="button" data-testid="receipts-older" disabled={to >= view.receiptsTotal} onClick={() => props.onPage(to)}>
+            <button
+              type="button"
+              data-testid="receipts-older"
+              disabled={to >= view.receiptsTotal}
+              onClick={() => props.onPage(to)}
+            >
               {t('earnings.older')}
             </button>
           </div>

@@ -10,9 +10,18 @@ export function SandboxLabel({ sandbox }: { sandbox: EngineState['sandbox'] }) {
   return (
     <span title={t('models.sandboxHint')}>
       <span translate="no">{t(`models.sandboxKind.${sandbox.kind}`)}</span>
-      {refused.length > 0 && <> — {t('models.sandboxRefuses', { list: refused.map((k) => t(`models.sandboxWhat.${k}`)).join(', ') })}</>}
+      {refused.length > 0 && (
+        <>
+          {' '}
+          —{' '}
+          {t('models.sandboxRefuses', { list: refused.map((k) => t(`models.sandboxWhat.${k}`)).join(', ') })}
+        </>
+      )}
       {open.length > 0 && (
-        <span className="warn-text"> ({t('models.sandboxOpen', { list: open.map((k) => t(`models.sandboxWhat.${k}`)).join(', ') })})</span>
+        <span className="warn-text">
+          {' '}
+          ({t('models.sandboxOpen', { list: open.map((k) => t(`models.sandboxWhat.${k}`)).join(', ') })})
+        </span>
       )}
     </span>
   );

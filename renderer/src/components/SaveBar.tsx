@@ -2,11 +2,25 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../hooks/useDraft.js';
 
-export function SaveBar<T>({ draft, savedText, testId }: { draft: Draft<T>; savedText: string; testId: string }) {
+export function SaveBar<T>({
+  draft,
+  savedText,
+  testId,
+}: {
+  draft: Draft<T>;
+  savedText: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="save-bar">
-      <button type="button" className="primary" disabled={!draft.dirty || draft.saving} onClick={draft.save} data-testid={`${testId}-save`}>
+      <button
+        type="button"
+        className="primary"
+        disabled={!draft.dirty || draft.saving}
+        onClick={draft.save}
+        data-testid={`${testId}-save`}
+      >
         {draft.saving ? t('actions.saving') : t('actions.save')}
       </button>
       {draft.dirty && (

@@ -8,13 +8,21 @@ const MIN_MS = 60_000;
 
 export type PauseChoice = { forMs: number } | { until: 'tomorrow' } | Record<string, never>;
 
-export function StatusCard(props: { state: StateSnapshot; onPause: (choice: PauseChoice) => void; onResume: () => void }) {
+export function StatusCard(props: {
+  state: StateSnapshot;
+  onPause: (choice: PauseChoice) => void;
+  onResume: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { worker } = props.state;
   const on = worker.status === 'serving' || worker.status === 'starting';
   const statusText = t(`status.${worker.status}`);
   const reason = reasonText(t, worker.reasonCode, worker.reason, i18n.language);
-  const toggleText = on ? t('home.toggleOn') : worker.status === 'stopped' ? t('home.toggleStart') : t('home.toggleOff');
+  const toggleText = on
+    ? t('home.toggleOn')
+    : worker.status === 'stopped'
+      ? t('home.toggleStart')
+      : t('home.toggleOff');
   return (
     <section className="card status span-2" aria-labelledby="status-title">
       <h2 id="status-title">{t('home.status')}</h2>
@@ -35,7 +43,10 @@ export function StatusCard(props: { state: StateSnapshot; onPause: (choice: Paus
             {statusText}
           </p>
           {/* "Serving" twice says nothing: the reason shows only when it adds to the status. */}
-          <p className={reason === statusText ? 'reason visually-hidden' : 'reason'} data-testid="worker-reason">
+          <p
+            className={reason === statusText ? 'reason visually-hidden' : 'reason'}
+            data-testid="worker-reason"
+          >
             {reason}
           </p>
           <p className="muted small">
@@ -55,7 +66,11 @@ export function StatusCard(props: { state: StateSnapshot; onPause: (choice: Paus
           <button type="button" onClick={() => props.onPause({ forMs: 60 * MIN_MS })} data-testid="pause-1h">
             {t('actions.pause1h')}
           </button>
-          <button type="button" onClick={() => props.onPause({ until: 'tomorrow' })} data-testid="pause-tomorrow">
+          <button
+            type="button"
+            onClick={() => props.onPause({ until: 'tomorrow' })}
+            data-testid="pause-tomorrow"
+          >
             {t('actions.pauseTomorrow')}
           </button>
           <button type="button" onClick={() => props.onPause({})} data-testid="pause">

@@ -9,7 +9,15 @@ import { tonText } from '../format.js';
 
 type Quote = CommandResponse<'wallet:sweep-quote'>;
 
-export function SweepOffer({ client, heldNano, devnet }: { client: ApiClient; heldNano: string; devnet: boolean }) {
+export function SweepOffer({
+  client,
+  heldNano,
+  devnet,
+}: {
+  client: ApiClient;
+  heldNano: string;
+  devnet: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [quote, setQuote] = useState<Quote | null>(null);
@@ -20,7 +28,10 @@ export function SweepOffer({ client, heldNano, devnet }: { client: ApiClient; he
     client
       .call('wallet:sweep-quote', {})
       .then((q) => live && setQuote(q))
-      .catch((err: unknown) => live && setNote({ ok: false, text: err instanceof Error ? err.message : String(err) }));
+      .catch(
+        (err: unknown) =>
+          live && setNote({ ok: false, text: err instanceof Error ? err.message : String(err) }),
+      );
     return () => {
       live = false;
     };
@@ -31,7 +42,13 @@ export function SweepOffer({ client, heldNano, devnet }: { client: ApiClient; he
       .call('wallet:sweep', { amountNano: q.amountNano, feeNano: q.feeNano })
       .then(({ sweep }) => {
         setQuote(null);
-        setNote({ ok: sweep.status === 'paid', text: t('wallet.sweepDone', { amount: tonText(sweep.receivedNano, lang, 6), fee: tonText(sweep.feesNano, lang, 6) }) });
+        setNote({
+          ok: sweep.status === 'paid',
+          text: t('wallet.sweepDone', {
+            amount: tonText(sweep.receivedNano, lang, 6),
+            fee: tonText(sweep.feesNano, lang, 6),
+          }),
+        });
       })
       .catch((err: unknown) => setNote({ ok: false, text: err instanceof Error ? err.message : String(err) }))
       .finally(() => setBusy(false));
@@ -44,18 +61,32 @@ export function SweepOffer({ client, heldNano, devnet }: { client: ApiClient; he
       {quote && (
         <>
           <p data-testid="sweep-figures">
-            {t('wallet.sweepOffer', { amount: tonText(quote.amountNano, lang, 6), fee: tonText(quote.feeNano, lang, 6), to: quote.to })}
+            {t('wallet.sweepOffer', {
+              amount: tonText(quote.amountNano, lang, 6),
+              fee: tonText(quote.feeNano, lang, 6),
+              to: quote.to,
+            })}
             {quote.source === 'estimated' ? ` ${t('wallet.sweepEstimated')}` : ''}
           </p>
           <div className="actions">
-            <button type="button" className="primary" disabled={busy} onClick={() => confirm(quote)} data-testid="sweep-confirm">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => confirm(quote)}
+              data-testid="sweep-confirm"
+            >
               {t('wallet.sweepConfirm')}
             </button>
           </div>
         </>
       )}
       {note && (
-        <p className={note.ok ? 'note ok' : 'note error'} role={note.ok ? 'status' : 'alert'} data-testid="sweep-result">
+        <p
+          className={note.ok ? 'note ok' : 'note error'}
+          role={note.ok ? 'status' : 'alert'}
+          data-testid="sweep-result"
+        >
           {note.text}
         </p>
       )}

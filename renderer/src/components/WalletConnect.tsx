@@ -24,7 +24,13 @@ export function WalletConnect({ client }: { client: ApiClient }) {
   return (
     <div className="connect">
       {(offer === null || expired) && (
-        <button type="button" className="primary" onClick={begin} disabled={busy} data-testid="wallet-connect">
+        <button
+          type="button"
+          className="primary"
+          onClick={begin}
+          disabled={busy}
+          data-testid="wallet-connect"
+        >
           {busy ? t('wallet.preparing') : t('wallet.connect')}
         </button>
       )}
@@ -40,12 +46,19 @@ export function WalletConnect({ client }: { client: ApiClient }) {
             <p>{t('wallet.scan')}</p>
             <div className="wallet-list" role="group" aria-label={t('wallet.choose')}>
               {offer.wallets.map((w) => (
-                <button key={w.appName} type="button" translate="no" onClick={() => window.open(w.link, '_blank', 'noopener')}>
+                <button
+                  key={w.appName}
+                  type="button"
+                  translate="no"
+                  onClick={() => window.open(w.link, '_blank', 'noopener')}
+                >
                   {w.name}
                 </button>
               ))}
             </div>
-            <p className="muted small">{t('wallet.expires', { time: formatTime(offer.expiresAt, i18n.language) })}</p>
+            <p className="muted small">
+              {t('wallet.expires', { time: formatTime(offer.expiresAt, i18n.language) })}
+            </p>
           </div>
         </div>
       )}

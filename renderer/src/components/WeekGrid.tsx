@@ -53,7 +53,9 @@ export function WeekGrid({ cells, onChange }: { cells: WeekCells; onChange: (c: 
     if (next) {
       e.preventDefault();
       setFocus(next);
-      gridRef.current?.querySelector<HTMLElement>(`[data-day="${next.day}"][data-hour="${next.hour}"]`)?.focus();
+      gridRef.current
+        ?.querySelector<HTMLElement>(`[data-day="${next.day}"][data-hour="${next.hour}"]`)
+        ?.focus();
     } else if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
       onChange(paintRange(cells, focus, focus, !cellOn(cells, focus.day, focus.hour)));
@@ -61,7 +63,19 @@ export function WeekGrid({ cells, onChange }: { cells: WeekCells; onChange: (c: 
   };
 
   return (
-    <div className="week" role="grid" aria-label={t('schedule.grid')} aria-describedby="grid-help" ref={gridRef} data-testid="week-grid" onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up} onKeyDown={key}>
+    <div
+      className="week"
+      role="grid"
+      aria-label={t('schedule.grid')}
+      aria-describedby="grid-help"
+      ref={gridRef}
+      data-testid="week-grid"
+      onPointerDown={down}
+      onPointerMove={move}
+      onPointerUp={up}
+      onPointerCancel={up}
+      onKeyDown={key}
+    >
       <div role="row" className="week-row">
         <span role="columnheader" className="week-corner" />
         {Array.from({ length: HOURS }, (_, h) => (

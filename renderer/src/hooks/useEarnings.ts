@@ -30,7 +30,14 @@ export function useEarnings(client: ApiClient, filter: EarningsFilter, summary: 
   const setOffset = useCallback((o: number) => setPaging({ filterKey, offset: Math.max(0, o) }), [filterKey]);
   useEffect(() => {
     let live = true;
-    const query = { bucket: filter.bucket, span: SPAN[filter.bucket], receiptsLimit: RECEIPTS_PAGE, receiptsOffset: offset, okOnly: filter.okOnly, ...(filter.proxy ? { proxy: filter.proxy } : {}) };
+    const query = {
+      bucket: filter.bucket,
+      span: SPAN[filter.bucket],
+      receiptsLimit: RECEIPTS_PAGE,
+      receiptsOffset: offset,
+      okOnly: filter.okOnly,
+      ...(filter.proxy ? { proxy: filter.proxy } : {}),
+    };
     client
       .call('earnings:get', query)
       .then((v) => {

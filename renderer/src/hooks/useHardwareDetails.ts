@@ -5,7 +5,10 @@ import type { ApiClient } from '../api/client.js';
 
 export type HardwareDetails = CommandResponse<'bench:hardware'>;
 
-export function useHardwareDetails(client: ApiClient): { details: HardwareDetails | null; error: string | null } {
+export function useHardwareDetails(client: ApiClient): {
+  details: HardwareDetails | null;
+  error: string | null;
+} {
   const [details, setDetails] = useState<HardwareDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

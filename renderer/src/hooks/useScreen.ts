@@ -1,7 +1,16 @@
 // The open screen lives in the URL hash (#/earnings), so a reload or the tray's "open earnings" lands there.
 import { useCallback, useEffect, useState } from 'react';
 
-export const screens = ['home', 'earnings', 'wallet', 'schedule', 'bench', 'models', 'settings', 'logs'] as const;
+export const screens = [
+  'home',
+  'earnings',
+  'wallet',
+  'schedule',
+  'bench',
+  'models',
+  'settings',
+  'logs',
+] as const;
 export type Screen = (typeof screens)[number];
 
 function fromHash(): Screen {

@@ -75,7 +75,10 @@ export function useSilkworm(client: ApiClient): SilkwormView {
     [client],
   );
 
-  const updateSettings = useCallback((patch: SettingsPatch) => run(() => saveSettings(patch)), [run, saveSettings]);
+  const updateSettings = useCallback(
+    (patch: SettingsPatch) => run(() => saveSettings(patch)),
+    [run, saveSettings],
+  );
   const dismissError = useCallback(() => setError(null), []);
 
   return { state, settings, connected, error, dismissError, run, updateSettings, saveSettings };

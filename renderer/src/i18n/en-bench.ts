@@ -11,10 +11,13 @@ export const enBench = {
     'load-failed': 'the binary did not load',
     'probe-crashed': 'probing it crashed or hung',
   },
-  cpuOnlyNoGpu: 'No GPU was found, so Silkworm serves on the CPU: slower and fewer requests at once, but it works and earns.',
-  cpuOnlyUnusable: 'Found {{names}}, but no GPU backend loads here. Installing or updating the GPU driver usually fixes this; until then Silkworm serves on the CPU.',
+  cpuOnlyNoGpu:
+    'No GPU was found, so Silkworm serves on the CPU: slower and fewer requests at once, but it works and earns.',
+  cpuOnlyUnusable:
+    'Found {{names}}, but no GPU backend loads here. Installing or updating the GPU driver usually fixes this; until then Silkworm serves on the CPU.',
   title: 'Benchmark',
-  intro: 'Measures how fast this computer runs the model, then estimates what it can earn. Serving pauses while it runs.',
+  intro:
+    'Measures how fast this computer runs the model, then estimates what it can earn. Serving pauses while it runs.',
   run: 'Run the benchmark',
   rerun: 'Run again',
   cancel: 'Cancel',
@@ -40,7 +43,8 @@ export const enBench = {
   backend: 'Backend',
   model: 'Model',
   config: 'Configuration measured',
-  configLine: '{{model}} · {{backend}} · GPU layers {{layers}}/{{total}} · context {{context}} tokens · requests at once {{sequences}} · threads {{threads}}',
+  configLine:
+    '{{model}} · {{backend}} · GPU layers {{layers}}/{{total}} · context {{context}} tokens · requests at once {{sequences}} · threads {{threads}}',
   flashAttention: 'flash attention',
   mismatch: 'Measured on another configuration than the one served now:',
   staleReasons: {

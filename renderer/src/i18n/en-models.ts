@@ -26,7 +26,8 @@ export const enModels = {
   contextValue: '{{value}} tokens',
   vram: 'GPU memory used',
   sandbox: 'Sandbox',
-  sandboxHint: 'What the operating system stops the engine process from doing. Prompts are never hidden from the owner of this PC: a home GPU has no confidential computing.',
+  sandboxHint:
+    'What the operating system stops the engine process from doing. Prompts are never hidden from the owner of this PC: a home GPU has no confidential computing.',
   sandboxKind: {
     bwrap: 'bubblewrap',
     unshare: 'namespaces (unshare)',

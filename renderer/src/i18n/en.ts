@@ -4,8 +4,24 @@ import { enBench } from './en-bench.js';
 import { enModels } from './en-models.js';
 
 export const en = {
-  app: { title: 'Silkworm', tagline: 'Your idle GPU, earning TON', offline: 'Reconnecting to Silkworm…', skip: 'Skip to content', dismiss: 'Dismiss' },
-  nav: { label: 'Screens', home: 'Home', earnings: 'Earnings', wallet: 'Wallet', schedule: 'Schedule', settings: 'Settings', logs: 'Logs', bench: 'Benchmark', models: 'Models' },
+  app: {
+    title: 'Silkworm',
+    tagline: 'Your idle GPU, earning TON',
+    offline: 'Reconnecting to Silkworm…',
+    skip: 'Skip to content',
+    dismiss: 'Dismiss',
+  },
+  nav: {
+    label: 'Screens',
+    home: 'Home',
+    earnings: 'Earnings',
+    wallet: 'Wallet',
+    schedule: 'Schedule',
+    settings: 'Settings',
+    logs: 'Logs',
+    bench: 'Benchmark',
+    models: 'Models',
+  },
   status: { stopped: 'Stopped', starting: 'Starting', serving: 'Serving', paused: 'Paused', error: 'Error' },
   actions: {
     pause: 'Pause',
@@ -93,7 +109,8 @@ export const en = {
     empty: 'Serving requests… your first earnings appear here.',
     emptyFiltered: 'No requests match these filters.',
     payouts: 'Payouts',
-    noPayouts: 'No payouts yet. Earnings are paid out once they are worth the network fee, or when you press “Claim now”.',
+    noPayouts:
+      'No payouts yet. Earnings are paid out once they are worth the network fee, or when you press “Claim now”.',
     amount: 'Amount',
     fees: 'Fees',
     tx: 'Transaction',
@@ -104,15 +121,18 @@ export const en = {
     toNodeWallet: 'node wallet (not yours)',
     unverified: 'not verified on chain',
     sweepRow: 'sweep',
-    claimedToNode: '{{amount}} TON went to the node wallet (it owned the worker contract before the link): send it to your wallet from the Wallet screen.',
-    refusedFee: 'Not sent: this claim would cost {{fee}} TON to collect {{amount}} TON (more than {{share}} %).',
+    claimedToNode:
+      '{{amount}} TON went to the node wallet (it owned the worker contract before the link): send it to your wallet from the Wallet screen.',
+    refusedFee:
+      'Not sent: this claim would cost {{fee}} TON to collect {{amount}} TON (more than {{share}} %).',
     claimAnyway: 'Claim anyway',
     playMoney: 'Devnet TON is play money',
     heldForOwner: 'Held by the node wallet for you',
     feesTotal: 'Fees paid by the node wallet',
   },
   notices: {
-    'settings-corrupt': 'Your settings file could not be read ({{detail}}); default settings are in use. A copy of the old file was kept at {{backup}}.',
+    'settings-corrupt':
+      'Your settings file could not be read ({{detail}}); default settings are in use. A copy of the old file was kept at {{backup}}.',
   },
   benchRerun: {
     'never-run': 'it has never run on this machine',
@@ -130,8 +150,8 @@ export const en = {
     'unknown-payload': 'the request was not ours or was already used',
     'address-mismatch': 'the wallet address does not match its contract',
     'unsupported-wallet': 'this wallet contract is not supported (V4R2 and V5R1 are)',
-    'malformed': 'the wallet sent a malformed proof',
-    'declined': 'you declined the connection in the wallet',
+    malformed: 'the wallet sent a malformed proof',
+    declined: 'you declined the connection in the wallet',
   },
   wallet: {
     title: 'Your wallet',
@@ -154,7 +174,8 @@ export const en = {
     nodeWalletHelp: 'The node’s own wallet pays the network fees of claims. It is not your wallet.',
     nodeWalletNone: 'Not created yet',
     sweepTitle: 'Earnings held by the node wallet',
-    sweepHelp: 'Payouts made before you linked this wallet went to the node wallet. Send them on to your wallet:',
+    sweepHelp:
+      'Payouts made before you linked this wallet went to the node wallet. Send them on to your wallet:',
     sweepOffer: 'Send {{amount}} TON to {{to}}. The network fee is {{fee}} TON, paid by the node wallet.',
     sweepEstimated: 'The fee is an estimate on this network.',
     sweepConfirm: 'Send to my wallet',
@@ -165,12 +186,21 @@ export const en = {
     presets: 'Presets',
     preset: { always: 'Always', nights: 'Nights', office: 'While I’m at work', weekends: 'Weekends' },
     grid: 'Weekly schedule',
-    gridHelp: 'Click or drag across the hours when your GPU may serve. Keyboard: arrow keys move, Space or Enter switches an hour.',
+    gridHelp:
+      'Click or drag across the hours when your GPU may serve. Keyboard: arrow keys move, Space or Enter switches an hour.',
     always: 'Always available (every hour is on)',
     summary: '{{count}} hours a week',
     none: 'No hours chosen: Silkworm will not serve.',
     days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
-    dayNames: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
+    dayNames: {
+      1: 'Monday',
+      2: 'Tuesday',
+      3: 'Wednesday',
+      4: 'Thursday',
+      5: 'Friday',
+      6: 'Saturday',
+      7: 'Sunday',
+    },
     cell: '{{day}} {{hour}}:00',
     on: 'serving',
     off: 'not serving',
@@ -232,7 +262,19 @@ export const en = {
   },
   bench: enBench,
   models: enModels,
-  units: { ton: 'TON', gb: '{{value}} GB', percent: '{{value}} %', celsius: '{{value}} °C', ms: '{{value}} ms', tps: '{{value}} tokens/s', kb: '{{value}} KB', mb: '{{value}} MB', mbps: '{{value}} MB/s', minutes: '{{minutes}} min', hoursMinutes: '{{hours}} h {{minutes}} min' },
+  units: {
+    ton: 'TON',
+    gb: '{{value}} GB',
+    percent: '{{value}} %',
+    celsius: '{{value}} °C',
+    ms: '{{value}} ms',
+    tps: '{{value}} tokens/s',
+    kb: '{{value}} KB',
+    mb: '{{value}} MB',
+    mbps: '{{value}} MB/s',
+    minutes: '{{minutes}} min',
+    hoursMinutes: '{{hours}} h {{minutes}} min',
+  },
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -17,7 +17,10 @@ export function resolveLanguage(setting: Language): 'en' | 'ru' {
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en, [REASONS_NS]: enReasons }, ru: { translation: ru, [REASONS_NS]: ruReasons } },
+    resources: {
+      en: { translation: en, [REASONS_NS]: enReasons },
+      ru: { translation: ru, [REASONS_NS]: ruReasons },
+    },
     lng: systemLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -3,14 +3,24 @@
 // keys are flat (some are prefixes of others), so they live in their own namespace without key separators.
 import { availabilityMessages, messageKeys, type MessageKey } from '../../../src/api/reasons.js';
 
-const own = ['availability.always', 'worker.stopped', 'worker.starting', 'worker.serving', 'worker.error', 'worker.benchmarking'] as const;
+const own = [
+  'availability.always',
+  'worker.stopped',
+  'worker.starting',
+  'worker.serving',
+  'worker.error',
+  'worker.benchmarking',
+] as const;
 export const reasonKeys = [...messageKeys.map((k) => `availability.${k}` as const), ...own] as const;
 export type ReasonKey = (typeof reasonKeys)[number];
 export const REASONS_NS = 'reasons';
 
 function fromCore(lang: 'en' | 'ru'): Record<`availability.${MessageKey}`, string> {
   const table = availabilityMessages[lang];
-  return Object.fromEntries(messageKeys.map((k) => [`availability.${k}`, table[k]])) as Record<`availability.${MessageKey}`, string>;
+  return Object.fromEntries(messageKeys.map((k) => [`availability.${k}`, table[k]])) as Record<
+    `availability.${MessageKey}`,
+    string
+  >;
 }
 
 export const enReasons: Record<ReasonKey, string> = {

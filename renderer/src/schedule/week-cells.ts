@@ -88,7 +88,9 @@ export function windowsFromCells(cells: WeekCells): ScheduleWindow[] {
   for (const s of segments) {
     if (s.end !== HOURS || s.start === 0) continue;
     const nextDay = (s.day + 1) % DAYS;
-    const next = segments.find((n) => n.day === nextDay && n.start === 0 && n.end <= s.start && !absorbed.has(n));
+    const next = segments.find(
+      (n) => n.day === nextDay && n.start === 0 && n.end <= s.start && !absorbed.has(n),
+    );
     if (next) {
       joined.set(s, next);
       absorbed.add(next);
@@ -113,7 +115,12 @@ export function scheduleFromCells(cells: WeekCells, timeZone: string): Schedule 
 }
 
 /** Sets every cell in the rectangle between two corners to `on`, on a copy. */
-export function paintRange(base: WeekCells, from: { day: number; hour: number }, to: { day: number; hour: number }, on: boolean): WeekCells {
+export function paintRange(
+  base: WeekCells,
+  from: { day: number; hour: number },
+  to: { day: number; hour: number },
+  on: boolean,
+): WeekCells {
   const cells = base.map((row) => [...row]);
   const [d0, d1] = [Math.min(from.day, to.day), Math.max(from.day, to.day)];
   const [h0, h1] = [Math.min(from.hour, to.hour), Math.max(from.hour, to.hour)];

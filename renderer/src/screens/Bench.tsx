@@ -7,13 +7,21 @@ import { BackendsCard } from '../components/BackendsCard.js';
 import { EstimateCard } from '../components/EstimateCard.js';
 import { useHardwareDetails } from '../hooks/useHardwareDetails.js';
 
-export function Bench(props: { state: StateSnapshot; client: ApiClient; run: (a: () => Promise<unknown>) => void }) {
+export function Bench(props: {
+  state: StateSnapshot;
+  client: ApiClient;
+  run: (a: () => Promise<unknown>) => void;
+}) {
   const { client, run } = props;
   const { bench } = props.state;
   const { details } = useHardwareDetails(client);
   return (
     <div className="grid" data-testid="bench-screen">
-      <BenchRunCard bench={bench} onRun={() => run(() => client.call('bench:run', {}))} onCancel={() => run(() => client.call('bench:cancel', {}))} />
+      <BenchRunCard
+        bench={bench}
+        onRun={() => run(() => client.call('bench:run', {}))}
+        onCancel={() => run(() => client.call('bench:cancel', {}))}
+      />
       {bench.result && <BenchResultCard result={bench.result} rerunReasons={bench.rerunReasons} />}
       {details && <BackendsCard details={details} />}
       <EstimateCard client={client} resultAt={bench.result?.at ?? null} />

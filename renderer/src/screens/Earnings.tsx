@@ -9,14 +9,26 @@ import { ReceiptsTable } from '../components/ReceiptsTable.js';
 import { PayoutsTable } from '../components/PayoutsTable.js';
 
 // recharts is most of the bundle's weight: load it with the screen that draws it, not at start-up.
-const EarningsChart = lazy(async () => ({ default: (await import('../components/EarningsChart.js')).EarningsChart }));
+const EarningsChart = lazy(async () => ({
+  default: (await import('../components/EarningsChart.js')).EarningsChart,
+}));
 
 export function Earnings({ client, state }: { client: ApiClient; state: StateSnapshot }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<EarningsFilter>({ bucket: 'hour', okOnly: false, proxy: null });
   const { view, error, reload, setOffset } = useEarnings(client, filter, state.earnings);
-  if (error) return <p className="banner error" role="alert">{error}</p>;
-  if (!view) return <p className="muted" role="status">…</p>;
+  if (error)
+    return (
+      <p className="banner error" role="alert">
+        {error}
+      </p>
+    );
+  if (!view)
+    return (
+      <p className="muted" role="status">
+        …
+      </p>
+    );
   return (
     <div className="grid" data-testid="earnings-screen">
       <section className="card span-2" aria-labelledby="chart-title">
@@ -24,7 +36,14 @@ export function Earnings({ client, state }: { client: ApiClient; state: StateSna
           <h2 id="chart-title">{t('earnings.chart')}</h2>
           <div className="segmented" role="radiogroup" aria-label={t('earnings.period')}>
             {(['hour', 'day'] as const).map((b) => (
-              <button key={b} type="button" role="radio" aria-checked={filter.bucket === b} data-testid={`bucket-${b}`} onClick={() => setFilter({ ...filter, bucket: b })}>
+              <button
+                key={b}
+                type="button"
+                role="radio"
+                aria-checked={filter.bucket === b}
+                data-testid={`bucket-${b}`}
+                onClick={() => setFilter({ ...filter, bucket: b })}
+              >
                 {b === 'hour' ? t('earnings.perHour') : t('earnings.perDay')}
               </button>
             ))}

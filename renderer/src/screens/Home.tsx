@@ -26,7 +26,13 @@ export function Home(props: Props) {
   return (
     <div className="grid">
       {proposal && settings && (
-        <FirstRunCard state={state} proposal={proposal} client={client} models={props.models} onDismiss={() => props.update(dismissPatch(settings))} />
+        <FirstRunCard
+          state={state}
+          proposal={proposal}
+          client={client}
+          models={props.models}
+          onDismiss={() => props.update(dismissPatch(settings))}
+        />
       )}
       {state.models.needsChoice && !proposal && (
         <section className="card hint span-all" aria-labelledby="choose-title" data-testid="needs-choice">

@@ -15,7 +15,13 @@ export function Logs({ client }: { client: ApiClient }) {
   const query = useDeferredValue(text.trim().toLowerCase());
   const matching = useMemo(() => {
     const least = logLevels.indexOf(level);
-    return lines.filter((l) => logLevels.indexOf(l.level) >= least && (query === '' || `${l.scope} ${l.message}`.toLowerCase().includes(query))).reverse();
+    return lines
+      .filter(
+        (l) =>
+          logLevels.indexOf(l.level) >= least &&
+          (query === '' || `${l.scope} ${l.message}`.toLowerCase().includes(query)),
+      )
+      .reverse();
   }, [lines, level, query]);
   const shown = matching.slice(0, SHOWN);
   return (
@@ -24,7 +30,11 @@ export function Logs({ client }: { client: ApiClient }) {
         <span className="pill live">{t('logs.live')}</span>
         <label className="inline-field">
           <span>{t('logs.level')}</span>
-          <select value={level} onChange={(e) => setLevel(e.target.value as LogLevel)} data-testid="log-level">
+          <select
+            value={level}
+            onChange={(e) => setLevel(e.target.value as LogLevel)}
+            data-testid="log-level"
+          >
             {logLevels.map((l) => (
               <option key={l} value={l}>
                 {l === 'debug' ? t('logs.allLevels') : t(`logs.levels.${l}`)}
@@ -34,7 +44,13 @@ export function Logs({ client }: { client: ApiClient }) {
         </label>
         <label className="inline-field grow">
           <span>{t('logs.search')}</span>
-          <input type="search" value={text} placeholder={t('logs.searchPlaceholder')} onChange={(e) => setText(e.target.value)} data-testid="log-search" />
+          <input
+            type="search"
+            value={text}
+            placeholder={t('logs.searchPlaceholder')}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="log-search"
+          />
         </label>
       </div>
       {error && (
@@ -51,7 +67,9 @@ export function Logs({ client }: { client: ApiClient }) {
         <ol className="log" data-testid="log-lines">
           {shown.map((l, i) => (
             <li key={`${l.time}-${i}`} className={`log-${l.level}`}>
-              <time dateTime={new Date(l.time).toISOString()}>{new Date(l.time).toLocaleTimeString(i18n.language)}</time>
+              <time dateTime={new Date(l.time).toISOString()}>
+                {new Date(l.time).toLocaleTimeString(i18n.language)}
+              </time>
               <span className="log-level">{t(`logs.levels.${l.level}`)}</span>
               <span className="log-scope" translate="no">
                 {l.scope}

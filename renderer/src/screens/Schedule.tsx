@@ -11,7 +11,13 @@ import { TimeZoneField } from '../components/TimeZoneField.js';
 import { PauseRules } from '../components/PauseRules.js';
 import { SaveBar } from '../components/SaveBar.js';
 
-export function Schedule({ settings, save }: { settings: Settings; save: (p: SettingsPatch) => Promise<Settings> }) {
+export function Schedule({
+  settings,
+  save,
+}: {
+  settings: Settings;
+  save: (p: SettingsPatch) => Promise<Settings>;
+}) {
   const { t } = useTranslation();
   const persist = useCallback((availability: AvailabilitySettings) => save({ availability }), [save]);
   const draft = useDraft(settings.availability, persist);
@@ -25,18 +31,35 @@ export function Schedule({ settings, save }: { settings: Settings; save: (p: Set
         <div className="card-head">
           <div className="presets" role="group" aria-label={t('schedule.presets')}>
             {schedulePresetNames.map((name) => (
-              <button key={name} type="button" data-testid={`preset-${name}`} onClick={() => draft.set({ ...a, schedule: schedulePreset(name, a.schedule.timeZone) })}>
+              <button
+                key={name}
+                type="button"
+                data-testid={`preset-${name}`}
+                onClick={() => draft.set({ ...a, schedule: schedulePreset(name, a.schedule.timeZone) })}
+              >
                 {t(`schedule.preset.${name}`)}
               </button>
             ))}
           </div>
-          <TimeZoneField value={a.schedule.timeZone} onChange={(timeZone) => draft.set({ ...a, schedule: { ...a.schedule, timeZone } })} />
+          <TimeZoneField
+            value={a.schedule.timeZone}
+            onChange={(timeZone) => draft.set({ ...a, schedule: { ...a.schedule, timeZone } })}
+          />
         </div>
         <p id="grid-help" className="muted small">
           {t('schedule.gridHelp')}
         </p>
-        <WeekGrid cells={cells} onChange={(c) => draft.set({ ...a, schedule: scheduleFromCells(c, a.schedule.timeZone) })} />
-        <p data-testid="schedule-summary">{a.schedule.mode === 'always' ? t('schedule.always') : hours === 0 ? t('schedule.none') : t('schedule.summary', { count: hours })}</p>
+        <WeekGrid
+          cells={cells}
+          onChange={(c) => draft.set({ ...a, schedule: scheduleFromCells(c, a.schedule.timeZone) })}
+        />
+        <p data-testid="schedule-summary">
+          {a.schedule.mode === 'always'
+            ? t('schedule.always')
+            : hours === 0
+              ? t('schedule.none')
+              : t('schedule.summary', { count: hours })}
+        </p>
       </section>
       <PauseRules value={a} onChange={draft.set} />
       {/* Unsaved edits keep Save in view while scrolling; otherwise it sits after the form. */}

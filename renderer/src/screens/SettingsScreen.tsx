@@ -17,7 +17,12 @@ interface Props {
 export function SettingsScreen({ settings, update, save }: Props) {
   const { t } = useTranslation();
   const saved = useMemo(
-    () => ({ coefficient: settings.coefficient, vramPercent: Math.round(settings.availability.vramShare * 100), network: settings.network, feedUrl: settings.updates.feedUrl ?? '' }),
+    () => ({
+      coefficient: settings.coefficient,
+      vramPercent: Math.round(settings.availability.vramShare * 100),
+      network: settings.network,
+      feedUrl: settings.updates.feedUrl ?? '',
+    }),
     [settings],
   );
   const persist = useCallback(
@@ -39,15 +44,27 @@ export function SettingsScreen({ settings, update, save }: Props) {
         <div className="form">
           <LanguageSwitch value={settings.language} onChange={(language) => update({ language })} />
           <label className="check">
-            <input type="checkbox" checked={settings.autoStart} onChange={(e) => update({ autoStart: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={settings.autoStart}
+              onChange={(e) => update({ autoStart: e.target.checked })}
+            />
             <span>{t('settings.autoStart')}</span>
           </label>
           <label className="check">
-            <input type="checkbox" checked={settings.startAtLogin} onChange={(e) => update({ startAtLogin: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={settings.startAtLogin}
+              onChange={(e) => update({ startAtLogin: e.target.checked })}
+            />
             <span>{t('settings.startAtLogin')}</span>
           </label>
           <label className="check">
-            <input type="checkbox" checked={settings.updates.auto} onChange={(e) => update({ updates: { ...settings.updates, auto: e.target.checked } })} />
+            <input
+              type="checkbox"
+              checked={settings.updates.auto}
+              onChange={(e) => update({ updates: { ...settings.updates, auto: e.target.checked } })}
+            />
             <span>{t('settings.updatesAuto')}</span>
           </label>
         </div>
@@ -55,13 +72,32 @@ export function SettingsScreen({ settings, update, save }: Props) {
       <section className="card span-2" aria-labelledby="network-title">
         <h2 id="network-title">{t('settings.network')}</h2>
         <div className="form">
-          <NumberField label={t('settings.price')} value={v.coefficient} min={0} max={999_999_999} onChange={(c) => draft.set({ ...v, coefficient: c ?? 1000 })} testId="coefficient" />
+          <NumberField
+            label={t('settings.price')}
+            value={v.coefficient}
+            min={0}
+            max={999_999_999}
+            onChange={(c) => draft.set({ ...v, coefficient: c ?? 1000 })}
+            testId="coefficient"
+          />
           <p className="muted small">{t('settings.priceHelp')}</p>
-          <NumberField label={t('settings.vramShare')} value={v.vramPercent} min={5} max={100} onChange={(p) => draft.set({ ...v, vramPercent: p ?? 85 })} />
+          <NumberField
+            label={t('settings.vramShare')}
+            value={v.vramPercent}
+            min={5}
+            max={100}
+            onChange={(p) => draft.set({ ...v, vramPercent: p ?? 85 })}
+          />
           <NetworkFields value={v.network} onChange={(network) => draft.set({ ...v, network })} />
           <label className="field">
             <span>{t('settings.updatesFeed')}</span>
-            <input type="url" value={v.feedUrl} placeholder="https://updates.example.org/silkworm/" translate="no" onChange={(e) => draft.set({ ...v, feedUrl: e.target.value })} />
+            <input
+              type="url"
+              value={v.feedUrl}
+              placeholder="https://updates.example.org/silkworm/"
+              translate="no"
+              onChange={(e) => draft.set({ ...v, feedUrl: e.target.value })}
+            />
           </label>
           <p className="note" role="note">
             {t('settings.restartNote')}

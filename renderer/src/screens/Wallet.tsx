@@ -7,11 +7,16 @@ import { WalletConnect } from '../components/WalletConnect.js';
 import { CopyButton } from '../components/CopyButton.js';
 import { SweepOffer } from '../components/SweepOffer.js';
 
-export function Wallet(props: { state: StateSnapshot; client: ApiClient; run: (a: () => Promise<unknown>) => void }) {
+export function Wallet(props: {
+  state: StateSnapshot;
+  client: ApiClient;
+  run: (a: () => Promise<unknown>) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { wallet } = props.state;
   const lang = i18n.language;
-  const balance = (nano: string | null): string => (nano === null ? t('wallet.unknown') : `${tonText(nano, lang, 6)} ${t('units.ton')}`);
+  const balance = (nano: string | null): string =>
+    nano === null ? t('wallet.unknown') : `${tonText(nano, lang, 6)} ${t('units.ton')}`;
   const devnet = props.state.network.mode === 'devnet';
   const held = wallet.nodeWallet?.heldForOwnerNano ?? '0';
   return (
@@ -25,7 +30,11 @@ export function Wallet(props: { state: StateSnapshot; client: ApiClient; run: (a
         )}
         {wallet.error && (
           <p className="note error" role="alert" data-testid="wallet-error">
-            {t('wallet.error', { message: wallet.errorCode ? t(`walletErrors.${wallet.errorCode}`, { defaultValue: wallet.error }) : wallet.error })}
+            {t('wallet.error', {
+              message: wallet.errorCode
+                ? t(`walletErrors.${wallet.errorCode}`, { defaultValue: wallet.error })
+                : wallet.error,
+            })}
           </p>
         )}
         {wallet.linked && wallet.address ? (
@@ -42,7 +51,11 @@ export function Wallet(props: { state: StateSnapshot; client: ApiClient; run: (a
               <dd data-testid="wallet-balance">{balance(wallet.balanceNano)}</dd>
             </dl>
             <div className="actions">
-              <button type="button" onClick={() => props.run(() => props.client.call('wallet:unlink', {}))} data-testid="wallet-disconnect">
+              <button
+                type="button"
+                onClick={() => props.run(() => props.client.call('wallet:unlink', {}))}
+                data-testid="wallet-disconnect"
+              >
                 {t('wallet.disconnect')}
               </button>
             </div>

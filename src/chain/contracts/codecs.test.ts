@@ -2,7 +2,13 @@ import { Address, beginCell } from '@ton/core';
 import { keyPairFromSeed } from '@ton/crypto';
 import { describe, expect, it } from 'vitest';
 import { ChainError } from '../errors.js';
-import { defaultRootParams, loadRootParams, parseRootData, rootDataCell, rootParamsCell } from './root-config.js';
+import {
+  defaultRootParams,
+  loadRootParams,
+  parseRootData,
+  rootDataCell,
+  rootParamsCell,
+} from './root-config.js';
 import { parseSignedPayment, repackPayment, signPayment, verifySignedPayment } from './signed-payment.js';
 
 const keys = keyPairFromSeed(Buffer.alloc(32, 1));
@@ -10,7 +16,13 @@ const worker = Address.parse('0:' + 'ab'.repeat(32));
 const proxyWallet = Address.parse('0:' + 'cd'.repeat(32));
 
 describe('signed payment (docs/protocol.md §5.2)', () => {
-  const boc = signPayment({ qid: 77n, tokens: 123_456n, workerSc: worker, returnExcessesTo: proxyWallet, secretKey: keys.secretKey }).toBoc({ idx: false, crc32: false });
+  const boc = signPayment({
+    qid: 77n,
+    tokens: 123_456n,
+    workerSc: worker,
+    returnExcessesTo: proxyWallet,
+    secretKey: keys.secretKey,
+  }).toBoc({ idx: false, crc32: false });
 
   it('has the exact layout of docs/protocol.md §5.2: 875-bit wrapper with one 427-bit payload ref', () => {
     const cell = parseSignedPayment(boc);
@@ -22,13 +34,22 @@ describe('signed payment (docs/protocol.md §5.2)', () => {
   it('verifies, and still verifies after return_excesses_to is replaced', () => {
     const p = parseSignedPayment(boc);
     const repacked = parseSignedPayment(repackPayment(p, worker));
-    expect(() => verifySignedPayment(repacked, { proxyPublicKey: keys.publicKey, workerSc: worker })).not.toThrow();
+    expect(() =>
+      verifySignedPayment(repacked, { proxyPublicKey: keys.publicKey, workerSc: worker }),
+    ).not.toThrow();
     expect(repacked.returnExcessesTo.equals(worker)).toBe(true);
   });
   it('rejects another key, another worker, a wrong op and trailing bits with typed errors', () => {
     const p = parseSignedPayment(boc);
-    expect(() => verifySignedPayment(p, { proxyPublicKey: keyPairFromSeed(Buffer.alloc(32, 2)).publicKey, workerSc: worker })).toThrow(/signature/);
-    expect(() => verifySignedPayment(p, { proxyPublicKey: keys.publicKey, workerSc: proxyWallet })).toThrow(/another|not 0:/);
+    expect(() =>
+      verifySignedPayment(p, {
+        proxyPublicKey: keyPairFromSeed(Buffer.alloc(32, 2)).publicKey,
+        workerSc: worker,
+      }),
+    ).toThrow(/signature/);
+    expect(() => verifySignedPayment(p, { proxyPublicKey: keys.publicKey, workerSc: proxyWallet })).toThrow(
+      /another|not 0:/,
+    );
     const wrongOp = beginCell().storeUint(1, 32).endCell();
     expect(() => parseSignedPayment(wrongOp)).toThrow(ChainError);
     const trailing = beginCell().storeSlice(repackPayment(p, worker).beginParse()).storeBit(1).endCell();
@@ -40,7 +61,15 @@ describe('signed payment (docs/protocol.md §5.2)', () => {
 describe('root config (docs/protocol.md §7.2)', () => {
   it('round-trips params for every struct version, with defaults for absent multipliers', () => {
     for (const v of [0, 1, 2, 3]) {
-      const p = defaultRootParams({ structVersion: v, promptMult: 12_000, cachedMult: 5_000, completionMult: 20_000, reasoningMult: 30_000, pricePerToken: 7n, workerFeePerToken: 3n });
+      const p = defaultRootParams({
+        structVersion: v,
+        promptMult: 12_000,
+        cachedMult: 5_000,
+        completionMult: 20_000,
+        reasoningMult: 30_000,
+        pricePerToken: 7n,
+        workerFeePerToken: 3n,
+      });
       const back = loadRootParams(rootParamsCell(p).beginParse());
       expect(back.pricePerToken).toBe(7n);
       expect(back.workerFeePerToken).toBe(3n);
@@ -53,7 +82,10 @@ describe('root config (docs/protocol.md §7.2)', () => {
     const config = {
       owner: proxyWallet,
       proxyHashes: [Buffer.alloc(32, 9)],
-      proxies: new Map([[1, '127.0.0.1:11001 127.0.0.1:11002'], [4, '10.0.0.1:5000']]),
+      proxies: new Map([
+        [1, '127.0.0.1:11001 127.0.0.1:11002'],
+        [4, '10.0.0.1:5000'],
+      ]),
       lastProxySeqno: 4,
       workerHashes: [],
       modelHashes: [Buffer.alloc(32, 1), Buffer.alloc(32, 2)],

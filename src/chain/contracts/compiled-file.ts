@@ -9,8 +9,13 @@ import type { CompiledContracts } from './compile.js';
 
 export function sourcesHash(contractsDir: string): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(contractsDir).filter((f) => f.endsWith('.tolk')).sort()) {
-    hash.update(`${name}\0`).update(readFileSync(path.join(contractsDir, name))).update('\0');
+  for (const name of readdirSync(contractsDir)
+    .filter((f) => f.endsWith('.tolk'))
+    .sort()) {
+    hash
+      .update(`${name}\0`)
+      .update(readFileSync(path.join(contractsDir, name)))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -36,10 +41,21 @@ export function readCompiled(file: string, expectedHash: string): CompiledContra
     return null;
   }
   if (stored.sourcesHash !== expectedHash) return null;
-  return { worker: Cell.fromBase64(stored.worker), proxy: Cell.fromBase64(stored.proxy), root: Cell.fromBase64(stored.root), tolkVersion: stored.tolkVersion };
+  return {
+    worker: Cell.fromBase64(stored.worker),
+    proxy: Cell.fromBase64(stored.proxy),
+    root: Cell.fromBase64(stored.root),
+    tolkVersion: stored.tolkVersion,
+  };
 }
 
 export function serializeCompiled(c: CompiledContracts, hash: string): string {
-  const stored: Stored = { sourcesHash: hash, tolkVersion: c.tolkVersion, worker: c.worker.toBoc().toString('base64'), proxy: c.proxy.toBoc().toString('base64'), root: c.root.toBoc().toString('base64') };
+  const stored: Stored = {
+    sourcesHash: hash,
+    tolkVersion: c.tolkVersion,
+    worker: c.worker.toBoc().toString('base64'),
+    proxy: c.proxy.toBoc().toString('base64'),
+    root: c.root.toBoc().toString('base64'),
+  };
   return JSON.stringify(stored, null, 1) + '\n';
 }

@@ -28,19 +28,41 @@ beforeAll(async () => {
 
 async function setup(funds = toNano('10'), proxyOverride?: Address): Promise<Setup> {
   const chain = await Blockchain.create();
-  const [node, owner, client, root] = await Promise.all(['node', 'owner', 'client', 'root'].map((s) => chain.treasury(s)));
+  const [node, owner, client, root] = await Promise.all(
+    ['node', 'owner', 'client', 'root'].map((s) => chain.treasury(s)),
+  );
   if (!node || !owner || !client || !root) throw new Error('treasuries');
   const params = defaultRootParams({ workerFeePerToken: FEE, workerCode: code.worker });
   const pinit = { owner: root.address, proxyPublicKey: proxyKeys.publicKey, root: root.address, params };
   const proxy = proxyAddress(code.proxy, pinit);
-  await client.send({ to: proxy, value: funds, init: proxyStateInit(code.proxy, pinit), body: clientTopUpBody(), bounce: false });
-  const winit = { owner: owner.address, proxySc: proxyOverride ?? proxy, proxyPublicKey: proxyKeys.publicKey, params };
+  await client.send({
+    to: proxy,
+    value: funds,
+    init: proxyStateInit(code.proxy, pinit),
+    body: clientTopUpBody(),
+    bounce: false,
+  });
+  const winit = {
+    owner: owner.address,
+    proxySc: proxyOverride ?? proxy,
+    proxyPublicKey: proxyKeys.publicKey,
+    params,
+  };
   const worker = workerAddress(code.worker, winit);
-  await node.send({ to: worker, value: toNano('0.05'), init: workerStateInit(code.worker, winit), bounce: false });
+  await node.send({
+    to: worker,
+    value: toNano('0.05'),
+    init: workerStateInit(code.worker, winit),
+    bounce: false,
+  });
   return { chain, node, owner, proxy, worker, params };
 }
 
-function payment(s: Setup, tokens: bigint, opts: { key?: Buffer; worker?: Address; qid?: bigint } = {}): Cell {
+function payment(
+  s: Setup,
+  tokens: bigint,
+  opts: { key?: Buffer; worker?: Address; qid?: bigint } = {},
+): Cell {
   const signed = signPayment({
     qid: opts.qid ?? 1n,
     tokens,
@@ -61,7 +83,9 @@ async function tokensProcessed(s: Setup): Promise<bigint> {
 }
 
 function exitCodeAt(r: Awaited<ReturnType<typeof claim>>, at: Address): number | undefined {
-  const tx = r.transactions.find((t) => t.inMessage?.info.dest instanceof Object && (t.inMessage.info.dest as Address).equals?.(at));
+  const tx = r.transactions.find(
+    (t) => t.inMessage?.info.dest instanceof Object && (t.inMessage.info.dest as Address).equals?.(at),
+  );
   if (!tx || tx.description.type !== 'generic' || tx.description.computePhase.type !== 'vm') return undefined;
   return tx.description.computePhase.exitCode;
 }
@@ -92,7 +116,11 @@ describe('worker + proxy contracts', () => {
     expect(paidToOwner(s, r2)).toBe(500n * FEE);
     // the owner's account pays its own storage rent and receive fees, as on any TON account
     const ownerFees = [...r1.transactions, ...r2.transactions]
-      .filter((t) => t.inMessage?.info.dest instanceof Object && (t.inMessage.info.dest as Address).equals(s.owner.address))
+      .filter(
+        (t) =>
+          t.inMessage?.info.dest instanceof Object &&
+          (t.inMessage.info.dest as Address).equals(s.owner.address),
+      )
       .reduce((sum, t) => sum + t.totalFees.coins, 0n);
     expect((await s.owner.getBalance()) - before + ownerFees).toBe(1500n * FEE);
     expect(await tokensProcessed(s)).toBe(1500n);
@@ -138,21 +166,34 @@ describe('worker + proxy contracts', () => {
   it('bounces a refused claim back to the node wallet, which keeps its value minus fees', async () => {
     const before = await s.node.getBalance();
     const r = await claim(s, payment(s, 1000n, { key: otherKeys.secretKey }));
-    const bounced = r.transactions.some((t) => t.inMessage?.info.type === 'internal' && t.inMessage.info.bounced);
+    const bounced = r.transactions.some(
+      (t) => t.inMessage?.info.type === 'internal' && t.inMessage.info.bounced,
+    );
     expect(bounced).toBe(true);
     expect(before - (await s.node.getBalance())).toBeLessThan(toNano('0.05'));
   });
 
   it('refuses a tampered payload (tokens raised after signing)', async () => {
     const signed = parseSignedPayment(payment(s, 10n));
-    const forged = beginCell().storeUint(0xa040ad28, 32).storeUint(signed.qid, 64).storeUint(10_000n, 64).storeAddress(s.worker).endCell();
+    const forged = beginCell()
+      .storeUint(0xa040ad28, 32)
+      .storeUint(signed.qid, 64)
+      .storeUint(10_000n, 64)
+      .storeAddress(s.worker)
+      .endCell();
     const r = await claim(s, repackPayment({ ...signed, payload: forged }, s.node.address));
     expect(exitCodeAt(r, s.worker)).toBe(2506);
   });
 
   it('rejects a payout request that does not come from a worker contract of this proxy', async () => {
-    const body = beginCell().storeUint(0x08e7d036, 32).storeUint(1, 64).storeUint(10n ** 9n, 64).storeUint(10n ** 9n, 64)
-      .storeAddress(s.node.address).storeAddress(s.node.address).endCell();
+    const body = beginCell()
+      .storeUint(0x08e7d036, 32)
+      .storeUint(1, 64)
+      .storeUint(10n ** 9n, 64)
+      .storeUint(10n ** 9n, 64)
+      .storeAddress(s.node.address)
+      .storeAddress(s.node.address)
+      .endCell();
     const r = await s.node.send({ to: s.proxy, value: toNano('0.5'), body, bounce: true });
     expect(exitCodeAt(r, s.proxy)).toBe(2509);
   });
@@ -179,7 +220,9 @@ describe('bounced payout request', () => {
     const missing = (await Blockchain.create().then((c) => c.treasury('nobody'))).address; // never deployed here
     const s = await setup(toNano('1'), missing);
     const r = await claim(s, payment(s, 100n));
-    expect(r.transactions.some((t) => t.inMessage?.info.type === 'internal' && t.inMessage.info.bounced)).toBe(true);
+    expect(
+      r.transactions.some((t) => t.inMessage?.info.type === 'internal' && t.inMessage.info.bounced),
+    ).toBe(true);
     expect(await tokensProcessed(s)).toBe(0n);
   });
 });
@@ -196,7 +239,9 @@ describe('worker contract data', () => {
     expect(data.proxyPublicKey.equals(proxyKeys.publicKey)).toBe(true);
     expect(data.state).toBe('open');
     expect(data.tokensProcessed).toBe(42n);
-    const viaProxy = await s.chain.runGetMethod(s.proxy, 'get_worker_address', [{ type: 'slice', cell: beginCell().storeAddress(s.owner.address).endCell() }]);
+    const viaProxy = await s.chain.runGetMethod(s.proxy, 'get_worker_address', [
+      { type: 'slice', cell: beginCell().storeAddress(s.owner.address).endCell() },
+    ]);
     expect(viaProxy.stackReader.readAddress().equals(s.worker)).toBe(true);
   });
 });

@@ -52,8 +52,12 @@ export function defaultRootParams(overrides: Partial<RootParams> = {}): RootPara
 
 export function storeRootParams(p: RootParams): (b: Builder) => void {
   return (b) => {
-    if (p.structVersion < 0 || p.structVersion > 3) throw new ChainError('bad-config', `struct_version ${p.structVersion} > 3`);
-    b.storeUint(p.structVersion, 8).storeUint(p.paramsVersion, 32).storeUint(p.uniqueId, 32).storeBit(p.isTest);
+    if (p.structVersion < 0 || p.structVersion > 3)
+      throw new ChainError('bad-config', `struct_version ${p.structVersion} > 3`);
+    b.storeUint(p.structVersion, 8)
+      .storeUint(p.paramsVersion, 32)
+      .storeUint(p.uniqueId, 32)
+      .storeBit(p.isTest);
     b.storeCoins(p.pricePerToken).storeCoins(p.workerFeePerToken);
     if (p.structVersion >= 3) b.storeUint(p.promptMult, 32);
     if (p.structVersion >= 2) b.storeUint(p.cachedMult, 32);
@@ -71,14 +75,18 @@ export function rootParamsCell(p: RootParams): Cell {
 
 /** The params cell as contracts of one kind receive it (docs/protocol.md §7.2, serialize_params_cell). */
 export function paramsCellFor(kind: 'worker' | 'client' | 'proxy', p: RootParams): Cell {
-  const codes = kind === 'proxy' ? { workerCode: p.workerCode, clientCode: p.clientCode } : { workerCode: null, clientCode: null };
+  const codes =
+    kind === 'proxy'
+      ? { workerCode: p.workerCode, clientCode: p.clientCode }
+      : { workerCode: null, clientCode: null };
   return rootParamsCell({ ...p, proxyCode: null, ...codes });
 }
 
 export function loadRootParams(s: Slice): RootParams {
   return guard(() => {
     const structVersion = s.loadUint(8);
-    if (structVersion > 3) throw new ChainError('bad-config', `unsupported params struct_version ${structVersion}`);
+    if (structVersion > 3)
+      throw new ChainError('bad-config', `unsupported params struct_version ${structVersion}`);
     const paramsVersion = s.loadUint(32);
     const uniqueId = s.loadUint(32);
     const isTest = s.loadBit();
@@ -97,9 +105,23 @@ export function loadRootParams(s: Slice): RootParams {
     const clientCode = s.loadMaybeRef();
     s.endParse();
     return {
-      structVersion, paramsVersion, uniqueId, isTest, pricePerToken, workerFeePerToken, promptMult, cachedMult,
-      completionMult, reasoningMult, proxyDelayBeforeClose, clientDelayBeforeClose, minProxyStake, minClientStake,
-      proxyCode, workerCode, clientCode,
+      structVersion,
+      paramsVersion,
+      uniqueId,
+      isTest,
+      pricePerToken,
+      workerFeePerToken,
+      promptMult,
+      cachedMult,
+      completionMult,
+      reasoningMult,
+      proxyDelayBeforeClose,
+      clientDelayBeforeClose,
+      minProxyStake,
+      minClientStake,
+      proxyCode,
+      workerCode,
+      clientCode,
     };
   });
 }
@@ -116,7 +138,8 @@ export interface RootConfig {
   version: number;
 }
 
-const hashSet = (): Dictionary<bigint, Cell> => Dictionary.empty(Dictionary.Keys.BigUint(256), Dictionary.Values.Cell());
+const hashSet = (): Dictionary<bigint, Cell> =>
+  Dictionary.empty(Dictionary.Keys.BigUint(256), Dictionary.Values.Cell());
 const emptyCell = (): Cell => beginCell().endCell();
 const proxyValue = {
   serialize: (v: string, b: Builder) => {
@@ -172,7 +195,8 @@ export function parseRootData(cell: Cell): RootConfig {
     const proxiesCell = d.loadMaybeRef();
     const proxies = new Map<number, string>();
     if (proxiesCell) {
-      for (const [k, v] of Dictionary.loadDirect(Dictionary.Keys.Uint(32), proxyValue, proxiesCell)) proxies.set(k, v);
+      for (const [k, v] of Dictionary.loadDirect(Dictionary.Keys.Uint(32), proxyValue, proxiesCell))
+        proxies.set(k, v);
     }
     const lastProxySeqno = d.loadUint(32);
     const workerHashes = loadHashSet(d);

@@ -20,7 +20,12 @@ export interface SignedPayment {
 }
 
 export function payoutPayloadCell(p: { qid: bigint; tokens: bigint; workerSc: Address }): Cell {
-  return beginCell().storeUint(OP_PAYOUT_SIGNED, 32).storeUint(p.qid, 64).storeUint(p.tokens, 64).storeAddress(p.workerSc).endCell();
+  return beginCell()
+    .storeUint(OP_PAYOUT_SIGNED, 32)
+    .storeUint(p.qid, 64)
+    .storeUint(p.tokens, 64)
+    .storeAddress(p.workerSc)
+    .endCell();
 }
 
 /** Signs a cumulative payment as the proxy does (`sign_and_wrap_message`). `secretKey` is the 64-byte Ed25519 key. */
@@ -73,13 +78,20 @@ export function parseSignedPayment(data: Buffer | Cell): SignedPayment {
 
 function expectOp(s: Slice): void {
   const op = s.loadUint(32);
-  if (op !== OP_PAYOUT_SIGNED) throw new BadPaymentError('malformed', `signed payment op 0x${op.toString(16)} is not 0xa040ad28`);
+  if (op !== OP_PAYOUT_SIGNED)
+    throw new BadPaymentError('malformed', `signed payment op 0x${op.toString(16)} is not 0xa040ad28`);
 }
 
 /** Verifies a parsed payment for one worker contract; throws BadPaymentError with its reason. */
-export function verifySignedPayment(p: SignedPayment, expect: { proxyPublicKey: Buffer; workerSc: Address }): void {
+export function verifySignedPayment(
+  p: SignedPayment,
+  expect: { proxyPublicKey: Buffer; workerSc: Address },
+): void {
   if (!p.workerSc.equals(expect.workerSc)) {
-    throw new BadPaymentError('wrong-worker', `payment is for worker contract ${p.workerSc.toRawString()}, not ${expect.workerSc.toRawString()}`);
+    throw new BadPaymentError(
+      'wrong-worker',
+      `payment is for worker contract ${p.workerSc.toRawString()}, not ${expect.workerSc.toRawString()}`,
+    );
   }
   if (!signVerify(p.payload.hash(), p.signature, expect.proxyPublicKey)) {
     throw new BadPaymentError('forged', 'payment signature does not verify with the proxy key');

@@ -47,6 +47,7 @@ export function parseWorkerData(data: Cell): WorkerData {
   const proxyPublicKey = s.loadBuffer(32);
   const raw = s.loadUint(2);
   const tokensProcessed = s.loadUintBig(64);
-  const state: WorkerContractState = raw === 0 ? 'open' : raw === 1 ? 'closing' : raw === 2 ? 'closed' : 'unknown';
+  const state: WorkerContractState =
+    raw === 0 ? 'open' : raw === 1 ? 'closing' : raw === 2 ? 'closed' : 'unknown';
   return { owner, proxySc, proxyPublicKey, state, tokensProcessed };
 }

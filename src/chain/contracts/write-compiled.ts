@@ -9,4 +9,6 @@ const compiled = await compileFromSources(dir);
 const file = compiledFile(dir);
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, serializeCompiled(compiled, sourcesHash(dir)));
-process.stdout.write(`contracts compiled with Tolk ${compiled.tolkVersion} → ${path.relative(process.cwd(), file)}\n`);
+process.stdout.write(
+  `contracts compiled with Tolk ${compiled.tolkVersion} → ${path.relative(process.cwd(), file)}\n`,
+);

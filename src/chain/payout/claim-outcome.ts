@@ -26,7 +26,11 @@ function ownsToClaim(t: Transaction, ids: ClaimIds): boolean {
   if (m?.info.type !== 'internal') return false;
   const from = m.info.src;
   if (!from.equals(ids.proxySc) && !from.equals(ids.workerSc)) return false;
-  return m.info.bounced || inboundWithQid(t, OP_EXCESSES, ids.qid) !== null || inboundWithQid(t, OP_WORKER_PAYOUT, ids.qid) !== null;
+  return (
+    m.info.bounced ||
+    inboundWithQid(t, OP_EXCESSES, ids.qid) !== null ||
+    inboundWithQid(t, OP_WORKER_PAYOUT, ids.qid) !== null
+  );
 }
 
 export async function readClaimOutcome(
@@ -35,10 +39,18 @@ export async function readClaimOutcome(
   claimTx: Transaction,
   waitMs: number,
 ): Promise<ClaimFigures & { trace: Transaction[] }> {
-  const isExcess = (t: Transaction): boolean => inboundWithQid(t, OP_EXCESSES, ids.qid) !== null || (t.inMessage?.info.type === 'internal' && t.inMessage.info.bounced && t.inMessage.info.src.equals(ids.workerSc));
+  const isExcess = (t: Transaction): boolean =>
+    inboundWithQid(t, OP_EXCESSES, ids.qid) !== null ||
+    (t.inMessage?.info.type === 'internal' &&
+      t.inMessage.info.bounced &&
+      t.inMessage.info.src.equals(ids.workerSc));
   // The excess (or a bounce) tells how it ended; wait for it, then take every transaction of this claim.
-  await chain.waitForTransaction(ids.nodeWallet, isExcess, { afterLt: claimTx.lt, timeoutMs: waitMs }).catch(() => null);
-  const own = (await chain.transactions(ids.nodeWallet, 50)).filter((t) => t.lt > claimTx.lt && ownsToClaim(t, ids));
+  await chain
+    .waitForTransaction(ids.nodeWallet, isExcess, { afterLt: claimTx.lt, timeoutMs: waitMs })
+    .catch(() => null);
+  const own = (await chain.transactions(ids.nodeWallet, 50)).filter(
+    (t) => t.lt > claimTx.lt && ownsToClaim(t, ids),
+  );
   const trace = [claimTx, ...own];
   const first = claimFigures(trace, ids);
   if (first.result === 'paid' && first.recipient === null) {
@@ -46,10 +58,14 @@ export async function readClaimOutcome(
     const recipient = await workerOwner(chain, ids.workerSc);
     const payout = recipient
       ? await chain
-          .waitForTransaction(recipient, (t) => inboundWithQid(t, OP_WORKER_PAYOUT, ids.qid)?.src.equals(ids.proxySc) ?? false, {
-            timeoutMs: waitMs,
-            ...(recipient.equals(ids.nodeWallet) ? { afterLt: claimTx.lt } : {}),
-          })
+          .waitForTransaction(
+            recipient,
+            (t) => inboundWithQid(t, OP_WORKER_PAYOUT, ids.qid)?.src.equals(ids.proxySc) ?? false,
+            {
+              timeoutMs: waitMs,
+              ...(recipient.equals(ids.nodeWallet) ? { afterLt: claimTx.lt } : {}),
+            },
+          )
           .catch(() => null)
       : null;
     if (payout) trace.push(payout);

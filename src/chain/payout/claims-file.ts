@@ -38,7 +38,10 @@ export const claimsFileSpec: StateFileSpec<ClaimsFile> = {
   schema: claimsFileSchema,
   migrate: (doc) => {
     if (!Array.isArray(doc)) throw new Error('not a list of claims');
-    return { version: 1, claims: doc.map((r: unknown) => ({ ...LEGACY, ...(typeof r === 'object' ? r : {}) })) };
+    return {
+      version: 1,
+      claims: doc.map((r: unknown) => ({ ...LEGACY, ...(typeof r === 'object' ? r : {}) })),
+    };
   },
 };
 

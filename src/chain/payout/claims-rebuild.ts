@@ -25,7 +25,11 @@ export type ClaimsRebuildResult = { ok: true; records: ClaimRecord[] } | { ok: f
 const SCAN_LIMIT = 1000;
 
 export async function rebuildClaimsFromChain(input: ClaimsRebuildInput): Promise<ClaimsRebuildResult> {
-  if (input.workerFeePerToken === null) return { ok: false, reason: 'the network’s worker fee per token is unknown, so claimed amounts cannot be computed' };
+  if (input.workerFeePerToken === null)
+    return {
+      ok: false,
+      reason: 'the network’s worker fee per token is unknown, so claimed amounts cannot be computed',
+    };
   const fee = input.workerFeePerToken;
   try {
     const workers = new Set(input.knownWorkers);
@@ -58,7 +62,8 @@ export async function rebuildClaimsFromChain(input: ClaimsRebuildInput): Promise
         status: 'paid',
         txHash: last ? last.hash().toString('hex') : '',
         workerTxHash: last ? last.hash().toString('hex') : null,
-        detail: 'rebuilt from the chain after the claims file was damaged: everything this worker contract paid out; the fees of earlier claims are not known',
+        detail:
+          'rebuilt from the chain after the claims file was damaged: everything this worker contract paid out; the fees of earlier claims are not known',
       });
     }
     return { ok: true, records };

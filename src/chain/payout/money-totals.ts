@@ -21,7 +21,16 @@ export interface MoneyTotals {
 }
 
 export function moneyTotals(records: ClaimRecord[]): MoneyTotals {
-  const t: MoneyTotals = { claims: 0, claimedNano: 0n, paidToOwnerNano: 0n, nodeWalletReceivedNano: 0n, sweptNano: 0n, heldForOwnerNano: 0n, feesNano: 0n, unverified: 0 };
+  const t: MoneyTotals = {
+    claims: 0,
+    claimedNano: 0n,
+    paidToOwnerNano: 0n,
+    nodeWalletReceivedNano: 0n,
+    sweptNano: 0n,
+    heldForOwnerNano: 0n,
+    feesNano: 0n,
+    unverified: 0,
+  };
   for (const r of records) {
     t.feesNano += r.feesNano;
     if (r.status !== 'paid') continue;

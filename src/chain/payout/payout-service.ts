@@ -9,13 +9,24 @@ import type { Logger } from '../../logging/logger.js';
 import { type Chain, computeExitCode } from '../chain.js';
 import { ChainError } from '../errors.js';
 import type { NodeWallet, OutgoingMessage } from '../node-wallet.js';
-import { parseSignedPayment, repackPayment, verifySignedPayment, type SignedPayment } from '../contracts/signed-payment.js';
+import {
+  parseSignedPayment,
+  repackPayment,
+  verifySignedPayment,
+  type SignedPayment,
+} from '../contracts/signed-payment.js';
 import { parseWorkerData } from '../contracts/worker-contract.js';
 import type { ClaimRecord, ClaimStore } from './claim-store.js';
 import { readClaimOutcome } from './claim-outcome.js';
 import { moneyTotals, type MoneyTotals } from './money-totals.js';
 import { PayoutError } from './payout-error.js';
-import { decidePayout, DEFAULT_PAYOUT_POLICY, exceedsFeeShare, type PayoutDecision, type PayoutPolicyConfig } from './policy.js';
+import {
+  decidePayout,
+  DEFAULT_PAYOUT_POLICY,
+  exceedsFeeShare,
+  type PayoutDecision,
+  type PayoutPolicyConfig,
+} from './policy.js';
 import { accountOf, claimFigures, type ClaimResult } from './trace.js';
 
 /** The best signed payment the worker holds for one proxy, as the network layer keeps it. */
@@ -116,7 +127,14 @@ export class PayoutService {
       },
       this.#policy,
     );
-    return { proxySc: p.proxySc, workerSc: p.workerSc, signedTokens: signed.tokens, processedTokens, pendingNano: decision.pendingNano, decision };
+    return {
+      proxySc: p.proxySc,
+      workerSc: p.workerSc,
+      signedTokens: signed.tokens,
+      processedTokens,
+      pendingNano: decision.pendingNano,
+      decision,
+    };
   }
 
   /** The fee and the recipient of claiming `p` now, before anything is sent. */
@@ -125,11 +143,28 @@ export class PayoutService {
     const signed = parseSignedPayment(p.data);
     try {
       const trace = await this.#o.wallet.emulate([this.#message(p, signed, await this.#deployed(p))]);
-      const f = claimFigures(trace, { nodeWallet: this.#o.wallet.address, proxySc: p.proxySc, workerSc: p.workerSc, qid: signed.qid });
-      return { pendingNano: s.pendingNano, feeNano: f.feeNano, source: 'emulated', recipient: f.recipient, result: f.result };
+      const f = claimFigures(trace, {
+        nodeWallet: this.#o.wallet.address,
+        proxySc: p.proxySc,
+        workerSc: p.workerSc,
+        qid: signed.qid,
+      });
+      return {
+        pendingNano: s.pendingNano,
+        feeNano: f.feeNano,
+        source: 'emulated',
+        recipient: f.recipient,
+        result: f.result,
+      };
     } catch (err) {
       if (!(err instanceof ChainError && err.code === 'unsupported')) throw err;
-      return { pendingNano: s.pendingNano, feeNano: this.#feeEstimate, source: 'estimated', recipient: null, result: 'paid' };
+      return {
+        pendingNano: s.pendingNano,
+        feeNano: this.#feeEstimate,
+        source: 'estimated',
+        recipient: null,
+        result: 'paid',
+      };
     }
   }
 
@@ -140,7 +175,9 @@ export class PayoutService {
     if (!s.decision.claim) return null;
     const q = await this.quote(p);
     if (q.result !== 'paid' || exceedsFeeShare(q.feeNano, s.pendingNano, this.#policy.maxFeeShare)) {
-      this.#o.log.info(`claim waits: it would ${q.result === 'paid' ? `cost ${q.feeNano} nano to collect ${s.pendingNano}` : `end ${q.result}`}`);
+      this.#o.log.info(
+        `claim waits: it would ${q.result === 'paid' ? `cost ${q.feeNano} nano to collect ${s.pendingNano}` : `end ${q.result}`}`,
+      );
       return null;
     }
     return this.#claim(p, s);
@@ -159,7 +196,11 @@ export class PayoutService {
     const q = await this.quote(p);
     const share = this.#policy.maxFeeShare;
     if (opts.force !== true && exceedsFeeShare(q.feeNano, s.pendingNano, share)) {
-      throw new PayoutError('fee-too-high', `this claim would cost ${q.feeNano} nanotons to collect ${s.pendingNano}`, { amountNano: s.pendingNano, feeNano: q.feeNano, maxFeeShare: share });
+      throw new PayoutError(
+        'fee-too-high',
+        `this claim would cost ${q.feeNano} nanotons to collect ${s.pendingNano}`,
+        { amountNano: s.pendingNano, feeNano: q.feeNano, maxFeeShare: share },
+      );
     }
     return this.#claim(p, s);
   }
@@ -184,7 +225,13 @@ export class PayoutService {
 
   #message(p: ProxyPayment, signed: SignedPayment, deployed: boolean): OutgoingMessage {
     const body = repackPayment(signed, this.#o.wallet.address); // excess comes back to the node wallet
-    return { to: p.workerSc, value: this.#o.attachNano, body, bounce: true, ...(deployed || !p.workerStateInit ? {} : { init: p.workerStateInit }) };
+    return {
+      to: p.workerSc,
+      value: this.#o.attachNano,
+      body,
+      bounce: true,
+      ...(deployed || !p.workerStateInit ? {} : { init: p.workerStateInit }),
+    };
   }
 
   async #submit(p: ProxyPayment, s: ProxyPayoutState): Promise<ClaimRecord> {
@@ -193,7 +240,8 @@ export class PayoutService {
     const tx = await wallet.send([this.#message(p, signed, await this.#deployed(p))]);
     const ids = { nodeWallet: wallet.address, proxySc: p.proxySc, workerSc: p.workerSc, qid: signed.qid };
     const out = await readClaimOutcome(chain, ids, tx, 120_000);
-    const workerTx = out.trace.find((t) => accountOf(t)?.equals(p.workerSc)) ?? (await this.#workerTx(p.workerSc, tx));
+    const workerTx =
+      out.trace.find((t) => accountOf(t)?.equals(p.workerSc)) ?? (await this.#workerTx(p.workerSc, tx));
     const exit = workerTx ? computeExitCode(workerTx) : undefined;
     const delta = signed.tokens - s.processedTokens;
     const status = out.result;
@@ -208,28 +256,43 @@ export class PayoutService {
       tokensTo: signed.tokens,
       amountNano: status === 'paid' ? delta * p.workerFeePerToken : 0n,
       recipient: out.recipient?.toRawString() ?? null,
-      recipientKind: out.recipient === null ? null : out.recipient.equals(wallet.address) ? 'node-wallet' : 'owner',
+      recipientKind:
+        out.recipient === null ? null : out.recipient.equals(wallet.address) ? 'node-wallet' : 'owner',
       receivedNano: out.receivedNano,
       feesNano: out.feeNano,
       status,
       txHash: tx.hash().toString('hex'),
       workerTxHash: workerTx ? workerTx.hash().toString('hex') : null,
       detail:
-        status === 'paid' ? (out.recipient?.equals(wallet.address) ? 'paid to the node wallet (it owned this worker contract)' : 'paid to the owner')
-        : status === 'refused' ? 'the proxy contract lacks funds; the tokens stay claimable'
-        : exit !== undefined && exit !== 0 ? `worker contract refused: ${ERROR_TEXT[exit] ?? `exit code ${exit}`}`
-        : 'no confirmation seen',
+        status === 'paid'
+          ? out.recipient?.equals(wallet.address)
+            ? 'paid to the node wallet (it owned this worker contract)'
+            : 'paid to the owner'
+          : status === 'refused'
+            ? 'the proxy contract lacks funds; the tokens stay claimable'
+            : exit !== undefined && exit !== 0
+              ? `worker contract refused: ${ERROR_TEXT[exit] ?? `exit code ${exit}`}`
+              : 'no confirmation seen',
     };
     await this.#o.store.add(record);
     if (status === 'paid' && out.feeNano > 0n) this.#feeEstimate = out.feeNano;
-    if (status === 'paid' && out.receivedNano !== record.amountNano) log.warn(`claim paid ${record.amountNano} nano but ${out.receivedNano} arrived at ${record.recipient ?? 'no one'}`);
-    log.info(`claim ${status}: tokens ${record.tokensFrom}→${record.tokensTo}, ${out.receivedNano} nano to ${record.recipientKind ?? 'no one'}, fees ${out.feeNano} nano, tx ${record.txHash.slice(0, 16)}`);
+    if (status === 'paid' && out.receivedNano !== record.amountNano)
+      log.warn(
+        `claim paid ${record.amountNano} nano but ${out.receivedNano} arrived at ${record.recipient ?? 'no one'}`,
+      );
+    log.info(
+      `claim ${status}: tokens ${record.tokensFrom}→${record.tokensTo}, ${out.receivedNano} nano to ${record.recipientKind ?? 'no one'}, fees ${out.feeNano} nano, tx ${record.txHash.slice(0, 16)}`,
+    );
     return record;
   }
 
   async #workerTx(workerSc: Address, after: Transaction): Promise<Transaction | null> {
     return this.#o.chain
-      .waitForTransaction(workerSc, (t) => t.inMessage?.info.type === 'internal' && t.inMessage.info.src.equals(this.#o.wallet.address), { afterLt: after.lt, timeoutMs: 5_000 })
+      .waitForTransaction(
+        workerSc,
+        (t) => t.inMessage?.info.type === 'internal' && t.inMessage.info.src.equals(this.#o.wallet.address),
+        { afterLt: after.lt, timeoutMs: 5_000 },
+      )
       .catch(() => null);
   }
 }

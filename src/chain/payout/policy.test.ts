@@ -13,7 +13,11 @@ const base: PayoutInputs = {
 
 describe('decidePayout', () => {
   it('claims when the pending amount passes the threshold and the fee is a small share', () => {
-    expect(decidePayout(base)).toEqual({ claim: true, reason: 'threshold-reached', pendingNano: 1_000_000_000n });
+    expect(decidePayout(base)).toEqual({
+      claim: true,
+      reason: 'threshold-reached',
+      pendingNano: 1_000_000_000n,
+    });
   });
   it('waits below the threshold', () => {
     expect(decidePayout({ ...base, pendingTokens: 100_000n }).reason).toBe('below-threshold'); // 0.1 TON
@@ -26,7 +30,9 @@ describe('decidePayout', () => {
   it('claim now ignores threshold and fee share but not an empty claim or a poor node wallet', () => {
     expect(decidePayout({ ...base, pendingTokens: 1n, manual: true }).reason).toBe('manual');
     expect(decidePayout({ ...base, pendingTokens: 0n, manual: true }).reason).toBe('nothing-pending');
-    expect(decidePayout({ ...base, manual: true, nodeWalletBalanceNano: 100n }).reason).toBe('node-wallet-low');
+    expect(decidePayout({ ...base, manual: true, nodeWalletBalanceNano: 100n }).reason).toBe(
+      'node-wallet-low',
+    );
   });
   it('never starts a second claim while one is in flight', () => {
     expect(decidePayout({ ...base, claimInFlight: true, manual: true }).reason).toBe('claim-in-flight');

@@ -43,7 +43,10 @@ export interface PayoutDecision {
   pendingNano: bigint;
 }
 
-export function decidePayout(i: PayoutInputs, cfg: PayoutPolicyConfig = DEFAULT_PAYOUT_POLICY): PayoutDecision {
+export function decidePayout(
+  i: PayoutInputs,
+  cfg: PayoutPolicyConfig = DEFAULT_PAYOUT_POLICY,
+): PayoutDecision {
   const pendingNano = i.pendingTokens > 0n ? i.pendingTokens * i.workerFeePerToken : 0n;
   const wait = (reason: PayoutReason): PayoutDecision => ({ claim: false, reason, pendingNano });
   if (i.claimInFlight) return wait('claim-in-flight');

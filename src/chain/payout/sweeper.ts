@@ -40,24 +40,37 @@ export class Sweeper {
   }
 
   async quote(owner: Address | null): Promise<SweepQuote> {
-    if (owner === null) throw new PayoutError('no-owner', 'link a wallet first: there is nowhere to sweep to');
-    if (owner.equals(this.#o.wallet.address)) throw new PayoutError('no-owner', 'the node wallet is not an owner wallet');
+    if (owner === null)
+      throw new PayoutError('no-owner', 'link a wallet first: there is nowhere to sweep to');
+    if (owner.equals(this.#o.wallet.address))
+      throw new PayoutError('no-owner', 'the node wallet is not an owner wallet');
     const held = moneyTotals(await this.#o.store.list()).heldForOwnerNano;
-    if (held <= 0n) throw new PayoutError('nothing-to-sweep', 'the node wallet holds nothing received for you');
+    if (held <= 0n)
+      throw new PayoutError('nothing-to-sweep', 'the node wallet holds nothing received for you');
     const { feeNano, source } = await this.#fee(owner, held);
     const spare = (await this.#o.wallet.balance()) - feeNano - this.#o.reserveNano;
     const amountNano = held < spare ? held : spare;
     if (amountNano <= 0n) {
-      throw new PayoutError('nothing-to-sweep', 'the node wallet cannot spare it now: it needs its balance for claim fees', { amountNano: held, feeNano });
+      throw new PayoutError(
+        'nothing-to-sweep',
+        'the node wallet cannot spare it now: it needs its balance for claim fees',
+        { amountNano: held, feeNano },
+      );
     }
     return { to: owner, amountNano, feeNano, source };
   }
 
   /** Sweeps what the owner confirmed; a fresh quote with another amount or a higher fee is refused. */
-  async sweep(owner: Address | null, confirmed: { amountNano: bigint; feeNano: bigint }): Promise<ClaimRecord> {
+  async sweep(
+    owner: Address | null,
+    confirmed: { amountNano: bigint; feeNano: bigint },
+  ): Promise<ClaimRecord> {
     const q = await this.quote(owner);
     if (q.amountNano !== confirmed.amountNano || q.feeNano > confirmed.feeNano) {
-      throw new PayoutError('offer-changed', 'the sweep offer changed: review the new figures', { amountNano: q.amountNano, feeNano: q.feeNano });
+      throw new PayoutError('offer-changed', 'the sweep offer changed: review the new figures', {
+        amountNano: q.amountNano,
+        feeNano: q.feeNano,
+      });
     }
     const { wallet } = this.#o;
     const tx = await wallet.send([this.#message(q.to, q.amountNano)]);
@@ -84,13 +97,18 @@ export class Sweeper {
       detail: receivedNano > 0n ? 'swept from the node wallet to the owner' : 'no arrival seen at the owner',
     };
     await this.#o.store.add(record);
-    this.#o.log.info(`sweep ${record.status}: ${receivedNano} nano to the owner, fee ${record.feesNano} nano, tx ${record.txHash.slice(0, 16)}`);
+    this.#o.log.info(
+      `sweep ${record.status}: ${receivedNano} nano to the owner, fee ${record.feesNano} nano, tx ${record.txHash.slice(0, 16)}`,
+    );
     return record;
   }
 
   #message(to: Address, value: bigint) {
     // not bounceable: an owner wallet that was never used is still uninitialised and must accept it
-    const body = beginCell().storeUint(0, 32).storeStringTail('Silkworm: earnings held by the node wallet').endCell();
+    const body = beginCell()
+      .storeUint(0, 32)
+      .storeStringTail('Silkworm: earnings held by the node wallet')
+      .endCell();
     return { to, value, body, bounce: false };
   }
 
@@ -108,7 +126,14 @@ export class Sweeper {
     const out = [...tx.outMessages.values()][0];
     const createdLt = out?.info.type === 'internal' ? out.info.createdLt : null;
     return this.#o.chain
-      .waitForTransaction(to, (t) => t.inMessage?.info.type === 'internal' && t.inMessage.info.createdLt === createdLt && t.inMessage.info.src.equals(this.#o.wallet.address), { timeoutMs: 60_000 })
+      .waitForTransaction(
+        to,
+        (t) =>
+          t.inMessage?.info.type === 'internal' &&
+          t.inMessage.info.createdLt === createdLt &&
+          t.inMessage.info.src.equals(this.#o.wallet.address),
+        { timeoutMs: 60_000 },
+      )
       .catch(() => null);
   }
 }

@@ -27,7 +27,11 @@ export function accountOf(tx: Transaction): Address | null {
 }
 
 /** An inbound internal message with body `op ‖ qid ‖ …`: its sender and value, or null. */
-export function inboundWithQid(tx: Transaction, op: number, qid: bigint): { src: Address; value: bigint } | null {
+export function inboundWithQid(
+  tx: Transaction,
+  op: number,
+  qid: bigint,
+): { src: Address; value: bigint } | null {
   const m = tx.inMessage;
   if (m?.info.type !== 'internal') return null;
   const s = m.body.beginParse();
@@ -52,7 +56,10 @@ export interface ClaimFigures {
  * excess coming back, and the payout itself when the node wallet owns the worker contract) and the
  * recipient's. Transactions of other accounts and other claims are ignored.
  */
-export function claimFigures(trace: Transaction[], ids: { nodeWallet: Address; proxySc: Address; workerSc: Address; qid: bigint }): ClaimFigures {
+export function claimFigures(
+  trace: Transaction[],
+  ids: { nodeWallet: Address; proxySc: Address; workerSc: Address; qid: bigint },
+): ClaimFigures {
   let recipient: Address | null = null;
   let receivedNano = 0n;
   let result: ClaimResult = 'failed';
@@ -88,7 +95,8 @@ export function arrivedFrom(trace: Transaction[], from: Address, to: Address): b
   let sum = 0n;
   for (const tx of trace) {
     const m = tx.inMessage;
-    if (m?.info.type === 'internal' && m.info.src.equals(from) && m.info.dest.equals(to)) sum += m.info.value.coins;
+    if (m?.info.type === 'internal' && m.info.src.equals(from) && m.info.dest.equals(to))
+      sum += m.info.value.coins;
   }
   return sum;
 }

@@ -10,7 +10,15 @@ import { signVerify } from '@ton/crypto';
 import { WalletContractV4, WalletContractV5R1 } from '@ton/ton';
 import { errorMessage } from '../../logging/logger.js';
 
-export type TonProofErrorCode = 'proof-expired' | 'wrong-domain' | 'bad-signature' | 'unknown-payload' | 'address-mismatch' | 'unsupported-wallet' | 'malformed' | 'declined';
+export type TonProofErrorCode =
+  | 'proof-expired'
+  | 'wrong-domain'
+  | 'bad-signature'
+  | 'unknown-payload'
+  | 'address-mismatch'
+  | 'unsupported-wallet'
+  | 'malformed'
+  | 'declined';
 
 const TEXT: Record<TonProofErrorCode, string> = {
   'proof-expired': 'proof expired',
@@ -19,8 +27,8 @@ const TEXT: Record<TonProofErrorCode, string> = {
   'unknown-payload': 'proof payload is not one we issued, or was already used',
   'address-mismatch': 'wallet address does not match its state init',
   'unsupported-wallet': 'unsupported wallet contract (V4R2 and V5R1 are supported)',
-  'malformed': 'malformed proof',
-  'declined': 'the owner declined the connection in the wallet',
+  malformed: 'malformed proof',
+  declined: 'the owner declined the connection in the wallet',
 };
 
 export class TonProofError extends Error {
@@ -68,11 +76,23 @@ export function tonProofMessage(address: Address, proof: TonProofReply): Buffer 
   dl.writeUInt32LE(domain.length);
   const ts = Buffer.alloc(8);
   ts.writeBigUInt64LE(BigInt(proof.timestamp));
-  const inner = sha256(Buffer.from('ton-proof-item-v2/'), wc, address.hash, dl, domain, ts, Buffer.from(proof.payload, 'utf8'));
+  const inner = sha256(
+    Buffer.from('ton-proof-item-v2/'),
+    wc,
+    address.hash,
+    dl,
+    domain,
+    ts,
+    Buffer.from(proof.payload, 'utf8'),
+  );
   return sha256(Buffer.from([0xff, 0xff]), Buffer.from('ton-connect'), inner);
 }
 
-export function verifyTonProof(account: TonAccountReply, proof: TonProofReply, expect: ProofExpectations): VerifiedProof {
+export function verifyTonProof(
+  account: TonAccountReply,
+  proof: TonProofReply,
+  expect: ProofExpectations,
+): VerifiedProof {
   let address: Address;
   let init: StateInit;
   try {
@@ -82,8 +102,14 @@ export function verifyTonProof(account: TonAccountReply, proof: TonProofReply, e
   } catch (err) {
     throw new TonProofError('malformed', errorMessage(err));
   }
-  if (proof.domain.value !== expect.domain || Buffer.byteLength(proof.domain.value) !== proof.domain.lengthBytes) {
-    throw new TonProofError('wrong-domain', `signed for "${proof.domain.value}", expected "${expect.domain}"`);
+  if (
+    proof.domain.value !== expect.domain ||
+    Buffer.byteLength(proof.domain.value) !== proof.domain.lengthBytes
+  ) {
+    throw new TonProofError(
+      'wrong-domain',
+      `signed for "${proof.domain.value}", expected "${expect.domain}"`,
+    );
   }
   const age = expect.nowSec - proof.timestamp;
   if (!Number.isFinite(age) || age > expect.maxAgeSec || age < -60) {
@@ -116,7 +142,8 @@ function knownCodes(): { v4r2: Cell; v5r1: Cell } {
 /** Reads the public key from a V4R2 (seqno, subwallet, key) or V5R1 (sig flag, seqno, wallet id, key) data cell. */
 export function walletKey(init: StateInit): { publicKey: Buffer; wallet: 'v4r2' | 'v5r1' } {
   const { v4r2, v5r1 } = knownCodes();
-  if (!init.code || !init.data) throw new TonProofError('unsupported-wallet', 'state init without code or data');
+  if (!init.code || !init.data)
+    throw new TonProofError('unsupported-wallet', 'state init without code or data');
   try {
     const s = init.data.beginParse();
     if (init.code.equals(v4r2)) {

@@ -43,7 +43,12 @@ export type LinkState =
 
 const OWNER_KEY = 'silkworm:owner';
 
-const ownerRecordSchema = z.object({ address: z.string().regex(/^-?\d+:[0-9a-fA-F]{64}$/), publicKey: z.string(), wallet: z.string(), linkedAt: z.number() });
+const ownerRecordSchema = z.object({
+  address: z.string().regex(/^-?\d+:[0-9a-fA-F]{64}$/),
+  publicKey: z.string(),
+  wallet: z.string(),
+  linkedAt: z.number(),
+});
 
 function parseOwnerRecord(text: string): z.infer<typeof ownerRecordSchema> | null {
   try {
@@ -73,9 +78,18 @@ export class WalletLinker {
     const saved = await this.#o.store.get(OWNER_KEY);
     const r = saved ? parseOwnerRecord(saved) : null;
     if (saved && !r) this.#o.log.warn('the saved wallet link does not parse; link the wallet again');
-    if (r) this.#set({ status: 'linked', owner: Address.parseRaw(r.address), publicKey: r.publicKey, wallet: r.wallet, linkedAt: r.linkedAt });
+    if (r)
+      this.#set({
+        status: 'linked',
+        owner: Address.parseRaw(r.address),
+        publicKey: r.publicKey,
+        wallet: r.wallet,
+        linkedAt: r.linkedAt,
+      });
     const c = await this.#sdk();
-    await c.restoreConnection().catch((err: unknown) => this.#o.log.warn(`restoring the wallet session: ${errorMessage(err)}`));
+    await c
+      .restoreConnection()
+      .catch((err: unknown) => this.#o.log.warn(`restoring the wallet session: ${errorMessage(err)}`));
   }
 
   state(): LinkState {
@@ -101,7 +115,11 @@ export class WalletLinker {
     const wallets = this.#o.wallets ?? COMMON_WALLETS;
     const bridges = [...new Set(wallets.map((w) => w.bridgeUrl))].map((bridgeUrl) => ({ bridgeUrl }));
     const universalLink = c.connect(bridges, { request: { tonProof: nonce }, signal: this.#abort.signal });
-    const offer: LinkOffer = { universalLink, wallets: wallets.map((w) => ({ appName: w.appName, name: w.name, link: walletLink(w, universalLink) })), expiresAt };
+    const offer: LinkOffer = {
+      universalLink,
+      wallets: wallets.map((w) => ({ appName: w.appName, name: w.name, link: walletLink(w, universalLink) })),
+      expiresAt,
+    };
     this.#set({ status: 'pending', offer });
     return offer;
   }
@@ -127,7 +145,8 @@ export class WalletLinker {
     this.#abort?.abort();
     await this.#o.store.remove(OWNER_KEY);
     const c = this.#connector;
-    if (c?.connected) await c.disconnect().catch((err: unknown) => this.#o.log.warn(`disconnect: ${errorMessage(err)}`));
+    if (c?.connected)
+      await c.disconnect().catch((err: unknown) => this.#o.log.warn(`disconnect: ${errorMessage(err)}`));
     this.#set({ status: 'unlinked' });
   }
 
@@ -152,11 +171,15 @@ export class WalletLinker {
       },
     });
     c.onStatusChange(
-      (wallet) => void this.#onWallet(wallet).catch((err: unknown) => this.#o.log.error(`wallet link: ${errorMessage(err)}`)),
+      (wallet) =>
+        void this.#onWallet(wallet).catch((err: unknown) =>
+          this.#o.log.error(`wallet link: ${errorMessage(err)}`),
+        ),
       (err) => {
         // The wallet answered connect_error (the owner pressed Reject): the link is over, say so.
         this.#o.log.warn(`wallet link: ${err.message}`);
-        if (this.#state.status === 'pending') this.#set({ status: 'failed', error: new TonProofError('declined', err.message) });
+        if (this.#state.status === 'pending')
+          this.#set({ status: 'failed', error: new TonProofError('declined', err.message) });
       },
     );
     this.#connector = c;
@@ -168,7 +191,11 @@ export class WalletLinker {
     const reply = wallet.connectItems?.tonProof;
     if (!reply) return; // a restored session: the owner was verified when linked
     try {
-      if (!('proof' in reply)) throw new TonProofError('malformed', `wallet answered ton_proof with error: ${reply.error.message ?? reply.error.code}`);
+      if (!('proof' in reply))
+        throw new TonProofError(
+          'malformed',
+          `wallet answered ton_proof with error: ${reply.error.message ?? reply.error.code}`,
+        );
       const verified = verifyTonProof(wallet.account, reply.proof, {
         domain: new URL(this.#o.manifestUrl).host,
         nowSec: Math.floor(this.#now() / 1000),
@@ -185,10 +212,21 @@ export class WalletLinker {
   }
 
   async #saveOwner(v: VerifiedProof): Promise<void> {
-    const record = { address: v.address.toRawString(), publicKey: v.publicKey.toString('hex'), wallet: v.wallet, linkedAt: this.#now() };
+    const record = {
+      address: v.address.toRawString(),
+      publicKey: v.publicKey.toString('hex'),
+      wallet: v.wallet,
+      linkedAt: this.#now(),
+    };
     await this.#o.store.set(OWNER_KEY, JSON.stringify(record));
     this.#o.log.info(`owner wallet linked: ${v.address.toString()} (${v.wallet})`);
-    this.#set({ status: 'linked', owner: v.address, publicKey: record.publicKey, wallet: v.wallet, linkedAt: record.linkedAt });
+    this.#set({
+      status: 'linked',
+      owner: v.address,
+      publicKey: record.publicKey,
+      wallet: v.wallet,
+      linkedAt: record.linkedAt,
+    });
   }
 
   #set(s: LinkState): void {

@@ -9,10 +9,30 @@ export interface WalletEntry {
 }
 
 export const COMMON_WALLETS: readonly WalletEntry[] = [
-  { appName: 'telegram-wallet', name: 'Wallet in Telegram', universalLink: 'https://t.me/wallet?attach=wallet', bridgeUrl: 'https://walletbot.me/tonconnect-bridge/bridge' },
-  { appName: 'tonkeeper', name: 'Tonkeeper', universalLink: 'https://app.tonkeeper.com/ton-connect', bridgeUrl: 'https://bridge.tonapi.io/bridge' },
-  { appName: 'mytonwallet', name: 'MyTonWallet', universalLink: 'https://connect.mytonwallet.org', bridgeUrl: 'https://tonconnectbridge.mytonwallet.org/bridge/' },
-  { appName: 'tonhub', name: 'Tonhub', universalLink: 'https://tonhub.com/ton-connect', bridgeUrl: 'https://connect.tonhubapi.com/tonconnect' },
+  {
+    appName: 'telegram-wallet',
+    name: 'Wallet in Telegram',
+    universalLink: 'https://t.me/wallet?attach=wallet',
+    bridgeUrl: 'https://walletbot.me/tonconnect-bridge/bridge',
+  },
+  {
+    appName: 'tonkeeper',
+    name: 'Tonkeeper',
+    universalLink: 'https://app.tonkeeper.com/ton-connect',
+    bridgeUrl: 'https://bridge.tonapi.io/bridge',
+  },
+  {
+    appName: 'mytonwallet',
+    name: 'MyTonWallet',
+    universalLink: 'https://connect.mytonwallet.org',
+    bridgeUrl: 'https://tonconnectbridge.mytonwallet.org/bridge/',
+  },
+  {
+    appName: 'tonhub',
+    name: 'Tonhub',
+    universalLink: 'https://tonhub.com/ton-connect',
+    bridgeUrl: 'https://connect.tonhubapi.com/tonconnect',
+  },
 ];
 
 /**

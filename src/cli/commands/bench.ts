@@ -32,7 +32,10 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 const round = (x: number): number => Number(x.toFixed(2));
 
 export async function benchCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { values: ['model', 'reps', 'threads', 'context', 'gpu-layers', 'backend', 'data-dir'], booleans: ['json', 'save'] });
+  const parsed = parseArgs(args, {
+    values: ['model', 'reps', 'threads', 'context', 'gpu-layers', 'backend', 'data-dir'],
+    booleans: ['json', 'save'],
+  });
   const json = parsed.flags.get('json') === true;
   const backendFlag = parsed.flags.get('backend');
   if (backendFlag !== undefined && !backendNames.includes(backendFlag as BackendName)) {
@@ -51,7 +54,10 @@ export async function benchCommand(args: string[]): Promise<number> {
   const log = json ? silentLogger : createLogger('bench', stderrSink);
   const say = (text: string): void => void process.stderr.write(`${text}\n`);
   const modelFlag = parsed.flags.get('model');
-  const modelPath = typeof modelFlag === 'string' ? path.resolve(modelFlag) : await ensureTinyModel(path.join(defaultCacheDir(), 'models'), 'bench');
+  const modelPath =
+    typeof modelFlag === 'string'
+      ? path.resolve(modelFlag)
+      : await ensureTinyModel(path.join(defaultCacheDir(), 'models'), 'bench');
   const hardware = await detectHardwareDetails({ backends: new BackendProber({ log }) });
   const backend = (backendFlag as BackendName | undefined) ?? hardware.backend;
   if (!json) say(hardware.cpuOnlyReason ?? `GPU backend: ${backend}`);
@@ -69,7 +75,10 @@ export async function benchCommand(args: string[]): Promise<number> {
       settings,
       signal: controller.signal,
       onProgress: (p) => {
-        if (!json) say(`${p.phase}${p.repetition > 0 ? ` ${p.repetition}/${p.repetitions}` : ''} (${Math.round(p.fraction * 100)} %)`);
+        if (!json)
+          say(
+            `${p.phase}${p.repetition > 0 ? ` ${p.repetition}/${p.repetitions}` : ''} (${Math.round(p.fraction * 100)} %)`,
+          );
       },
     });
     if (parsed.flags.get('save') === true) {
@@ -77,7 +86,11 @@ export async function benchCommand(args: string[]): Promise<number> {
       const file = await saveBenchResult(typeof dataDir === 'string' ? dataDir : defaultDataDir(), result);
       if (!json) say(`saved to ${file}`);
     }
-    const stats = (s: { median: number; min: number; max: number }): Record<string, number> => ({ median: round(s.median), min: round(s.min), max: round(s.max) });
+    const stats = (s: { median: number; min: number; max: number }): Record<string, number> => ({
+      median: round(s.median),
+      min: round(s.min),
+      max: round(s.max),
+    });
     const capacity = advertisedCapacity(result);
     const out = {
       hardware,
@@ -90,14 +103,25 @@ export async function benchCommand(args: string[]): Promise<number> {
       tg_tps: stats(result.tg),
       reference: { pp_tps: round(result.reference.ppTps), tg_tps: round(result.reference.tgTps) },
       agreement_pct: round(result.agreementPct),
-      llama_cpp: result.engine ? { pp_tps: round(result.engine.ppTps), tg_tps: round(result.engine.tgTps) } : null,
-      capacity: { max_active_requests: capacity.maxActiveRequests, suggested_coefficient: capacity.suggestedCoefficient },
+      llama_cpp: result.engine
+        ? { pp_tps: round(result.engine.ppTps), tg_tps: round(result.engine.tgTps) }
+        : null,
+      capacity: {
+        max_active_requests: capacity.maxActiveRequests,
+        suggested_coefficient: capacity.suggestedCoefficient,
+      },
     };
     if (json) process.stdout.write(JSON.stringify(out) + '\n');
     else {
-      say(`pp${result.settings.promptTokens}: ${out.pp_tps.median} tokens/s (min ${out.pp_tps.min}, max ${out.pp_tps.max}); reference ${out.reference.pp_tps}`);
-      say(`tg${result.settings.genTokens}: ${out.tg_tps.median} tokens/s (min ${out.tg_tps.min}, max ${out.tg_tps.max}); reference ${out.reference.tg_tps}`);
-      say(`agreement with the plain measurement: ${out.agreement_pct} %; advertises ${capacity.maxActiveRequests} requests at once, coefficient ${capacity.suggestedCoefficient}`);
+      say(
+        `pp${result.settings.promptTokens}: ${out.pp_tps.median} tokens/s (min ${out.pp_tps.min}, max ${out.pp_tps.max}); reference ${out.reference.pp_tps}`,
+      );
+      say(
+        `tg${result.settings.genTokens}: ${out.tg_tps.median} tokens/s (min ${out.tg_tps.min}, max ${out.tg_tps.max}); reference ${out.reference.tg_tps}`,
+      );
+      say(
+        `agreement with the plain measurement: ${out.agreement_pct} %; advertises ${capacity.maxActiveRequests} requests at once, coefficient ${capacity.suggestedCoefficient}`,
+      );
     }
     return 0;
   } finally {

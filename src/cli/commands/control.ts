@@ -38,9 +38,13 @@ function describe(state: StateSnapshot): string {
     `${state.worker.status}: ${state.worker.reason}`,
     `earned today ${formatTon(e.todayNano)} TON, total ${formatTon(e.totalNano)} TON (${e.requestsServed} requests)`,
     state.wallet.linked ? `wallet ${state.wallet.address ?? ''}` : 'no wallet linked',
-    state.model ? `model ${state.model.name}${state.model.demo ? ' (demo model: generated weights, for the offline devnet)' : ''}` : 'no model chosen',
+    state.model
+      ? `model ${state.model.name}${state.model.demo ? ' (demo model: generated weights, for the offline devnet)' : ''}`
+      : 'no model chosen',
     ...(state.engine
-      ? [`engine ${state.engine.backend}${state.engine.device ? ` on ${state.engine.device}` : ''}, ${state.engine.gpuLayers}/${state.engine.totalLayers} layers on the GPU, context ${state.engine.contextSize}`]
+      ? [
+          `engine ${state.engine.backend}${state.engine.device ? ` on ${state.engine.device}` : ''}, ${state.engine.gpuLayers}/${state.engine.totalLayers} layers on the GPU, context ${state.engine.contextSize}`,
+        ]
       : []),
   ].join('\n');
 }
@@ -86,7 +90,12 @@ export async function claimCommand(args: string[]): Promise<number> {
     process.stdout.write(JSON.stringify({ claims, refused }) + '\n');
   } else {
     for (const c of claims) {
-      const to = c.recipientKind === 'node-wallet' ? 'the node wallet (not your wallet)' : c.recipientKind === 'owner' ? 'your wallet' : 'no one';
+      const to =
+        c.recipientKind === 'node-wallet'
+          ? 'the node wallet (not your wallet)'
+          : c.recipientKind === 'owner'
+            ? 'your wallet'
+            : 'no one';
       process.stdout.write(
         `${c.status}: ${formatTon(c.receivedNano)} TON arrived at ${to}${c.recipient ? ` ${c.recipient}` : ''}, fee ${formatTon(c.feesNano)} TON${c.txHash ? `, tx ${c.txHash}` : ''}${c.detail ? ` (${c.detail})` : ''}\n`,
       );

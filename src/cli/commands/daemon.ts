@@ -10,7 +10,10 @@ export async function daemonCommand(args: string[]): Promise<number> {
   const dataDirFlag = parsed.flags.get('data-dir');
   const dataDir = typeof dataDirFlag === 'string' ? dataDirFlag : defaultDataDir();
   const daemon = await startDaemon({ dataDir, port }).catch((err: unknown) => {
-    const message = (err as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port} is in use — is another silkworm daemon running? Try --port 0 for any free port.` : errorMessage(err);
+    const message =
+      (err as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? `port ${port} is in use — is another silkworm daemon running? Try --port 0 for any free port.`
+        : errorMessage(err);
     // A start that failed half way may leave sockets or timers of the parts it built; exit rather than hang.
     process.stderr.write(`silkworm daemon: could not start: ${message}\n`);
     process.exit(1);

@@ -5,7 +5,10 @@ import { createLogger, silentLogger, stderrSink } from '../../logging/logger.js'
 import { runDevnet } from '../../devnet/run/devnet-run.js';
 
 export async function devnetCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { values: ['workers', 'duration', 'rate', 'pow'], booleans: ['json', 'verbose'] });
+  const parsed = parseArgs(args, {
+    values: ['workers', 'duration', 'rate', 'pow'],
+    booleans: ['json', 'verbose'],
+  });
   const log = parsed.flags.has('verbose') ? createLogger('devnet', stderrSink) : silentLogger;
   const report = await runDevnet({
     workers: intFlag(parsed, 'workers', 1, 16) ?? 2,
@@ -17,9 +20,16 @@ export async function devnetCommand(args: string[]): Promise<number> {
   if (parsed.flags.has('json')) {
     process.stdout.write(JSON.stringify(report) + '\n');
   } else {
-    process.stdout.write(`requests ok ${report.requests_ok}, failed ${report.requests_failed}, tokens ${report.tokens_total}\n`);
-    for (const w of report.workers) process.stdout.write(`  ${w.owner}: ${w.requests} requests, ${w.signed_tokens} signed tokens, ledger ${w.ledger_matches_proxy ? 'matches' : 'DIFFERS from'} the proxy\n`);
-    process.stdout.write(`payouts: ${report.payouts.claims} claims, ${report.payouts.claimed_nano} nano claimed, owners' balances +${report.payouts.owner_balance_delta_nano}\n`);
+    process.stdout.write(
+      `requests ok ${report.requests_ok}, failed ${report.requests_failed}, tokens ${report.tokens_total}\n`,
+    );
+    for (const w of report.workers)
+      process.stdout.write(
+        `  ${w.owner}: ${w.requests} requests, ${w.signed_tokens} signed tokens, ledger ${w.ledger_matches_proxy ? 'matches' : 'DIFFERS from'} the proxy\n`,
+      );
+    process.stdout.write(
+      `payouts: ${report.payouts.claims} claims, ${report.payouts.claimed_nano} nano claimed, owners' balances +${report.payouts.owner_balance_delta_nano}\n`,
+    );
   }
   return report.workers.every((w) => w.ledger_matches_proxy) ? 0 : 1;
 }

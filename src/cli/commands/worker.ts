@@ -8,10 +8,14 @@ import { createLogger, stderrSink } from '../../logging/logger.js';
 import { startHeadlessWorker } from '../../node/headless-worker.js';
 
 export async function workerCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { values: ['proxy', 'owner', 'data-dir', 'fee-per-token', 'coefficient', 'max-active'], booleans: ['mainnet'] });
+  const parsed = parseArgs(args, {
+    values: ['proxy', 'owner', 'data-dir', 'fee-per-token', 'coefficient', 'max-active'],
+    booleans: ['mainnet'],
+  });
   const proxy = parsed.flags.get('proxy');
   const owner = parsed.flags.get('owner');
-  if (typeof proxy !== 'string' || typeof owner !== 'string') throw new UsageError('--proxy HOST:PORT and --owner ADDRESS are required');
+  if (typeof proxy !== 'string' || typeof owner !== 'string')
+    throw new UsageError('--proxy HOST:PORT and --owner ADDRESS are required');
   const dataDir = parsed.flags.get('data-dir');
   const fee = parsed.flags.get('fee-per-token');
   const log = createLogger('worker', stderrSink);
@@ -26,7 +30,8 @@ export async function workerCommand(args: string[]): Promise<number> {
     log,
   });
   const deadline = Date.now() + 60_000;
-  while (worker.network.views().some((v) => v.status !== 'ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (worker.network.views().some((v) => v.status !== 'ready') && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
   process.stdout.write(worker.network.views().every((v) => v.status === 'ready') ? 'ready\n' : 'not-ready\n');
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', () => resolve());

@@ -38,7 +38,15 @@ export class BridgeServer {
   #port = 0;
 
   constructor(opts: BridgeServerOptions) {
-    this.#o = { port: 0, heartbeatMs: 15_000, maxTtlSec: 300, maxMessageBytes: 64 * 1024, maxStored: 10_000, now: Date.now, ...opts };
+    this.#o = {
+      port: 0,
+      heartbeatMs: 15_000,
+      maxTtlSec: 300,
+      maxMessageBytes: 64 * 1024,
+      maxStored: 10_000,
+      now: Date.now,
+      ...opts,
+    };
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((err: unknown) => {
         this.#o.log.warn(`bridge request failed: ${errorMessage(err)}`);
@@ -87,20 +95,32 @@ export class BridgeServer {
     if (url.pathname === '/bridge/message' && req.method === 'POST') return this.#message(req, res, url);
     if (url.pathname === '/tonconnect-manifest.json' && req.method === 'GET') {
       // the devnet app's manifest: its host is the domain wallets sign in ton_proof
-      return send(res, 200, { url: this.origin, name: 'Silkworm (devnet)', iconUrl: `${this.origin}/icon.png` });
+      return send(res, 200, {
+        url: this.origin,
+        name: 'Silkworm (devnet)',
+        iconUrl: `${this.origin}/icon.png`,
+      });
     }
     for (const route of this.#routes) if (await route(req, res, url)) return;
     send(res, 404, { message: 'not found', statusCode: 404 });
   }
 
   #events(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    const ids = (url.searchParams.get('client_id') ?? '').split(',').filter((id) => /^[0-9a-f]{64}$/i.test(id));
+    const ids = (url.searchParams.get('client_id') ?? '')
+      .split(',')
+      .filter((id) => /^[0-9a-f]{64}$/i.test(id));
     if (ids.length === 0) return send(res, 400, { message: 'client_id is required', statusCode: 400 });
-    const lastEventId = Number(url.searchParams.get('last_event_id') ?? req.headers['last-event-id'] ?? 0) || 0;
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    const lastEventId =
+      Number(url.searchParams.get('last_event_id') ?? req.headers['last-event-id'] ?? 0) || 0;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     const now = this.#o.now();
-    for (const m of this.#stored) if (ids.includes(m.to) && m.id > lastEventId && m.expiresAt > now) write(res, m);
+    for (const m of this.#stored)
+      if (ids.includes(m.to) && m.id > lastEventId && m.expiresAt > now) write(res, m);
     for (const id of ids) {
       let set = this.#listeners.get(id);
       if (!set) this.#listeners.set(id, (set = new Set()));
@@ -118,12 +138,15 @@ export class BridgeServer {
     const from = url.searchParams.get('client_id') ?? '';
     const to = url.searchParams.get('to') ?? '';
     const ttl = Number(url.searchParams.get('ttl') ?? '');
-    if (!/^[0-9a-f]{64}$/i.test(from) || !/^[0-9a-f]{64}$/i.test(to)) return send(res, 400, { message: 'client_id and to must be session ids', statusCode: 400 });
-    if (!Number.isInteger(ttl) || ttl <= 0 || ttl > this.#o.maxTtlSec) return send(res, 400, { message: `ttl must be 1..${this.#o.maxTtlSec}`, statusCode: 400 });
+    if (!/^[0-9a-f]{64}$/i.test(from) || !/^[0-9a-f]{64}$/i.test(to))
+      return send(res, 400, { message: 'client_id and to must be session ids', statusCode: 400 });
+    if (!Number.isInteger(ttl) || ttl <= 0 || ttl > this.#o.maxTtlSec)
+      return send(res, 400, { message: `ttl must be 1..${this.#o.maxTtlSec}`, statusCode: 400 });
     const body = await readBody(req, this.#o.maxMessageBytes);
     if (body === null) return send(res, 413, { message: 'message too large', statusCode: 413 });
     const message = body.trim();
-    if (!/^[A-Za-z0-9+/=]+$/.test(message)) return send(res, 400, { message: 'body must be base64', statusCode: 400 });
+    if (!/^[A-Za-z0-9+/=]+$/.test(message))
+      return send(res, 400, { message: 'body must be base64', statusCode: 400 });
     const stored: Stored = { id: this.#nextId++, to, from, message, expiresAt: this.#o.now() + ttl * 1000 };
     this.#stored.push(stored);
     this.#prune();
@@ -133,7 +156,8 @@ export class BridgeServer {
 
   #prune(): void {
     const now = this.#o.now();
-    while (this.#stored.length > this.#o.maxStored || (this.#stored[0] && this.#stored[0].expiresAt <= now)) this.#stored.shift();
+    while (this.#stored.length > this.#o.maxStored || (this.#stored[0] && this.#stored[0].expiresAt <= now))
+      this.#stored.shift();
   }
 }
 

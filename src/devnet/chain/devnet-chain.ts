@@ -7,7 +7,12 @@ import { keyPairFromSeed, type KeyPair } from '@ton/crypto';
 import type { Logger } from '../../logging/logger.js';
 import { compileContracts, type CompiledContracts } from '../../chain/contracts/compile.js';
 import { defaultRootParams, rootDataCell, type RootParams } from '../../chain/contracts/root-config.js';
-import { clientTopUpBody, proxyAddress, proxyStateInit, type ProxyInit } from '../../chain/contracts/proxy-contract.js';
+import {
+  clientTopUpBody,
+  proxyAddress,
+  proxyStateInit,
+  type ProxyInit,
+} from '../../chain/contracts/proxy-contract.js';
 import { workerAddress, workerStateInit, type WorkerInit } from '../../chain/contracts/worker-contract.js';
 import { signPayment } from '../../chain/contracts/signed-payment.js';
 import type { SandboxChain } from '../../chain/sandbox-chain.js';
@@ -38,7 +43,15 @@ export class DevnetChain {
   readonly rootSc: Address;
   readonly #log: Logger;
 
-  private constructor(o: { chain: SandboxChain; params: RootParams; code: CompiledContracts; keys: KeyPair; init: ProxyInit; rootSc: Address; log: Logger }) {
+  private constructor(o: {
+    chain: SandboxChain;
+    params: RootParams;
+    code: CompiledContracts;
+    keys: KeyPair;
+    init: ProxyInit;
+    rootSc: Address;
+    log: Logger;
+  }) {
     this.chain = o.chain;
     this.params = o.params;
     this.code = o.code;
@@ -52,8 +65,15 @@ export class DevnetChain {
   /** Idempotent: on a restored chain the contracts are already there and nothing is redeployed. */
   static async start(opts: DevnetChainOptions): Promise<DevnetChain> {
     const code = await compileContracts();
-    const params = defaultRootParams({ workerFeePerToken: DEVNET_FEE_PER_TOKEN, pricePerToken: 2n * DEVNET_FEE_PER_TOKEN, ...opts.params, workerCode: code.worker });
-    const keys = keyPairFromSeed(opts.proxySeed ?? createHash('sha256').update('silkworm devnet proxy key').digest());
+    const params = defaultRootParams({
+      workerFeePerToken: DEVNET_FEE_PER_TOKEN,
+      pricePerToken: 2n * DEVNET_FEE_PER_TOKEN,
+      ...opts.params,
+      workerCode: code.worker,
+    });
+    const keys = keyPairFromSeed(
+      opts.proxySeed ?? createHash('sha256').update('silkworm devnet proxy key').digest(),
+    );
     const faucet = await opts.chain.faucet();
     const rootOwner = faucet.address;
     const rootInit: StateInit = {
@@ -102,7 +122,8 @@ export class DevnetChain {
   /** Deploys the worker contract for `owner` (the worker would do it on first registration; 0.3 TON). */
   async deployWorker(owner: Address): Promise<Address> {
     const sc = this.workerSc(owner);
-    if ((await this.chain.getAccount(sc)).status !== 'active') await this.chain.fund(sc, toNano('0.3'), { init: this.workerStateInit(owner) });
+    if ((await this.chain.getAccount(sc)).status !== 'active')
+      await this.chain.fund(sc, toNano('0.3'), { init: this.workerStateInit(owner) });
     return sc;
   }
 
@@ -134,4 +155,3 @@ export class DevnetChain {
     return this.#log;
   }
 }
-

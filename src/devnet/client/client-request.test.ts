@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { ClientError, parseClientRequest } from './client-request.js';
 
-const parse = (body: unknown) => parseClientRequest('/v1/chat/completions', Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)));
+const parse = (body: unknown) =>
+  parseClientRequest(
+    '/v1/chat/completions',
+    Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
+  );
 
 describe('client requests', () => {
   it('strips the client-private keys and uses them for routing and the timeout', () => {
-    const r = parse({ model: 'm', messages: [], max_coefficient: 1500, timeout: 10, enable_debug: true, request_guid: 'g', stream: true });
+    const r = parse({
+      model: 'm',
+      messages: [],
+      max_coefficient: 1500,
+      timeout: 10,
+      enable_debug: true,
+      request_guid: 'g',
+      stream: true,
+    });
     expect(JSON.parse(r.payload.toString())).toEqual({ model: 'm', messages: [], stream: true });
-    expect(r).toMatchObject({ model: 'm', maxCoefficient: 1500, timeoutMs: 9500, enableDebug: true, stream: true });
+    expect(r).toMatchObject({
+      model: 'm',
+      maxCoefficient: 1500,
+      timeoutMs: 9500,
+      enableDebug: true,
+      stream: true,
+    });
   });
 
   it('drops max_tokens when max_completion_tokens is present, and defaults the timeout to 0.95 × 120 s', () => {

@@ -1,7 +1,8 @@
 // Reading a client's OpenAI-style request as Cocoon's client runner does (docs/protocol.md §4.1): the JSON body loses the
 // client-private keys (max_coefficient, timeout, enable_debug, request_guid) — used here for routing and
 // timeouts — and `max_tokens` when `max_completion_tokens` is present, then is re-serialised.
-export type ClientErrorType = 'invalid_json' | 'invalid_request' | 'too_large' | 'not_found' | 'method_not_allowed';
+export type ClientErrorType =
+  'invalid_json' | 'invalid_request' | 'too_large' | 'not_found' | 'method_not_allowed';
 
 export class ClientError extends Error {
   override readonly name = 'ClientError';
@@ -43,18 +44,25 @@ export function parseClientRequest(path: string, body: Buffer): ClientRequest {
   } catch {
     throw new ClientError(400, 'invalid_json', 'the request body is not valid JSON');
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw bad('the request body must be a JSON object');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw bad('the request body must be a JSON object');
   const o = { ...(json as Record<string, unknown>) };
   if (typeof o.model !== 'string' || o.model.length === 0) throw bad("'model' must be a non-empty string");
   const { max_coefficient: maxCoefficient, timeout, enable_debug: enableDebug } = o;
-  if (maxCoefficient !== undefined && (typeof maxCoefficient !== 'number' || !Number.isFinite(maxCoefficient) || maxCoefficient < 0)) {
+  if (
+    maxCoefficient !== undefined &&
+    (typeof maxCoefficient !== 'number' || !Number.isFinite(maxCoefficient) || maxCoefficient < 0)
+  ) {
     throw bad("'max_coefficient' must be a non-negative number (×1000, like a worker's coefficient)");
   }
   if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0) || timeout > MAX_TIMEOUT_S)) {
     throw bad(`'timeout' must be a number of seconds in (0, ${MAX_TIMEOUT_S}]`);
   }
-  if (enableDebug !== undefined && typeof enableDebug !== 'boolean') throw bad("'enable_debug' must be a boolean");
-  const kept = Object.fromEntries(Object.entries(o).filter(([k]) => !(CLIENT_PRIVATE_KEYS as readonly string[]).includes(k)));
+  if (enableDebug !== undefined && typeof enableDebug !== 'boolean')
+    throw bad("'enable_debug' must be a boolean");
+  const kept = Object.fromEntries(
+    Object.entries(o).filter(([k]) => !(CLIENT_PRIVATE_KEYS as readonly string[]).includes(k)),
+  );
   if (kept.max_completion_tokens !== undefined) delete kept.max_tokens;
   return {
     path,

@@ -28,14 +28,19 @@ function sendError(res: ServerResponse, status: number, type: string, message: s
   if (res.headersSent) return void res.end();
   const body = JSON.stringify({ error: { message, type, code: status } });
   const retry = RETRY_AFTER_S[type];
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(retry !== undefined ? { 'Retry-After': String(retry) } : {}) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    ...(retry !== undefined ? { 'Retry-After': String(retry) } : {}),
+  });
   res.end(body);
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > max) return reject(new ClientError(413, 'too_large', `the request body exceeds ${max} bytes`));
+    if (declared > max)
+      return reject(new ClientError(413, 'too_large', `the request body exceeds ${max} bytes`));
     const parts: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -90,15 +95,20 @@ export class ClientEndpoint {
     try {
       if (path === '/v1/models') {
         if (req.method !== 'GET') throw new ClientError(405, 'method_not_allowed', 'use GET');
-        const data = this.#o.proxy.models().map((id) => ({ id, object: 'model', owned_by: 'silkworm-devnet' }));
+        const data = this.#o.proxy
+          .models()
+          .map((id) => ({ id, object: 'model', owned_by: 'silkworm-devnet' }));
         const body = JSON.stringify({ object: 'list', data });
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
         return void res.end(body);
       }
-      if (!COMPLETION_PATHS.has(path)) throw new ClientError(404, 'not_found', `no such endpoint ${path.slice(0, 100)}`);
+      if (!COMPLETION_PATHS.has(path))
+        throw new ClientError(404, 'not_found', `no such endpoint ${path.slice(0, 100)}`);
       if (req.method !== 'POST') throw new ClientError(405, 'method_not_allowed', 'use POST');
       const parsed = parseClientRequest(path, await readBody(req, this.#o.maxBodyBytes ?? 1 << 20));
-      const headers = Object.entries(req.headers).flatMap(([n, v]): Array<[string, string]> => (n === 'content-type' && typeof v === 'string' ? [['Content-Type', v]] : []));
+      const headers = Object.entries(req.headers).flatMap(([n, v]): Array<[string, string]> =>
+        n === 'content-type' && typeof v === 'string' ? [['Content-Type', v]] : [],
+      );
       const answer = await this.#o.proxy.request({ ...parsed, headers });
       await (parsed.stream ? this.#stream(answer, res) : this.#whole(answer, res));
     } catch (err) {
@@ -115,7 +125,10 @@ export class ClientEndpoint {
       for await (const chunk of answer.body) res.write(chunk);
     } catch (err) {
       // Mid-stream the status is gone: end with an SSE error event (and no [DONE]) the client can detect.
-      const e = err instanceof ProxyRequestError ? { message: err.message, type: err.code, code: httpStatusOf(err) } : { message: 'internal error', type: 'internal_error', code: 500 };
+      const e =
+        err instanceof ProxyRequestError
+          ? { message: err.message, type: err.code, code: httpStatusOf(err) }
+          : { message: 'internal error', type: 'internal_error', code: 500 };
       res.write(`data: ${JSON.stringify({ error: e })}\n\n`);
     }
     res.end();

@@ -48,8 +48,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 const PROMPTS = ['the cat', 'tell me about the sea', 'count to three', 'a short poem', 'hello there'];
 
 /** The i-th request of the mix: deterministic, so a run is reproducible. */
-export function requestFor(i: number, o: Pick<LoadOptions, 'model' | 'streamShare' | 'chatShare' | 'maxTokens'>): { path: string; body: Record<string, unknown> } {
-  const frac = (share: number, salt: number): boolean => ((i * 0.6180339887 + salt) % 1) < share;
+export function requestFor(
+  i: number,
+  o: Pick<LoadOptions, 'model' | 'streamShare' | 'chatShare' | 'maxTokens'>,
+): { path: string; body: Record<string, unknown> } {
+  const frac = (share: number, salt: number): boolean => (i * 0.6180339887 + salt) % 1 < share;
   const stream = frac(o.streamShare ?? 0.5, 0.1);
   const chat = frac(o.chatShare ?? 0.5, 0.37);
   const prompt = PROMPTS[i % PROMPTS.length] ?? 'hello';
@@ -59,7 +62,10 @@ export function requestFor(i: number, o: Pick<LoadOptions, 'model' | 'streamShar
     : { path: '/v1/completions', body: { ...common, prompt } };
 }
 
-async function one(o: LoadOptions, i: number): Promise<{ ok: boolean; tokens: number; failure: string | null; ms: number }> {
+async function one(
+  o: LoadOptions,
+  i: number,
+): Promise<{ ok: boolean; tokens: number; failure: string | null; ms: number }> {
   const started = performance.now();
   const { path, body } = requestFor(i, o);
   try {
@@ -86,7 +92,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   const deadline = started + o.durationMs;
   const gapMs = 1000 / Math.max(o.ratePerSecond, 0.001);
   const inflight: Array<Promise<void>> = [];
-  const report: LoadReport = { requests_ok: 0, requests_failed: 0, tokens_total: 0, duration_ms: 0, latency_ms_avg: null, failures: {} };
+  const report: LoadReport = {
+    requests_ok: 0,
+    requests_failed: 0,
+    tokens_total: 0,
+    duration_ms: 0,
+    latency_ms_avg: null,
+    failures: {},
+  };
   let latencySum = 0;
   for (let i = 0; i < o.maxRequests; i++) {
     const due = started + i * gapMs;
@@ -123,13 +136,27 @@ export interface Trickle {
  * A continuous low rate of requests (the embedded default's client traffic): bounded rounds of runLoad,
  * one after another, until stopped.
  */
-export function startTrickle(o: Omit<LoadOptions, 'maxRequests' | 'durationMs' | 'signal'> & { roundMs?: number }): Trickle {
+export function startTrickle(
+  o: Omit<LoadOptions, 'maxRequests' | 'durationMs' | 'signal'> & { roundMs?: number },
+): Trickle {
   const abort = new AbortController();
-  const total: LoadReport = { requests_ok: 0, requests_failed: 0, tokens_total: 0, duration_ms: 0, latency_ms_avg: null, failures: {} };
+  const total: LoadReport = {
+    requests_ok: 0,
+    requests_failed: 0,
+    tokens_total: 0,
+    duration_ms: 0,
+    latency_ms_avg: null,
+    failures: {},
+  };
   const roundMs = o.roundMs ?? 60_000;
   const loop = (async () => {
     while (!abort.signal.aborted) {
-      const r = await runLoad({ ...o, durationMs: roundMs, maxRequests: Math.ceil((roundMs / 1000) * o.ratePerSecond) + 1, signal: abort.signal });
+      const r = await runLoad({
+        ...o,
+        durationMs: roundMs,
+        maxRequests: Math.ceil((roundMs / 1000) * o.ratePerSecond) + 1,
+        signal: abort.signal,
+      });
       total.requests_ok += r.requests_ok;
       total.requests_failed += r.requests_failed;
       total.tokens_total += r.tokens_total;

@@ -3,7 +3,10 @@
 export function tokensOf(text: string): number | null {
   const trimmed = text.trim();
   const bodies = trimmed.startsWith('data:')
-    ? trimmed.split('\n\n').map((e) => e.replace(/^data: ?/, '')).filter((d) => d !== '[DONE]')
+    ? trimmed
+        .split('\n\n')
+        .map((e) => e.replace(/^data: ?/, ''))
+        .filter((d) => d !== '[DONE]')
     : [trimmed];
   let total: number | null = null;
   for (const b of bodies) {

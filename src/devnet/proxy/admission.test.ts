@@ -3,7 +3,18 @@ import { AdmissionQueue, admissionFor } from './admission.js';
 import { ProxyRequestError } from './errors.js';
 import type { RouteCandidate } from './router.js';
 
-const worker = (o: Partial<RouteCandidate> = {}): RouteCandidate => ({ id: 1, baseModel: 'm', ready: true, enabled: true, running: 2, cap: 2, coefficient: 1000, averageMs: 100, reputation: 0, ...o });
+const worker = (o: Partial<RouteCandidate> = {}): RouteCandidate => ({
+  id: 1,
+  baseModel: 'm',
+  ready: true,
+  enabled: true,
+  running: 2,
+  cap: 2,
+  coefficient: 1000,
+  averageMs: 100,
+  reputation: 0,
+  ...o,
+});
 const codeOf = (a: ReturnType<typeof admissionFor>) => (a.kind === 'refuse' ? a.error.code : 'wait');
 
 describe('admission', () => {
@@ -12,7 +23,9 @@ describe('admission', () => {
     expect(codeOf(admissionFor([], { baseModel: 'm' }))).toBe('no_worker');
     expect(codeOf(admissionFor([worker({ ready: false })], { baseModel: 'm' }))).toBe('no_worker');
     expect(codeOf(admissionFor([worker()], { baseModel: 'other' }))).toBe('unknown_model');
-    expect(codeOf(admissionFor([worker({ coefficient: 2000 })], { baseModel: 'm', maxCoefficient: 1000 }))).toBe('no_worker');
+    expect(
+      codeOf(admissionFor([worker({ coefficient: 2000 })], { baseModel: 'm', maxCoefficient: 1000 })),
+    ).toBe('no_worker');
   });
 
   it('says paused when the owner paused the worker, never a vague busy', () => {

@@ -13,15 +13,28 @@ export type Admission = { kind: 'wait' } | { kind: 'refuse'; error: ProxyRequest
 /** Called when `chooseConnection` found nothing: tells a full-but-serving model from a refusal. */
 export function admissionFor(candidates: readonly RouteCandidate[], want: RouteWant): Admission {
   const model = want.baseModel.slice(0, 100);
-  const refuse = (code: ProxyRequestError['code'], message: string): Admission => ({ kind: 'refuse', error: new ProxyRequestError(code, message) });
+  const refuse = (code: ProxyRequestError['code'], message: string): Admission => ({
+    kind: 'refuse',
+    error: new ProxyRequestError(code, message),
+  });
   const ready = candidates.filter((c) => c.ready && (want.onlyId === undefined || c.id === want.onlyId));
   if (ready.length === 0) return refuse('no_worker', 'no worker is connected and ready');
   const ofModel = ready.filter((c) => c.baseModel === want.baseModel);
   if (ofModel.length === 0) return refuse('unknown_model', `no worker serves model '${model}'`);
   const enabled = ofModel.filter((c) => c.enabled);
-  if (enabled.length === 0) return refuse('paused', `the worker serving '${model}' is paused by its owner; try again when it resumes`);
-  const priced = enabled.filter((c) => want.maxCoefficient === undefined || c.coefficient <= want.maxCoefficient);
-  if (priced.length === 0) return refuse('no_worker', `every worker of '${model}' asks more than max_coefficient ${want.maxCoefficient ?? ''}`);
+  if (enabled.length === 0)
+    return refuse(
+      'paused',
+      `the worker serving '${model}' is paused by its owner; try again when it resumes`,
+    );
+  const priced = enabled.filter(
+    (c) => want.maxCoefficient === undefined || c.coefficient <= want.maxCoefficient,
+  );
+  if (priced.length === 0)
+    return refuse(
+      'no_worker',
+      `every worker of '${model}' asks more than max_coefficient ${want.maxCoefficient ?? ''}`,
+    );
   return { kind: 'wait' };
 }
 
@@ -41,10 +54,14 @@ export class AdmissionQueue {
   /** Resolves on the next `wake()`; rejects with `busy` when full, `timeout` at the deadline (performance.now()). */
   async wait(deadline: number): Promise<void> {
     if (this.#waiters.length >= this.#max) {
-      throw new ProxyRequestError('busy', `every worker is busy and ${this.#waiters.length} requests are already waiting; try again shortly`);
+      throw new ProxyRequestError(
+        'busy',
+        `every worker is busy and ${this.#waiters.length} requests are already waiting; try again shortly`,
+      );
     }
     const left = deadline - performance.now();
-    if (left <= 0) throw new ProxyRequestError('timeout', 'no worker slot freed up before the request timed out');
+    if (left <= 0)
+      throw new ProxyRequestError('timeout', 'no worker slot freed up before the request timed out');
     await new Promise<void>((resolve, reject) => {
       const wake = (): void => {
         clearTimeout(timer);
@@ -53,7 +70,12 @@ export class AdmissionQueue {
       const timer = setTimeout(() => {
         const at = this.#waiters.indexOf(wake);
         if (at !== -1) this.#waiters.splice(at, 1);
-        reject(new ProxyRequestError('timeout', `waited ${Math.round(left)} ms in the queue and no worker slot freed up`));
+        reject(
+          new ProxyRequestError(
+            'timeout',
+            `waited ${Math.round(left)} ms in the queue and no worker slot freed up`,
+          ),
+        );
       }, left);
       this.#waiters.push(wake);
     });

@@ -21,17 +21,47 @@ export function normalizeAnswer(m: TlObject): NormalAnswer | null {
     case 'proxy.queryAnswerPartEx': {
       const final = (m.flags & 1) !== 0;
       const tokens = final ? (m.final_info?.tokens_used.total_tokens_used ?? 0n) : null;
-      return { ...base, requestId: m.request_id, kind: m._ === 'proxy.queryAnswerEx' ? 'head' : 'part', answer: m.answer, final, tokens };
+      return {
+        ...base,
+        requestId: m.request_id,
+        kind: m._ === 'proxy.queryAnswerEx' ? 'head' : 'part',
+        answer: m.answer,
+        final,
+        tokens,
+      };
     }
     case 'proxy.queryAnswerErrorEx':
       // Cocoon's proxy dereferences final_info here; we bill 0 when a worker leaves it out.
-      return { ...base, requestId: m.request_id, kind: 'error', final: true, tokens: m.final_info?.tokens_used.total_tokens_used ?? 0n, errorCode: m.error_code, error: m.error };
+      return {
+        ...base,
+        requestId: m.request_id,
+        kind: 'error',
+        final: true,
+        tokens: m.final_info?.tokens_used.total_tokens_used ?? 0n,
+        errorCode: m.error_code,
+        error: m.error,
+      };
     case 'proxy.queryAnswer':
     case 'proxy.queryAnswerPart':
-      return { ...base, requestId: m.request_id, kind: m._ === 'proxy.queryAnswer' ? 'head' : 'part', answer: m.answer, final: m.is_completed, tokens: m.is_completed ? m.tokens_used.total_tokens_used : null };
+      return {
+        ...base,
+        requestId: m.request_id,
+        kind: m._ === 'proxy.queryAnswer' ? 'head' : 'part',
+        answer: m.answer,
+        final: m.is_completed,
+        tokens: m.is_completed ? m.tokens_used.total_tokens_used : null,
+      };
     case 'proxy.queryAnswerError':
     case 'proxy.queryAnswerPartError':
-      return { ...base, requestId: m.request_id, kind: 'error', final: true, tokens: m.tokens_used.total_tokens_used, errorCode: m.error_code, error: m.error };
+      return {
+        ...base,
+        requestId: m.request_id,
+        kind: 'error',
+        final: true,
+        tokens: m.tokens_used.total_tokens_used,
+        errorCode: m.error_code,
+        error: m.error,
+      };
     default:
       return null;
   }

@@ -37,7 +37,13 @@ describe('devnet proxy books on disk', () => {
     const file = path.join(dir, 'books.json');
     await writeFile(file, '[{"owner": ');
     const damaged: string[] = [];
-    const books = new OwnerBooks(signer, new BooksFile(file, { floor: (o) => (o.equals(owner) ? 42n : 0n), onDamage: (d) => damaged.push(d.code) }));
+    const books = new OwnerBooks(
+      signer,
+      new BooksFile(file, {
+        floor: (o) => (o.equals(owner) ? 42n : 0n),
+        onDamage: (d) => damaged.push(d.code),
+      }),
+    );
     expect(damaged).toEqual(['not-json']);
     expect(parseSignedPayment(books.payment(owner).signed).tokens).toBe(42n);
     books.credit(owner, 8n);
@@ -48,6 +54,10 @@ describe('devnet proxy books on disk', () => {
   it('reads the unversioned books of earlier releases', async () => {
     const file = path.join(dir, 'books.json');
     await writeFile(file, JSON.stringify([{ owner: owner.toRawString(), requests: 2, max: '17' }]));
-    expect(new OwnerBooks(signer, new BooksFile(file)).counters(owner)).toEqual({ chain: 17n, db: 17n, max: 17n });
+    expect(new OwnerBooks(signer, new BooksFile(file)).counters(owner)).toEqual({
+      chain: 17n,
+      db: 17n,
+      max: 17n,
+    });
   });
 });

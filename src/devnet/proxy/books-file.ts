@@ -5,7 +5,12 @@
 // best payment the worker holds), so the proxy never signs below what it signed before.
 import { Address } from '@ton/core';
 import { z } from 'zod';
-import { readStateFileSync, writeStateFileSync, type Damage, type StateFileSpec } from '../../state-files/state-file.js';
+import {
+  readStateFileSync,
+  writeStateFileSync,
+  type Damage,
+  type StateFileSpec,
+} from '../../state-files/state-file.js';
 
 export interface StoredAccount {
   owner: Address;
@@ -19,10 +24,18 @@ export interface BooksRecovery {
   onDamage(damage: Damage): void;
 }
 
-const rowSchema = z.object({ owner: z.string().regex(/^-?\d+:[0-9a-fA-F]{64}$/), requests: z.number().int().nonnegative(), max: z.string().regex(/^\d+$/) });
+const rowSchema = z.object({
+  owner: z.string().regex(/^-?\d+:[0-9a-fA-F]{64}$/),
+  requests: z.number().int().nonnegative(),
+  max: z.string().regex(/^\d+$/),
+});
 const booksSchema = z.object({ version: z.literal(1), accounts: z.array(rowSchema) });
 /** Version 0 was the bare array of rows. */
-const booksSpec: StateFileSpec<z.infer<typeof booksSchema>> = { version: 1, schema: booksSchema, migrate: (doc) => ({ version: 1, accounts: doc }) };
+const booksSpec: StateFileSpec<z.infer<typeof booksSchema>> = {
+  version: 1,
+  schema: booksSchema,
+  migrate: (doc) => ({ version: 1, accounts: doc }),
+};
 
 export class BooksFile {
   readonly #file: string;
@@ -50,7 +63,11 @@ export class BooksFile {
   }
 
   save(accounts: Iterable<StoredAccount>): void {
-    const rows = [...accounts].map((a) => ({ owner: a.owner.toRawString(), requests: a.requests, max: a.max.toString() }));
+    const rows = [...accounts].map((a) => ({
+      owner: a.owner.toRawString(),
+      requests: a.requests,
+      max: a.max.toString(),
+    }));
     writeStateFileSync(this.#file, booksSpec, { version: 1, accounts: rows });
   }
 }

@@ -46,7 +46,14 @@ export class OwnerBooks {
     this.#signer = signer;
     this.#file = file;
     for (const a of file?.load() ?? []) {
-      this.#accounts.set(a.owner.toRawString(), { owner: a.owner, requests: a.requests, max: a.max, db: a.max, chain: a.max, signed: null });
+      this.#accounts.set(a.owner.toRawString(), {
+        owner: a.owner,
+        requests: a.requests,
+        max: a.max,
+        db: a.max,
+        chain: a.max,
+        signed: null,
+      });
     }
   }
 

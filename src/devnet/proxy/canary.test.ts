@@ -8,7 +8,18 @@ import type { WorkerView } from './devnet-proxy.js';
 // (the real path runs in tests/integration/devnet-proxy-hostile.test.ts).
 function fakeProxy(answers: Record<number, string>) {
   const verdicts: Array<[number, boolean]> = [];
-  const view = (id: number): WorkerView => ({ id, owner: `0:${String(id).repeat(64).slice(0, 64)}`, model: 'm@rev', ready: true, enabled: true, running: 0, cap: 1, coefficient: 1000, attestation: 'home', reputation: null });
+  const view = (id: number): WorkerView => ({
+    id,
+    owner: `0:${String(id).repeat(64).slice(0, 64)}`,
+    model: 'm@rev',
+    ready: true,
+    enabled: true,
+    running: 0,
+    cap: 1,
+    coefficient: 1000,
+    attestation: 'home',
+    reputation: null,
+  });
   return {
     verdicts,
     proxy: {
@@ -16,7 +27,12 @@ function fakeProxy(answers: Record<number, string>) {
       request: (req: { onlyWorker?: number }) => {
         const content = answers[req.onlyWorker ?? -1] ?? '';
         const body = Buffer.from(JSON.stringify({ choices: [{ message: { content } }] }));
-        return Promise.resolve({ status: 200, headers: [], body: Readable.from([body]) as AsyncIterable<Buffer>, workerId: req.onlyWorker ?? 0 });
+        return Promise.resolve({
+          status: 200,
+          headers: [],
+          body: Readable.from([body]) as AsyncIterable<Buffer>,
+          workerId: req.onlyWorker ?? 0,
+        });
       },
       recordCanary: (id: number, matched: boolean) => void verdicts.push([id, matched]),
     },
@@ -26,11 +42,23 @@ function fakeProxy(answers: Record<number, string>) {
 describe('canaries', () => {
   it('judges against the reference output', async () => {
     const f = fakeProxy({ 1: 'red green blue', 2: 'whatever' });
-    const c = new CanaryRunner({ proxy: f.proxy, model: 'm', intervalMs: 1000, log: silentLogger, reference: () => Promise.resolve('red green blue') });
+    const c = new CanaryRunner({
+      proxy: f.proxy,
+      model: 'm',
+      intervalMs: 1000,
+      log: silentLogger,
+      reference: () => Promise.resolve('red green blue'),
+    });
     await c.start();
     c.stop();
-    expect((await c.runOnce()).map((r) => [r.workerId, r.matched])).toEqual([[1, true], [2, false]]);
-    expect(f.verdicts).toEqual([[1, true], [2, false]]);
+    expect((await c.runOnce()).map((r) => [r.workerId, r.matched])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(f.verdicts).toEqual([
+      [1, true],
+      [2, false],
+    ]);
   });
 
   it('without a reference, learns it from two owners that agree, then judges', async () => {

@@ -24,7 +24,15 @@ export interface CanaryOptions {
 export const CANARY_PATH = '/v1/chat/completions';
 
 export function canaryBody(model: string): Buffer {
-  return Buffer.from(JSON.stringify({ model, messages: [{ role: 'user', content: 'Silkworm canary: name three colours.' }], max_tokens: 8, temperature: 0, stream: false }));
+  return Buffer.from(
+    JSON.stringify({
+      model,
+      messages: [{ role: 'user', content: 'Silkworm canary: name three colours.' }],
+      max_tokens: 8,
+      temperature: 0,
+      stream: false,
+    }),
+  );
 }
 
 /** The completion text of a non-streamed chat answer. */
@@ -71,7 +79,9 @@ export class CanaryRunner {
       try {
         this.#expected = await this.#o.reference();
       } catch (err) {
-        this.#o.log.info(`canary reference not ready yet (${errorMessage(err)}); retrying before the first round`);
+        this.#o.log.info(
+          `canary reference not ready yet (${errorMessage(err)}); retrying before the first round`,
+        );
       }
     }
     this.#timer = setInterval(() => {
@@ -96,7 +106,9 @@ export class CanaryRunner {
 
   /** One canary to every ready, enabled worker of the model. */
   async runOnce(): Promise<CanaryResult[]> {
-    const targets = this.#o.proxy.workers().filter((w) => w.ready && w.enabled && w.owner !== null && w.model?.split('@')[0] === this.#o.model);
+    const targets = this.#o.proxy
+      .workers()
+      .filter((w) => w.ready && w.enabled && w.owner !== null && w.model?.split('@')[0] === this.#o.model);
     const results = await Promise.all(targets.map((w) => this.#probe(w.id, w.owner as string)));
     return results.filter((r): r is CanaryResult => r !== null);
   }
@@ -104,7 +116,13 @@ export class CanaryRunner {
   async #probe(workerId: number, owner: string): Promise<CanaryResult | null> {
     let text: string;
     try {
-      const res = await this.#o.proxy.request({ path: CANARY_PATH, model: this.#o.model, payload: canaryBody(this.#o.model), timeoutMs: this.#o.timeoutMs ?? 60_000, onlyWorker: workerId });
+      const res = await this.#o.proxy.request({
+        path: CANARY_PATH,
+        model: this.#o.model,
+        payload: canaryBody(this.#o.model),
+        timeoutMs: this.#o.timeoutMs ?? 60_000,
+        onlyWorker: workerId,
+      });
       text = res.status === 200 ? canaryText(await collect(res.body)) : `HTTP ${res.status}`;
     } catch (err) {
       this.#o.log.debug(`canary to worker #${workerId} not run: ${errorMessage(err)}`);
@@ -114,7 +132,10 @@ export class CanaryRunner {
     if (this.#expected === null) return { workerId, owner, matched: null };
     const matched = text === this.#expected;
     this.#o.proxy.recordCanary(workerId, matched);
-    if (!matched) this.#o.log.warn(`canary mismatch from worker #${workerId} (owner ${owner.slice(0, 14)}…): ${text.length} chars, expected ${this.#expected.length}`);
+    if (!matched)
+      this.#o.log.warn(
+        `canary mismatch from worker #${workerId} (owner ${owner.slice(0, 14)}…): ${text.length} chars, expected ${this.#expected.length}`,
+      );
     return { workerId, owner, matched };
   }
 

@@ -95,7 +95,10 @@ export class DevnetProxy {
   private constructor(o: DevnetProxyOptions) {
     this.#o = o;
     this.#log = o.log;
-    this.#books = new OwnerBooks(o.signer, o.booksFile ? new BooksFile(o.booksFile, o.booksRecovery ?? null) : null);
+    this.#books = new OwnerBooks(
+      o.signer,
+      o.booksFile ? new BooksFile(o.booksFile, o.booksRecovery ?? null) : null,
+    );
     this.#queue = new AdmissionQueue(o.maxQueued);
     const cert = o.tls ? null : createCertificate();
     const tls = o.tls ?? (cert ? { certPem: cert.certPem, keyPem: cert.keyPem } : null);
@@ -104,7 +107,9 @@ export class DevnetProxy {
     const homePolicy = o.homePolicy ?? { codeHashes: [], modelHashes: [] };
     const verifier: HomeReportVerifier = (report, key) => {
       const r = verifyHomeReport(report, key, homePolicy);
-      return r.ok ? { ok: true, summary: `home report from device ${r.report.body.devicePublicKey.slice(0, 12)}…` } : { ok: false, reason: `${r.code}: ${r.message}` };
+      return r.ok
+        ? { ok: true, summary: `home report from device ${r.report.body.devicePublicKey.slice(0, 12)}…` }
+        : { ok: false, reason: `${r.code}: ${r.message}` };
     };
     this.#server = createProtocolServer({
       identity: tls,
@@ -114,7 +119,9 @@ export class DevnetProxy {
       log: this.#log.child('wire'),
       onConnection: (connection, accepted) => {
         const id = this.#nextId++;
-        this.#log.info(`worker #${id} connected from ${accepted.remoteAddress}:${accepted.remotePort} (${accepted.peer.attestation})`);
+        this.#log.info(
+          `worker #${id} connected from ${accepted.remoteAddress}:${accepted.remotePort} (${accepted.peer.attestation})`,
+        );
         const link = new WorkerLink({
           id,
           connection,
@@ -135,7 +142,9 @@ export class DevnetProxy {
     const proxy = new DevnetProxy(o);
     const addr = await proxy.#server.listen(o.port ?? 0, o.host ?? '127.0.0.1');
     proxy.#port = addr.port;
-    o.log.info(`devnet proxy listening for workers on ${addr.address}:${addr.port} (policy ${o.policy ?? 'home'}, PoW ${o.powDifficulty ?? 20})`);
+    o.log.info(
+      `devnet proxy listening for workers on ${addr.address}:${addr.port} (policy ${o.policy ?? 'home'}, PoW ${o.powDifficulty ?? 20})`,
+    );
     return proxy;
   }
 
@@ -158,7 +167,10 @@ export class DevnetProxy {
     };
     for (;;) {
       if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
-      const candidates = [...this.#links.values()].map((l) => ({ ...l.candidate(this.#reputationOf(l)), link: l }));
+      const candidates = [...this.#links.values()].map((l) => ({
+        ...l.candidate(this.#reputationOf(l)),
+        link: l,
+      }));
       const choice = chooseConnection(candidates, want);
       if (choice) return this.#send(choice.link, req, Math.max(1, Math.round(deadline - performance.now())));
       const admission = admissionFor(candidates, want);
@@ -173,9 +185,18 @@ export class DevnetProxy {
   }
 
   #send(link: WorkerLink, req: ProxyRequest, timeoutMs: number): Promise<ProxyResponse> {
-    const headers = (req.headers ?? []).filter(([n]) => !DROPPED_HEADERS.has(n)).map(([name, value]) => ({ _: 'http.header' as const, name, value }));
+    const headers = (req.headers ?? [])
+      .filter(([n]) => !DROPPED_HEADERS.has(n))
+      .map(([name, value]) => ({ _: 'http.header' as const, name, value }));
     headers.push({ _: 'http.header', name: 'Content-Length', value: String(req.payload.length) });
-    const query = encodeBoxed({ _: 'http.request', method: 'POST', url: req.path, http_version: 'HTTP/1.1', headers, payload: req.payload });
+    const query = encodeBoxed({
+      _: 'http.request',
+      method: 'POST',
+      url: req.path,
+      http_version: 'HTTP/1.1',
+      headers,
+      payload: req.payload,
+    });
     return link.run({ query, timeoutMs, enableDebug: req.enableDebug ?? false }).response;
   }
 
@@ -194,7 +215,18 @@ export class DevnetProxy {
     return [...this.#links.values()].map((l) => {
       const w = l.worker;
       const c = l.candidate(this.#reputationOf(l));
-      return { id: l.id, owner: w?.owner.toRawString() ?? null, model: w?.model ?? null, ready: l.ready, enabled: l.enabled, running: l.running, cap: c.cap, coefficient: c.coefficient, attestation: l.peer.attestation, reputation: w ? this.#reputation.view(w.owner.toRawString()) : null };
+      return {
+        id: l.id,
+        owner: w?.owner.toRawString() ?? null,
+        model: w?.model ?? null,
+        ready: l.ready,
+        enabled: l.enabled,
+        running: l.running,
+        cap: c.cap,
+        coefficient: c.coefficient,
+        attestation: l.peer.attestation,
+        reputation: w ? this.#reputation.view(w.owner.toRawString()) : null,
+      };
     });
   }
 

@@ -37,7 +37,8 @@ export class ProxyHandshake {
   }
 
   #expect(state: HandshakeState, what: string): void {
-    if (this.#state !== state) throw new RpcError(ErrorCode.protoviolation, `unexpected ${what} in state ${this.#state}`);
+    if (this.#state !== state)
+      throw new RpcError(ErrorCode.protoviolation, `unexpected ${what} in state ${this.#state}`);
   }
 
   /** Answers one tcp.query; throws RpcError (then the connection must be closed). */
@@ -68,7 +69,10 @@ export class ProxyHandshake {
         const w = this.#worker as AcceptedWorker;
         const ours = this.#books.counters(w.owner);
         if (fn.tokens_committed_to_blockchain > ours.chain || fn.tokens_committed_to_db > ours.db) {
-          throw new RpcError(ErrorCode.protoviolation, 'the worker reports more committed tokens than this proxy has');
+          throw new RpcError(
+            ErrorCode.protoviolation,
+            'the worker reports more committed tokens than this proxy has',
+          );
         }
         const pay = this.#books.payment(w.owner);
         const errorCode = fn.max_tokens <= pay.maxTokens ? 0 : 1;
@@ -94,7 +98,12 @@ export class ProxyHandshake {
       case 'worker.updatePaymentStatus': {
         this.#expect('ok', fn._);
         const pay = this.#books.payment((this.#worker as AcceptedWorker).owner);
-        return { _: 'worker.paymentStatus', signed_payment: { _: 'proxy.signedPayment', data: pay.signed }, db_tokens: pay.dbTokens, max_tokens: pay.maxTokens };
+        return {
+          _: 'worker.paymentStatus',
+          signed_payment: { _: 'proxy.signedPayment', data: pay.signed },
+          db_tokens: pay.dbTokens,
+          max_tokens: pay.maxTokens,
+        };
       }
       default:
         throw new RpcError(ErrorCode.protoviolation, `unsupported query ${fn._}`);

@@ -57,7 +57,10 @@ export function paymentSigner(p: SignerParts): PaymentSigner {
       const fields = { qid: qid(), tokens, workerSc: workerSc(owner) };
       const payload = payoutPayloadCell(fields);
       const signature = sign(null, payload.hash(), key);
-      return repackPayment({ ...fields, returnExcessesTo: p.returnExcessesTo, signature, payload }, p.returnExcessesTo).toBoc({ idx: false, crc32: false });
+      return repackPayment(
+        { ...fields, returnExcessesTo: p.returnExcessesTo, signature, payload },
+        p.returnExcessesTo,
+      ).toBoc({ idx: false, crc32: false });
     },
   };
 }

@@ -47,13 +47,20 @@ const inUse = (err: unknown): boolean => {
 };
 
 /** Starts a listener on the stored port, or on a fresh one when there is none or it is taken. */
-export async function listenStable<T>(o: { name: PortName; stored: number | undefined; log: Logger; start: (port: number) => Promise<T> }): Promise<T> {
+export async function listenStable<T>(o: {
+  name: PortName;
+  stored: number | undefined;
+  log: Logger;
+  start: (port: number) => Promise<T>;
+}): Promise<T> {
   if (o.stored === undefined) return o.start(0);
   try {
     return await o.start(o.stored);
   } catch (err) {
     if (!inUse(err)) throw err;
-    o.log.warn(`devnet ${o.name} port ${o.stored} is taken by another program; using a new port (copied URLs with ${o.stored} stop working)`);
+    o.log.warn(
+      `devnet ${o.name} port ${o.stored} is taken by another program; using a new port (copied URLs with ${o.stored} stop working)`,
+    );
     return o.start(0);
   }
 }

@@ -61,9 +61,14 @@ export class RelayedRequest {
   /** Applies one answer from the worker; throws RelayViolation on a malformed sequence. */
   onAnswer(a: NormalAnswer): void {
     if (this.#ended) return;
-    if (a.tokens !== null && (a.tokens < 0n || a.tokens > MAX_REQUEST_TOKENS)) throw new RelayViolation(`implausible token count ${a.tokens}`);
+    if (a.tokens !== null && (a.tokens < 0n || a.tokens > MAX_REQUEST_TOKENS))
+      throw new RelayViolation(`implausible token count ${a.tokens}`);
     if (a.kind === 'error') {
-      const err = new ProxyRequestError('worker_error', `worker error ${a.errorCode}: ${a.error.slice(0, 200)}`, a.errorCode);
+      const err = new ProxyRequestError(
+        'worker_error',
+        `worker error ${a.errorCode}: ${a.error.slice(0, 200)}`,
+        a.errorCode,
+      );
       this.#finish({ ok: false, tokens: a.tokens ?? 0n, error: err });
       return;
     }
@@ -92,9 +97,14 @@ export class RelayedRequest {
     }
     if (res._ !== 'http.response') throw new RelayViolation(`the response head is ${res._}`);
     this.#headSeen = true;
-    const headers = res.headers.filter((h) => !HOP_BY_HOP.has(h.name.toLowerCase())).map((h): [string, string] => [h.name, h.value]);
+    const headers = res.headers
+      .filter((h) => !HOP_BY_HOP.has(h.name.toLowerCase()))
+      .map((h): [string, string] => [h.name, h.value]);
     // As Cocoon's proxy, on the first answer: when it took the request and when it relayed the head.
-    headers.push(['X-Cocoon-Proxy-Start', this.#startedAt.toFixed(6)], ['X-Cocoon-Proxy-End', (Date.now() / 1000).toFixed(6)]);
+    headers.push(
+      ['X-Cocoon-Proxy-Start', this.#startedAt.toFixed(6)],
+      ['X-Cocoon-Proxy-End', (Date.now() / 1000).toFixed(6)],
+    );
     this.#resolve({ status: res.status_code, headers, body: this.#body, workerId: this.workerId });
     this.#pushBody(res.payload);
   }

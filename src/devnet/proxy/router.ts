@@ -36,7 +36,10 @@ export function eligible(c: RouteCandidate, want: RouteWant): boolean {
   );
 }
 
-export function chooseConnection<C extends RouteCandidate>(candidates: readonly C[], want: RouteWant): C | null {
+export function chooseConnection<C extends RouteCandidate>(
+  candidates: readonly C[],
+  want: RouteWant,
+): C | null {
   let best: C | null = null;
   let bestLoad = Infinity;
   for (const c of candidates) {
@@ -48,7 +51,8 @@ export function chooseConnection<C extends RouteCandidate>(candidates: readonly 
       (load === bestLoad &&
         (c.reputation > best.reputation ||
           (c.reputation === best.reputation &&
-            (c.running < best.running || (c.running === best.running && (c.lastRoutedAt ?? 0) < (best.lastRoutedAt ?? 0))))));
+            (c.running < best.running ||
+              (c.running === best.running && (c.lastRoutedAt ?? 0) < (best.lastRoutedAt ?? 0))))));
     if (better) {
       best = c;
       bestLoad = load;

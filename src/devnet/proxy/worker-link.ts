@@ -70,7 +70,9 @@ export class WorkerLink {
           this.#ready = true;
           this.#enabled = !disabled;
           this.#coefficient = w.coefficient;
-          o.log.info(`worker #${this.id} ready: ${w.baseModel}, owner ${w.owner.toRawString().slice(0, 14)}…, cap ${w.cap}, v${w.protoVersion}${disabled ? ', disabled' : ''}`);
+          o.log.info(
+            `worker #${this.id} ready: ${w.baseModel}, owner ${w.owner.toRawString().slice(0, 14)}…, cap ${w.cap}, v${w.protoVersion}${disabled ? ', disabled' : ''}`,
+          );
           o.onChange(this);
         },
       },
@@ -104,17 +106,32 @@ export class WorkerLink {
 
   candidate(reputation: number): RouteCandidate {
     const w = this.worker;
-    return { id: this.id, baseModel: w?.baseModel ?? '', ready: this.ready, enabled: this.#enabled, running: this.#running.size, cap: w?.cap ?? 0, coefficient: this.#coefficient, averageMs: this.#averageMs, reputation, lastRoutedAt: this.#lastRoutedAt };
+    return {
+      id: this.id,
+      baseModel: w?.baseModel ?? '',
+      ready: this.ready,
+      enabled: this.#enabled,
+      running: this.#running.size,
+      cap: w?.cap ?? 0,
+      coefficient: this.#coefficient,
+      averageMs: this.#averageMs,
+      reputation,
+      lastRoutedAt: this.#lastRoutedAt,
+    };
   }
 
   /** Sends proxy.runQueryEx; the caller awaits `relay.response`. */
   run(opts: RunOptions): RelayedRequest {
     const worker = this.worker;
-    if (!worker || !this.ready) throw new ProxyRequestError('no_worker', 'the worker connection is not ready');
+    if (!worker || !this.ready)
+      throw new ProxyRequestError('no_worker', 'the worker connection is not ready');
     const requestId = randomBytes(32);
     const key = requestId.toString('hex');
     const started = performance.now();
-    const timer = setTimeout(() => relay.abort(new ProxyRequestError('timeout', `no final answer within ${opts.timeoutMs} ms`)), opts.timeoutMs);
+    const timer = setTimeout(
+      () => relay.abort(new ProxyRequestError('timeout', `no final answer within ${opts.timeoutMs} ms`)),
+      opts.timeoutMs,
+    );
     const relay: RelayedRequest = new RelayedRequest({
       requestId,
       workerId: this.id,
@@ -143,7 +160,10 @@ export class WorkerLink {
       enable_debug: opts.enableDebug,
     });
     // send() also returns false under mere backpressure, so ask the connection itself.
-    if (!this.#conn.ready) relay.abort(new ProxyRequestError('worker_lost', 'the worker connection closed before the request was sent'));
+    if (!this.#conn.ready)
+      relay.abort(
+        new ProxyRequestError('worker_lost', 'the worker connection closed before the request was sent'),
+      );
     this.#o.onChange(this);
     return relay;
   }
@@ -224,7 +244,9 @@ export class WorkerLink {
   #onClose(reason: string): void {
     this.#ready = false;
     for (const relay of [...this.#running.values()]) {
-      relay.abort(new ProxyRequestError('worker_lost', `the worker's connection closed mid-request: ${reason}`));
+      relay.abort(
+        new ProxyRequestError('worker_lost', `the worker's connection closed mid-request: ${reason}`),
+      );
     }
     this.#o.log.info(`worker #${this.id} gone (${reason})`);
     this.#o.onChange(this);

@@ -33,7 +33,8 @@ export function checkWorkerParams(p: WorkerParams, proxy: { isTest: boolean }): 
   if ((p.flags & 1) === 0) reject(ErrorCode.error, 'too old worker');
   if ((p.is_test ?? false) !== proxy.isTest) reject(ErrorCode.error, 'test mode mismatch');
   if (p.model.length === 0) reject(ErrorCode.protoviolation, 'empty model name');
-  if (!(p.coefficient >= 0 && p.coefficient < 1_000_000_000)) reject(ErrorCode.protoviolation, 'invalid coefficient value');
+  if (!(p.coefficient >= 0 && p.coefficient < 1_000_000_000))
+    reject(ErrorCode.protoviolation, 'invalid coefficient value');
   const maxActive = p.max_active_requests ?? 0;
   if (maxActive < 1) reject(ErrorCode.protoviolation, 'invalid max_active_requests value');
   const proxyCnt = p.proxy_cnt ?? 0;
@@ -41,12 +42,16 @@ export function checkWorkerParams(p: WorkerParams, proxy: { isTest: boolean }): 
   const hasProto = (p.flags & 2) !== 0;
   const min = hasProto ? (p.min_proto_version ?? 0) : 0;
   const max = hasProto ? (p.max_proto_version ?? 0) : 0;
-  if (min > max || min > PROXY_MAX_PROTO || max < PROXY_MIN_PROTO) reject(ErrorCode.protoviolation, 'cannot choose common protocol version');
+  if (min > max || min > PROXY_MAX_PROTO || max < PROXY_MIN_PROTO)
+    reject(ErrorCode.protoviolation, 'cannot choose common protocol version');
   let owner: Address;
   try {
     owner = Address.parse(p.worker_owner_address);
   } catch {
-    return reject(ErrorCode.protoviolation, `cannot parse worker owner address '${p.worker_owner_address.slice(0, 80)}'`);
+    return reject(
+      ErrorCode.protoviolation,
+      `cannot parse worker owner address '${p.worker_owner_address.slice(0, 80)}'`,
+    );
   }
   return {
     owner,

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Address, toNano } from '@ton/core';
 import type { Logger } from '../../logging/logger.js';
-import { SandboxChain, NodeWallet, PayoutService, MemoryClaimStore, memorySecretStore } from '../../chain/index.js';
+import {
+  SandboxChain,
+  NodeWallet,
+  PayoutService,
+  MemoryClaimStore,
+  memorySecretStore,
+} from '../../chain/index.js';
 import { DevnetChain } from '../chain/devnet-chain.js';
 import { DevnetProxy, devnetSigner } from '../proxy/index.js';
 import { ClientEndpoint } from '../client/index.js';
@@ -28,7 +34,13 @@ export interface DevnetRunReport {
   requests_ok: number;
   requests_failed: number;
   tokens_total: number;
-  workers: Array<{ owner: string; requests: number; signed_tokens: string; earned_nano: string; ledger_matches_proxy: boolean }>;
+  workers: Array<{
+    owner: string;
+    requests: number;
+    signed_tokens: string;
+    earned_nano: string;
+    ledger_matches_proxy: boolean;
+  }>;
   payouts: { claims: number; claimed_nano: string; owner_balance_delta_nano: string; fees_nano: string };
 }
 
@@ -41,30 +53,73 @@ export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'silkworm-devnet-'));
   const chain = await SandboxChain.open({ log: o.log.child('chain') });
   const devnet = await DevnetChain.start({ chain, log: o.log.child('devnet-chain') });
-  const proxy = await DevnetProxy.start({ log: o.log.child('proxy'), signer: devnetSigner(devnet), powDifficulty: o.powDifficulty, policy: 'home' });
+  const proxy = await DevnetProxy.start({
+    log: o.log.child('proxy'),
+    signer: devnetSigner(devnet),
+    powDifficulty: o.powDifficulty,
+    policy: 'home',
+  });
   const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
   const workers: WorkerProcess[] = [];
   try {
     for (let i = 0; i < o.workers; i++) {
-      workers.push(await startWorkerProcess({ proxy: `127.0.0.1:${proxy.port}`, owner: ownerFor(i), dataDir: path.join(root, `worker-${i}`), feePerToken: devnet.params.workerFeePerToken }));
+      workers.push(
+        await startWorkerProcess({
+          proxy: `127.0.0.1:${proxy.port}`,
+          owner: ownerFor(i),
+          dataDir: path.join(root, `worker-${i}`),
+          feePerToken: devnet.params.workerFeePerToken,
+        }),
+      );
     }
-    const load = await runLoad({ url: client.url, model: tinyPresets.tiny.name, ratePerSecond: o.ratePerSecond, maxRequests: Math.ceil(o.ratePerSecond * o.durationS), durationMs: o.durationS * 1000, maxTokens: 16, log: o.log.child('load') });
+    const load = await runLoad({
+      url: client.url,
+      model: tinyPresets.tiny.name,
+      ratePerSecond: o.ratePerSecond,
+      maxRequests: Math.ceil(o.ratePerSecond * o.durationS),
+      durationMs: o.durationS * 1000,
+      maxTokens: 16,
+      log: o.log.child('load'),
+    });
     // Let the last proxy.workerRequestPayment reach the workers before they stop.
     await new Promise((r) => setTimeout(r, 500));
     await Promise.all(workers.map((w) => stopWorkerProcess(w)));
     const books = new Map(proxy.books().map((b) => [b.owner, b]));
-    const nodeWallet = await NodeWallet.open({ chain, secrets: memorySecretStore(), log: o.log.child('node-wallet') });
+    const nodeWallet = await NodeWallet.open({
+      chain,
+      secrets: memorySecretStore(),
+      log: o.log.child('node-wallet'),
+    });
     await chain.fund(nodeWallet.address, toNano(10));
-    const payouts = new PayoutService({ chain, wallet: nodeWallet, store: new MemoryClaimStore(), log: o.log.child('payouts') });
+    const payouts = new PayoutService({
+      chain,
+      wallet: nodeWallet,
+      store: new MemoryClaimStore(),
+      log: o.log.child('payouts'),
+    });
     const report: DevnetRunReport['workers'] = [];
     let balanceDelta = 0n;
     for (const w of workers) {
-      const ledger = await EarningsLedger.open({ dir: path.join(w.dataDir, 'earnings'), log: o.log.child('ledger') });
+      const ledger = await EarningsLedger.open({
+        dir: path.join(w.dataDir, 'earnings'),
+        log: o.log.child('ledger'),
+      });
       const book = books.get(w.owner.toRawString());
       const payment = ledger.payments.get(devnet.workerSc(w.owner));
       const receiptTokens = BigInt(ledger.totals().tokensServed);
-      const matches = book !== undefined && payment !== undefined && payment.tokens === book.signed_tokens && receiptTokens === book.max_tokens && ledger.receipts.count() === book.requests;
-      report.push({ owner: w.owner.toString({ testOnly: true, bounceable: false }), requests: ledger.receipts.count(), signed_tokens: (payment?.tokens ?? 0n).toString(), earned_nano: ((payment?.tokens ?? 0n) * devnet.params.workerFeePerToken).toString(), ledger_matches_proxy: matches });
+      const matches =
+        book !== undefined &&
+        payment !== undefined &&
+        payment.tokens === book.signed_tokens &&
+        receiptTokens === book.max_tokens &&
+        ledger.receipts.count() === book.requests;
+      report.push({
+        owner: w.owner.toString({ testOnly: true, bounceable: false }),
+        requests: ledger.receipts.count(),
+        signed_tokens: (payment?.tokens ?? 0n).toString(),
+        earned_nano: ((payment?.tokens ?? 0n) * devnet.params.workerFeePerToken).toString(),
+        ledger_matches_proxy: matches,
+      });
       if (payment && payment.tokens > 0n) {
         const before = await chain.getBalance(w.owner);
         // a figures run proves every payout, however small: the fee share does not apply
@@ -79,7 +134,12 @@ export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
       requests_failed: load.requests_failed,
       tokens_total: load.tokens_total,
       workers: report,
-      payouts: { claims: totals.claims, claimed_nano: totals.claimedNano.toString(), owner_balance_delta_nano: balanceDelta.toString(), fees_nano: totals.feesNano.toString() },
+      payouts: {
+        claims: totals.claims,
+        claimed_nano: totals.claimedNano.toString(),
+        owner_balance_delta_nano: balanceDelta.toString(),
+        fees_nano: totals.feesNano.toString(),
+      },
     };
   } finally {
     await Promise.all(workers.map((w) => stopWorkerProcess(w)));

@@ -12,14 +12,34 @@ export interface WorkerProcess {
   output: () => string;
 }
 
-export async function startWorkerProcess(o: { proxy: string; owner: Address; dataDir: string; feePerToken: bigint; timeoutMs?: number }): Promise<WorkerProcess> {
-  const args = [path.join(appRoot(), 'bin', 'silkworm.js'), 'worker', '--proxy', o.proxy, '--owner', o.owner.toString({ testOnly: true, bounceable: false }), '--data-dir', o.dataDir, '--fee-per-token', o.feePerToken.toString()];
+export async function startWorkerProcess(o: {
+  proxy: string;
+  owner: Address;
+  dataDir: string;
+  feePerToken: bigint;
+  timeoutMs?: number;
+}): Promise<WorkerProcess> {
+  const args = [
+    path.join(appRoot(), 'bin', 'silkworm.js'),
+    'worker',
+    '--proxy',
+    o.proxy,
+    '--owner',
+    o.owner.toString({ testOnly: true, bounceable: false }),
+    '--data-dir',
+    o.dataDir,
+    '--fee-per-token',
+    o.feePerToken.toString(),
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not become ready:\n${out.slice(-2000)}`)), o.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`worker did not become ready:\n${out.slice(-2000)}`)),
+      o.timeoutMs ?? 60_000,
+    );
     child.stdout.on('data', () => {
       if (/^ready$/m.test(out)) {
         clearTimeout(timer);

@@ -11,7 +11,9 @@ export function renderApprovalPage(wallet: DevnetWallet, message = ''): string {
   const rows = wallet
     .pending()
     .map((p) => {
-      const asks = p.request.items.map((i) => (i.name === 'ton_proof' ? 'proof of wallet ownership' : 'your address')).join(', ');
+      const asks = p.request.items
+        .map((i) => (i.name === 'ton_proof' ? 'proof of wallet ownership' : 'your address'))
+        .join(', ');
       return `<li><p><b>${esc(p.domain)}</b> asks for ${esc(asks)}.</p>
 <form method="post" action="/wallet/approve"><input type="hidden" name="id" value="${esc(p.id)}"><button>Approve</button></form>
 <form method="post" action="/wallet/reject"><input type="hidden" name="id" value="${esc(p.id)}"><button>Reject</button></form></li>`;
@@ -49,7 +51,11 @@ export function registerApprovalPage(bridge: BridgeServer, wallet: DevnetWallet)
       const id = new URLSearchParams(await body(req)).get('id') ?? '';
       try {
         await (url.pathname === '/wallet/approve' ? wallet.approve(id) : wallet.reject(id));
-        return html(res, 200, renderApprovalPage(wallet, url.pathname === '/wallet/approve' ? 'Approved.' : 'Rejected.'));
+        return html(
+          res,
+          200,
+          renderApprovalPage(wallet, url.pathname === '/wallet/approve' ? 'Approved.' : 'Rejected.'),
+        );
       } catch (err) {
         return html(res, 404, renderApprovalPage(wallet, errorMessage(err)));
       }

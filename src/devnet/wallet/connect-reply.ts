@@ -15,7 +15,8 @@ export function parseConnectLink(link: string): { appId: string; request: Connec
   const r = url.searchParams.get('r');
   if (!/^[0-9a-f]{64}$/i.test(appId) || !r) throw new Error('not a TON Connect link (needs id and r)');
   const request = JSON.parse(r) as ConnectRequestItems;
-  if (typeof request.manifestUrl !== 'string' || !Array.isArray(request.items)) throw new Error('bad connect request');
+  if (typeof request.manifestUrl !== 'string' || !Array.isArray(request.items))
+    throw new Error('bad connect request');
   return { appId, request };
 }
 

@@ -82,7 +82,13 @@ export class DevnetWallet {
   /** Receives a TON Connect link (from the QR code or a click). Approves at once in auto-approve mode. */
   async openLink(link: string): Promise<PendingConnect> {
     const { appId, request } = parseConnectLink(link);
-    const p: PendingConnect = { id: randomUUID(), appId, request, domain: new URL(request.manifestUrl).host, receivedAt: this.#now() };
+    const p: PendingConnect = {
+      id: randomUUID(),
+      appId,
+      request,
+      domain: new URL(request.manifestUrl).host,
+      receivedAt: this.#now(),
+    };
     this.#pending.set(p.id, p);
     this.#o.log.info(`connect request from ${p.domain}`);
     if (this.autoApprove) await this.approve(p.id);
@@ -109,7 +115,16 @@ export class DevnetWallet {
   async reject(id: string): Promise<void> {
     const p = this.#take(id);
     const session = new SessionCrypto();
-    await this.#post(session, p.appId, { event: 'connect_error', id: Date.now(), payload: { code: 300, message: 'User declined the connection' } }, 'connect');
+    await this.#post(
+      session,
+      p.appId,
+      {
+        event: 'connect_error',
+        id: Date.now(),
+        payload: { code: 300, message: 'User declined the connection' },
+      },
+      'connect',
+    );
   }
 
   async close(): Promise<void> {
@@ -136,15 +151,24 @@ export class DevnetWallet {
   async #listen(crypto: SessionCrypto, appId: string): Promise<void> {
     const abort = new AbortController();
     this.#sessions.set(crypto.sessionId, { crypto, appId, abort });
-    await openSse(`${this.#o.bridge.bridgeUrl}/events?client_id=${crypto.sessionId}`, (e) => {
-      void this.#onAppMessage(crypto, appId, e.data).catch((err: unknown) => this.#o.log.warn(`devnet wallet: ${errorMessage(err)}`));
-    }, abort.signal);
+    await openSse(
+      `${this.#o.bridge.bridgeUrl}/events?client_id=${crypto.sessionId}`,
+      (e) => {
+        void this.#onAppMessage(crypto, appId, e.data).catch((err: unknown) =>
+          this.#o.log.warn(`devnet wallet: ${errorMessage(err)}`),
+        );
+      },
+      abort.signal,
+    );
   }
 
   async #onAppMessage(crypto: SessionCrypto, appId: string, data: string): Promise<void> {
     const { from, message } = JSON.parse(data) as { from: string; message: string };
     if (from !== appId) return;
-    const req = JSON.parse(crypto.decrypt(Buffer.from(message, 'base64'), hexToByteArray(appId))) as { method: string; id: string };
+    const req = JSON.parse(crypto.decrypt(Buffer.from(message, 'base64'), hexToByteArray(appId))) as {
+      method: string;
+      id: string;
+    };
     if (req.method === 'disconnect') {
       await this.#post(crypto, appId, { id: req.id, result: {} }, 'disconnect');
       this.#sessions.get(crypto.sessionId)?.abort.abort();
@@ -152,7 +176,12 @@ export class DevnetWallet {
       this.#o.log.info('app disconnected');
       return;
     }
-    await this.#post(crypto, appId, { id: req.id, error: { code: 400, message: `${req.method} is not supported by the devnet wallet` } }, req.method);
+    await this.#post(
+      crypto,
+      appId,
+      { id: req.id, error: { code: 400, message: `${req.method} is not supported by the devnet wallet` } },
+      req.method,
+    );
   }
 
   #now(): number {

@@ -222,7 +222,8 @@ export class DownloadManager {
   #stopped(entry: Entry, err: unknown): DownloadError {
     if (entry.stop === 'cancel') return new DownloadError('cancelled', `${titleOf(entry.job)}: cancelled`);
     if (entry.stop === 'pause') return new DownloadError('paused', `${titleOf(entry.job)}: paused`);
-    const error = err instanceof DownloadError ? err : new DownloadError('too-many-retries', errorMessage(err));
+    const error =
+      err instanceof DownloadError ? err : new DownloadError('too-many-retries', errorMessage(err));
     entry.state = 'failed';
     entry.error = error;
     entry.meter.reset();

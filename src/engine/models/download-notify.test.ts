@@ -3,7 +3,8 @@ import { silentLogger } from '../../logging/logger.js';
 import { ChangeThrottle } from './download-notify.js';
 import { waitFor } from '../../../tests/support/wait-for.js';
 
-const until = (cond: () => boolean, ms = 2000): Promise<boolean> => waitFor(cond, { timeoutMs: ms, intervalMs: 5, what: 'the trailing change call' });
+const until = (cond: () => boolean, ms = 2000): Promise<boolean> =>
+  waitFor(cond, { timeoutMs: ms, intervalMs: 5, what: 'the trailing change call' });
 
 describe('ChangeThrottle', () => {
   it('sends progress at most once per interval, with a trailing call; state changes at once', async () => {

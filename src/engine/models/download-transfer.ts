@@ -127,7 +127,9 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
           known = { ...got, totalBytes: total };
           await writeSidecar(o.dest, { url: o.url, sha256: o.sha256, ...known }).catch((err: unknown) => {
             res.resume();
-            throw isNoSpace(err) ? new DownloadError('no-space', `the disk is full: ${errorMessage(err)}`) : err;
+            throw isNoSpace(err)
+              ? new DownloadError('no-space', `the disk is full: ${errorMessage(err)}`)
+              : err;
           });
         }
         if (total !== null && o.beforeBody) {
@@ -152,7 +154,9 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
       resumes++;
       resumed = state.have > 0;
       o.log.warn(`download interrupted (${errorMessage(err)}); resuming (${failures + 1}/${maxRetries})`);
-      await sleep(backoffDelay(failures, { initialMs: o.retryDelayMs ?? 500 }), undefined, { signal: o.signal }).catch(() => {
+      await sleep(backoffDelay(failures, { initialMs: o.retryDelayMs ?? 500 }), undefined, {
+        signal: o.signal,
+      }).catch(() => {
         throw aborted();
       });
       failures++;

@@ -56,9 +56,21 @@ describe('fit planner', () => {
   });
 
   it('on the CPU alone takes the largest context the RAM holds, not the minimum', () => {
-    const plan = planFit({ model: q8b!, vramFreeBytes: 0, ramFreeBytes: 64 * GiB, desiredContext: 8192, minContext: 1024 });
+    const plan = planFit({
+      model: q8b!,
+      vramFreeBytes: 0,
+      ramFreeBytes: 64 * GiB,
+      desiredContext: 8192,
+      minContext: 1024,
+    });
     expect(plan).toMatchObject({ fits: true, gpuLayers: 0, contextSize: 8192 });
-    const tight = planFit({ model: q8b!, vramFreeBytes: 0, ramFreeBytes: (q8b!.sizeBytes + 3000 * q8b!.kvBytesPerToken) / 0.8, desiredContext: 8192, minContext: 1024 });
+    const tight = planFit({
+      model: q8b!,
+      vramFreeBytes: 0,
+      ramFreeBytes: (q8b!.sizeBytes + 3000 * q8b!.kvBytesPerToken) / 0.8,
+      desiredContext: 8192,
+      minContext: 1024,
+    });
     expect(tight).toMatchObject({ fits: true, gpuLayers: 0, contextSize: 2048 });
   });
 

@@ -5,7 +5,11 @@ import type { ModelHostFacts } from './model-store-types.js';
 
 const MiB = 2 ** 20;
 
-export function hostFacts(hw: HardwareDetails | null, vramShare: number, sequences: number): ModelHostFacts | null {
+export function hostFacts(
+  hw: HardwareDetails | null,
+  vramShare: number,
+  sequences: number,
+): ModelHostFacts | null {
   if (!hw) return null;
   const usable = hw.backends.find((b) => b.backend === hw.backend && b.usable && b.backend !== 'cpu');
   const gpu = hw.gpus[0] ?? null;

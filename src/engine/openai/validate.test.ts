@@ -57,14 +57,30 @@ describe('request validation (docs/protocol.md §4.3)', () => {
   });
 
   it('accepts the standard OpenAI fields Cocoon accepts, on both endpoints', () => {
-    const c = ok(chat({ user: 'u-1', seed: 7, stop: ['a', 'b'], safety_identifier: 's', store: false, logprobs: false, modalities: ['text'], prompt_cache_key: 'k', service_tier: 'auto', top_logprobs: 0 }));
+    const c = ok(
+      chat({
+        user: 'u-1',
+        seed: 7,
+        stop: ['a', 'b'],
+        safety_identifier: 's',
+        store: false,
+        logprobs: false,
+        modalities: ['text'],
+        prompt_cache_key: 'k',
+        service_tier: 'auto',
+        top_logprobs: 0,
+      }),
+    );
     expect(c.params).toMatchObject({ seed: 7, stop: ['a', 'b'] });
     expect(JSON.parse(c.rewritten.toString())).toMatchObject({ user: 'u-1', seed: 7 });
     const body = { model: 'm', prompt: 'hi', user: 'u-2', seed: 3, stop: ['x'], suffix: '', logprobs: 0 };
     const p = ok(validateRequest('/v1/completions', Buffer.from(JSON.stringify(body)), 'm'));
     expect(p.params).toMatchObject({ seed: 3, stop: ['x'] });
     // accepted by the table but not something this engine can give: a clear refusal by name
-    expect(chat({ logprobs: true })).toMatchObject({ ok: false, message: "'logprobs' is not supported by this worker" });
+    expect(chat({ logprobs: true })).toMatchObject({
+      ok: false,
+      message: "'logprobs' is not supported by this worker",
+    });
     expect(chat({ audio: { format: 'wav', voice: 'x' } })).toMatchObject({ ok: false, param: 'audio' });
   });
 

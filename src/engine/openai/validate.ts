@@ -55,8 +55,10 @@ const strings: Check = (v) =>
   typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
     ? null
     : 'must be a string or an array of strings';
-const strOrInt: Check = (v) => (typeof v === 'string' || Number.isInteger(v) ? null : 'must be a string or an integer');
-const boolOrInt0: Check = (v) => (typeof v === 'boolean' || int0(v) === null ? null : 'must be a boolean or an integer >= 0');
+const strOrInt: Check = (v) =>
+  typeof v === 'string' || Number.isInteger(v) ? null : 'must be a string or an integer';
+const boolOrInt0: Check = (v) =>
+  typeof v === 'boolean' || int0(v) === null ? null : 'must be a boolean or an integer >= 0';
 // One table per endpoint, field by field as Cocoon's current validator lists them (it added `user`,
 // `seed`, `safety_identifier`, `prompt_cache_*`, `store`, `modalities` and `service_tier` on chat, and
 // `user`, `logprobs` and a string `suffix` on completions). `stop` is a string or an array of strings.
@@ -69,7 +71,10 @@ const allowLists: Record<Endpoint, Record<string, Check>> = {
     logprobs: bool,
     max_completion_tokens: int0,
     max_tokens: int0,
-    modalities: (v) => (Array.isArray(v) && v.every((x) => x === 'text') ? null : "must be ['text'] (this worker answers text only)"),
+    modalities: (v) =>
+      Array.isArray(v) && v.every((x) => x === 'text')
+        ? null
+        : "must be ['text'] (this worker answers text only)",
     n: int1,
     parallel_tool_calls: bool,
     prediction: (v) => (isObj(v) ? null : 'must be an object'),
@@ -197,7 +202,8 @@ function toGeneration(
   if (json.echo === true) return "'echo' is not supported by this worker";
   if (json.logprobs === true || (typeof json.logprobs === 'number' && json.logprobs > 0))
     return "'logprobs' is not supported by this worker";
-  if (typeof json.suffix === 'string' && json.suffix !== '') return "'suffix' is not supported by this worker";
+  if (typeof json.suffix === 'string' && json.suffix !== '')
+    return "'suffix' is not supported by this worker";
   const temperature = typeof json.temperature === 'number' ? json.temperature : 1;
   if (temperature < 0 || temperature > 2) return "'temperature' must be in [0, 2]";
   const topP = typeof json.top_p === 'number' ? json.top_p : 1;

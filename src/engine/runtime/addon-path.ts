@@ -24,7 +24,8 @@ export function prebuiltPackage(
   return `${os}-${arch}${gpu}`;
 }
 
-const nativeFile = /[\\/]node_modules[\\/](?:@node-llama-cpp[\\/]|node-llama-cpp[\\/]).*\.(?:node|so[.\d]*|dylib|dll)$/;
+const nativeFile =
+  /[\\/]node_modules[\\/](?:@node-llama-cpp[\\/]|node-llama-cpp[\\/]).*\.(?:node|so[.\d]*|dylib|dll)$/;
 
 function fromMaps(): LoadedNative | null {
   if (process.platform !== 'linux') return null;

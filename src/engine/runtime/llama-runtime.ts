@@ -179,7 +179,8 @@ export class LlamaRuntime {
       }
       // node-llama-cpp ends the generator itself when sampling picks an end-of-generation token (it does
       // not yield it): that is a natural stop, not the length limit.
-      if (usage.finishReason === 'length' && usage.completionTokens < max && !signal.aborted) usage.finishReason = 'stop';
+      if (usage.finishReason === 'length' && usage.completionTokens < max && !signal.aborted)
+        usage.finishReason = 'stop';
       const tail = text.end();
       if (tail.length > 0) onText(tail, 0);
       return usage;

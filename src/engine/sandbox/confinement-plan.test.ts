@@ -4,9 +4,17 @@ import { bwrapArgs } from './confinement-linux.js';
 import { sandboxExecProfile } from './confinement-darwin.js';
 import { noNewProcessesFilter } from './seccomp-filter.js';
 
-const needs = { readPaths: ['/app/dist/src/engine/', '/dev/nvidia0', '/proc/self/maps', '/models/m.gguf'], workDir: '/work/sandbox', execPath: '/usr/bin/node' };
+const needs = {
+  readPaths: ['/app/dist/src/engine/', '/dev/nvidia0', '/proc/self/maps', '/models/m.gguf'],
+  workDir: '/work/sandbox',
+  execPath: '/usr/bin/node',
+};
 
-function fakeHost(o: { platform: NodeJS.Platform; programs: string[]; works: string[] }): ConfinementHost & { runs: string[] } {
+function fakeHost(o: {
+  platform: NodeJS.Platform;
+  programs: string[];
+  works: string[];
+}): ConfinementHost & { runs: string[] } {
   const runs: string[] = [];
   return {
     platform: o.platform,
@@ -16,7 +24,10 @@ function fakeHost(o: { platform: NodeJS.Platform; programs: string[]; works: str
     succeeds: (command, args) => {
       const name = command.split('/').pop() ?? '';
       runs.push(name);
-      return o.works.includes(name) && (name !== 'unshare' || args.includes('--map-current-user') || o.works.includes('map-root'));
+      return (
+        o.works.includes(name) &&
+        (name !== 'unshare' || args.includes('--map-current-user') || o.works.includes('map-root'))
+      );
     },
   };
 }
@@ -36,9 +47,19 @@ describe('confinement planning', () => {
   it('falls back to unshare where bwrap cannot make namespaces, and says so when nothing works', () => {
     const host = fakeHost({ platform: 'linux', programs: ['bwrap', 'unshare'], works: ['unshare'] });
     const plan = new ConfinementPlanner({ host }).plan('auto', needs);
-    expect(plan.applied).toMatchObject({ kind: 'unshare', network: true, processes: false, filesystem: false });
-    expect(plan.wrapper).toMatchObject({ execsInPlace: true, args: ['--user', '--map-current-user', '--net', '--ipc', '--uts', '--'] });
-    const none = new ConfinementPlanner({ host: fakeHost({ platform: 'linux', programs: [], works: [] }) }).plan('auto', needs);
+    expect(plan.applied).toMatchObject({
+      kind: 'unshare',
+      network: true,
+      processes: false,
+      filesystem: false,
+    });
+    expect(plan.wrapper).toMatchObject({
+      execsInPlace: true,
+      args: ['--user', '--map-current-user', '--net', '--ipc', '--uts', '--'],
+    });
+    const none = new ConfinementPlanner({
+      host: fakeHost({ platform: 'linux', programs: [], works: [] }),
+    }).plan('auto', needs);
     expect(none.applied.kind).toBe('permission-model-only');
     expect(none.applied.detail).toContain('bwrap is not installed');
     expect(none.wrapper).toBeNull();
@@ -46,14 +67,25 @@ describe('confinement planning', () => {
 
   it('refuses an explicit kind this machine lacks (never a silent downgrade)', () => {
     const host = fakeHost({ platform: 'linux', programs: ['unshare'], works: [] });
-    expect(() => new ConfinementPlanner({ host }).plan('unshare', needs)).toThrow(expect.objectContaining({ code: 'confinement-unavailable' }));
+    expect(() => new ConfinementPlanner({ host }).plan('unshare', needs)).toThrow(
+      expect.objectContaining({ code: 'confinement-unavailable' }),
+    );
   });
 
   it('uses sandbox-exec on macOS and a job object on Windows only with its helper', () => {
-    const mac = new ConfinementPlanner({ host: fakeHost({ platform: 'darwin', programs: ['sandbox-exec'], works: ['sandbox-exec'] }) }).plan('auto', needs);
-    expect(mac.applied).toMatchObject({ kind: 'sandbox-exec', network: true, processes: true, filesystem: true });
+    const mac = new ConfinementPlanner({
+      host: fakeHost({ platform: 'darwin', programs: ['sandbox-exec'], works: ['sandbox-exec'] }),
+    }).plan('auto', needs);
+    expect(mac.applied).toMatchObject({
+      kind: 'sandbox-exec',
+      network: true,
+      processes: true,
+      filesystem: true,
+    });
     const win = fakeHost({ platform: 'win32', programs: [], works: [] });
-    expect(new ConfinementPlanner({ host: win }).plan('auto', needs).applied.kind).toBe('permission-model-only');
+    expect(new ConfinementPlanner({ host: win }).plan('auto', needs).applied.kind).toBe(
+      'permission-model-only',
+    );
     const job = new ConfinementPlanner({ host: win, jobHelper: 'C:\\silkworm\\job.exe' }).plan('auto', needs);
     expect(job.applied).toMatchObject({ kind: 'job-object', processes: true, network: false });
     expect(job.wrapper?.args).toContain('--active-process-limit=1');
@@ -79,7 +111,7 @@ describe('confinement programs', () => {
     expect((f?.length ?? 0) % 8).toBe(0);
     expect(f?.readUInt32LE(4)).toBe(4); // load seccomp_data.arch
     expect(f?.readUInt32LE(12)).toBe(0xc000003e); // AUDIT_ARCH_X86_64
-    expect(f?.readUInt32LE((f.length) - 4)).toBe(0x7fff0000); // default: allow
+    expect(f?.readUInt32LE(f.length - 4)).toBe(0x7fff0000); // default: allow
     expect(noNewProcessesFilter('arm64')?.readUInt32LE(12)).toBe(0xc00000b7);
     expect(noNewProcessesFilter('ia32')).toBeNull();
   });

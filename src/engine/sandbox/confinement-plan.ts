@@ -35,7 +35,12 @@ export const realConfinementHost: ConfinementHost = {
   arch: process.arch,
   find: (program) => systemBins.map((d) => join(d, program)).find((p) => existsSync(p)) ?? null,
   succeeds: (command, args, stdin) => {
-    const r = spawnSync(command, args, { input: stdin, stdio: [stdin ? 'pipe' : 'ignore', 'ignore', 'ignore'], timeout: 10_000, env: {} });
+    const r = spawnSync(command, args, {
+      input: stdin,
+      stdio: [stdin ? 'pipe' : 'ignore', 'ignore', 'ignore'],
+      timeout: 10_000,
+      env: {},
+    });
     return r.status === 0;
   },
 };
@@ -67,7 +72,9 @@ export class ConfinementPlanner {
       missing.push(plan);
     }
     if (choice !== 'auto') throw new ConfinementError('confinement-unavailable', missing.join('; '));
-    return permissionModelOnly(missing.length > 0 ? missing.join('; ') : `no OS confinement on ${this.#host.platform}`);
+    return permissionModelOnly(
+      missing.length > 0 ? missing.join('; ') : `no OS confinement on ${this.#host.platform}`,
+    );
   }
 
   #order(): ConfinementKind[] {
@@ -91,7 +98,13 @@ export class ConfinementPlanner {
         const bwrap = h.platform === 'linux' ? h.find('bwrap') : null;
         if (!bwrap) return 'bwrap is not installed (Debian/Ubuntu: apt install bubblewrap)';
         const filter = noNewProcessesFilter(h.arch);
-        if (!this.#probe('bwrap', (probeNeeds) => [bwrap, bwrapArgs(probeNeeds, filter ? 0 : null), filter ?? undefined], needs))
+        if (
+          !this.#probe(
+            'bwrap',
+            (probeNeeds) => [bwrap, bwrapArgs(probeNeeds, filter ? 0 : null), filter ?? undefined],
+            needs,
+          )
+        )
           return 'bwrap is installed but cannot create namespaces here';
         return {
           applied: {
@@ -99,9 +112,16 @@ export class ConfinementPlanner {
             network: true,
             processes: filter !== null,
             filesystem: true,
-            detail: filter ? 'bwrap: namespaces, a read-only view, seccomp refuses new processes' : `bwrap without a process filter (no seccomp program for ${h.arch})`,
+            detail: filter
+              ? 'bwrap: namespaces, a read-only view, seccomp refuses new processes'
+              : `bwrap without a process filter (no seccomp program for ${h.arch})`,
           },
-          wrapper: { command: bwrap, args: bwrapArgs(needs, filter ? 4 : null), ...(filter ? { fd4: filter } : {}), execsInPlace: false },
+          wrapper: {
+            command: bwrap,
+            args: bwrapArgs(needs, filter ? 4 : null),
+            ...(filter ? { fd4: filter } : {}),
+            execsInPlace: false,
+          },
         };
       }
       case 'unshare': {
@@ -112,16 +132,29 @@ export class ConfinementPlanner {
         );
         if (!map) return 'unshare cannot create a user namespace here (unprivileged user namespaces are off)';
         return {
-          applied: { kind: 'unshare', network: true, processes: false, filesystem: false, detail: `unshare ${map}: own user and network namespaces` },
+          applied: {
+            kind: 'unshare',
+            network: true,
+            processes: false,
+            filesystem: false,
+            detail: `unshare ${map}: own user and network namespaces`,
+          },
           wrapper: { command: unshare, args: unshareArgs(map), execsInPlace: true },
         };
       }
       case 'sandbox-exec': {
         const exec = h.platform === 'darwin' ? h.find('sandbox-exec') : null;
         if (!exec) return 'sandbox-exec is not available';
-        if (!this.#probe('sandbox-exec', (n) => [exec, sandboxExecArgs(n)], needs)) return 'sandbox-exec refused the profile';
+        if (!this.#probe('sandbox-exec', (n) => [exec, sandboxExecArgs(n)], needs))
+          return 'sandbox-exec refused the profile';
         return {
-          applied: { kind: 'sandbox-exec', network: true, processes: true, filesystem: true, detail: 'sandbox-exec: no network, no new processes, writes only to the work dir' },
+          applied: {
+            kind: 'sandbox-exec',
+            network: true,
+            processes: true,
+            filesystem: true,
+            detail: 'sandbox-exec: no network, no new processes, writes only to the work dir',
+          },
           wrapper: { command: exec, args: sandboxExecArgs(needs), execsInPlace: true },
         };
       }
@@ -135,7 +168,11 @@ export class ConfinementPlanner {
   }
 
   /** Runs `node -e 0` inside the wrapper once (in a scratch work dir) and remembers the answer. */
-  #probe(key: string, make: (n: ConfinementNeeds) => [string, string[], Buffer?], needs: ConfinementNeeds): boolean {
+  #probe(
+    key: string,
+    make: (n: ConfinementNeeds) => [string, string[], Buffer?],
+    needs: ConfinementNeeds,
+  ): boolean {
     const known = this.#works.get(key);
     if (known !== undefined) return known;
     const scratch = mkdtempSync(join(tmpdir(), 'silkworm-confine-'));

@@ -57,5 +57,12 @@ export interface SandboxHostOptions {
 /** The options a serving configuration decides; the rest (log, folders, launcher) stay with the host. */
 export type ServingHostOptions = Pick<
   SandboxHostOptions,
-  'modelPath' | 'modelName' | 'threads' | 'gpu' | 'gpuLayers' | 'contextSize' | 'maxActiveRequests' | 'flashAttention'
+  | 'modelPath'
+  | 'modelName'
+  | 'threads'
+  | 'gpu'
+  | 'gpuLayers'
+  | 'contextSize'
+  | 'maxActiveRequests'
+  | 'flashAttention'
 >;

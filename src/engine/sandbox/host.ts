@@ -54,7 +54,10 @@ export class SandboxHost {
   }
 
   /** A host for one serving configuration; `base` names the collaborators and folders. */
-  static fromConfig(config: ServingConfig, base: Omit<SandboxHostOptions, keyof ServingHostOptions>): SandboxHost {
+  static fromConfig(
+    config: ServingConfig,
+    base: Omit<SandboxHostOptions, keyof ServingHostOptions>,
+  ): SandboxHost {
     return new SandboxHost({ ...base, ...hostOptionsFromConfig(config) });
   }
 
@@ -204,11 +207,19 @@ export class SandboxHost {
   async #boot(): Promise<SandboxInfo> {
     const o = this.#o;
     const gpu = o.gpu ?? false;
-    const base = buildSandboxPolicy({ ...this.#paths, modelFile: o.modelPath, backend: policyBackendFor(gpu) });
+    const base = buildSandboxPolicy({
+      ...this.#paths,
+      modelFile: o.modelPath,
+      backend: policyBackendFor(gpu),
+    });
     await mkdir(o.workDir, { recursive: true });
     let confinement;
     try {
-      confinement = planFor(this.#launcher, { readPaths: base.fsRead, workDir: o.workDir, execPath: process.execPath });
+      confinement = planFor(this.#launcher, {
+        readPaths: base.fsRead,
+        workDir: o.workDir,
+        execPath: process.execPath,
+      });
     } catch (err) {
       this.#setState('stopped');
       throw new EngineError('start-failed', `the sandbox failed to start: ${errorMessage(err)}`);

@@ -3,7 +3,12 @@
 // supply a launcher built on utilityProcess with the same shape (this module never imports electron).
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Writable } from 'node:stream';
-import { permissionModelOnly, type ConfinementChoice, type ConfinementNeeds, type ConfinementPlan } from './confinement.js';
+import {
+  permissionModelOnly,
+  type ConfinementChoice,
+  type ConfinementNeeds,
+  type ConfinementPlan,
+} from './confinement.js';
 import { ConfinementPlanner } from './confinement-plan.js';
 
 export interface SandboxLaunchSpec {
@@ -36,7 +41,10 @@ export interface SandboxLauncher {
 
 /** What a launcher will apply (a launcher that cannot wrap its child says so by having no planner). */
 export function planFor(launcher: SandboxLauncher, needs: ConfinementNeeds): ConfinementPlan {
-  return launcher.planConfinement?.(needs) ?? permissionModelOnly(`the ${launcher.kind} launcher puts no OS confinement around the child`);
+  return (
+    launcher.planConfinement?.(needs) ??
+    permissionModelOnly(`the ${launcher.kind} launcher puts no OS confinement around the child`)
+  );
 }
 
 class ForkedProcess implements SandboxProcess {

@@ -29,7 +29,14 @@ export const realFs: HostFs = {
 const dirOf = (p: string): string => (p.endsWith(sep) || p.endsWith('/') ? p : p + sep);
 
 /** Where Linux distributions keep driver and loader libraries (Debian/Ubuntu, Fedora, Arch, WSL). */
-const linuxLibDirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib64', '/usr/lib', '/lib/x86_64-linux-gnu', '/lib64', '/usr/lib/wsl/lib'];
+const linuxLibDirs = [
+  '/usr/lib/x86_64-linux-gnu',
+  '/usr/lib64',
+  '/usr/lib',
+  '/lib/x86_64-linux-gnu',
+  '/lib64',
+  '/usr/lib/wsl/lib',
+];
 
 function libDirsHolding(fs: HostFs, names: RegExp, extra: readonly string[]): string[] {
   return [...linuxLibDirs, ...extra].filter((d) => fs.list(d).some((n) => names.test(n))).map(dirOf);
@@ -49,14 +56,20 @@ function linuxCuda(fs: HostFs, env: NodeJS.ProcessEnv): string[] {
     .list('/usr/local')
     .filter((n) => /^cuda(-[\d.]+)?$/.test(n))
     .map((n) => `/usr/local/${n}/`);
-  const driver = libDirsHolding(fs, /^lib(cuda|nvidia-ml)\.so/, envDirs(env, ['LD_LIBRARY_PATH', 'CUDA_PATH']));
+  const driver = libDirsHolding(
+    fs,
+    /^lib(cuda|nvidia-ml)\.so/,
+    envDirs(env, ['LD_LIBRARY_PATH', 'CUDA_PATH']),
+  );
   const proc = fs.exists('/proc/driver/nvidia') ? ['/proc/driver/nvidia/'] : [];
   return [...devices, ...caps, ...proc, ...driver, ...toolkits];
 }
 
 function linuxVulkan(fs: HostFs, env: NodeJS.ProcessEnv): string[] {
   const dri = fs.exists('/dev/dri') ? ['/dev/dri/'] : [];
-  const icd = ['/usr/share/vulkan', '/etc/vulkan', '/usr/local/share/vulkan'].filter((d) => fs.exists(d)).map(dirOf);
+  const icd = ['/usr/share/vulkan', '/etc/vulkan', '/usr/local/share/vulkan']
+    .filter((d) => fs.exists(d))
+    .map(dirOf);
   const loader = libDirsHolding(fs, /^libvulkan\.so/, envDirs(env, ['LD_LIBRARY_PATH']));
   return [...dri, ...icd, ...loader];
 }
@@ -78,7 +91,10 @@ export function backendReadPaths(
     }
     case 'darwin':
       // Metal lives in the system frameworks; the CPU build needs only the system libraries.
-      return ['/usr/lib/', ...(backend === 'metal' || backend === 'auto' ? ['/System/Library/Frameworks/'] : [])];
+      return [
+        '/usr/lib/',
+        ...(backend === 'metal' || backend === 'auto' ? ['/System/Library/Frameworks/'] : []),
+      ];
     case 'win32':
       // The GPU runtimes (nvml.dll, vulkan-1.dll) and the C runtime all live in System32.
       return [win32.join(env.SystemRoot ?? 'C:\\Windows', 'System32') + '\\'];

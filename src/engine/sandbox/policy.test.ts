@@ -16,7 +16,10 @@ const tree: Record<string, string[]> = {
 };
 const fakeFs: HostFs = { exists: (p) => p in tree, list: (d) => tree[d] ?? [] };
 
-const policy = (backend: PolicyBackend, extra: { platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv } = {}) =>
+const policy = (
+  backend: PolicyBackend,
+  extra: { platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv } = {},
+) =>
   buildSandboxPolicy({
     codeDir: '/app/dist/src/engine',
     nodeModulesDir: '/app/node_modules',
@@ -57,9 +60,23 @@ describe('sandbox policy per backend', () => {
     const p = policy('cuda');
     expect(p.backend).toBe('cuda');
     expect(devices(p.fsRead).sort()).toEqual(
-      ['/dev/nvidia-caps/', '/dev/nvidia-modeset', '/dev/nvidia-uvm', '/dev/nvidia0', '/dev/nvidia1', '/dev/nvidiactl'].sort(),
+      [
+        '/dev/nvidia-caps/',
+        '/dev/nvidia-modeset',
+        '/dev/nvidia-uvm',
+        '/dev/nvidia0',
+        '/dev/nvidia1',
+        '/dev/nvidiactl',
+      ].sort(),
     );
-    expect(p.fsRead).toEqual(expect.arrayContaining(['/usr/lib/x86_64-linux-gnu/', '/usr/local/cuda/', '/usr/local/cuda-12.4/', '/proc/driver/nvidia/']));
+    expect(p.fsRead).toEqual(
+      expect.arrayContaining([
+        '/usr/lib/x86_64-linux-gnu/',
+        '/usr/local/cuda/',
+        '/usr/local/cuda-12.4/',
+        '/proc/driver/nvidia/',
+      ]),
+    );
     expect(p.fsRead).not.toContain('/usr/share/vulkan/');
     expect(p.fsRead).not.toContain('/usr/lib/');
     expect(p.env.CUDA_VISIBLE_DEVICES).toBe('0');
@@ -69,7 +86,9 @@ describe('sandbox policy per backend', () => {
   it('Vulkan: /dev/dri, the ICD manifests and the loader folder, no NVIDIA device files', () => {
     const p = policy('vulkan');
     expect(devices(p.fsRead)).toEqual(['/dev/dri/']);
-    expect(p.fsRead).toEqual(expect.arrayContaining(['/usr/share/vulkan/', '/etc/vulkan/', '/usr/lib/x86_64-linux-gnu/']));
+    expect(p.fsRead).toEqual(
+      expect.arrayContaining(['/usr/share/vulkan/', '/etc/vulkan/', '/usr/lib/x86_64-linux-gnu/']),
+    );
     expect(p.fsRead).not.toContain('/usr/local/cuda/');
     expect(p.env.GGML_VK_VISIBLE_DEVICES).toBe('1');
     expect(p.env.CUDA_VISIBLE_DEVICES).toBeUndefined();
@@ -99,7 +118,11 @@ describe('sandbox policy per backend', () => {
       const p = policy(b);
       expect(p.execArgv[0]).toBe('--experimental-permission');
       expect([p.fsWrite, p.allowWorker, p.allowChildProcess]).toEqual([[], false, false]);
-      expect(p.execArgv.some((a) => a.startsWith('--allow-fs-write') || a === '--allow-worker' || a === '--allow-child-process')).toBe(false);
+      expect(
+        p.execArgv.some(
+          (a) => a.startsWith('--allow-fs-write') || a === '--allow-worker' || a === '--allow-child-process',
+        ),
+      ).toBe(false);
     }
   });
 });

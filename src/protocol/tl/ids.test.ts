@@ -60,7 +60,7 @@ const specTable: [string, number][] = [
 ];
 
 describe('constructor ids', () => {
-  it('match every id of Cocoon\'s compiled schema (docs/protocol.md §2.3)', () => {
+  it("match every id of Cocoon's compiled schema (docs/protocol.md §2.3)", () => {
     const ids: Record<string, number> = tlIds;
     for (const [name, id] of specTable) {
       expect([name, computed.get(name)?.toString(16)]).toEqual([name, id.toString(16)]);

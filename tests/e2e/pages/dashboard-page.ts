@@ -5,7 +5,16 @@ import path from 'node:path';
 import { artifactsDir } from '../../support/browser.js';
 import { latinWords, unnamedControls } from './visible-text.js';
 
-export const screenNames = ['home', 'earnings', 'wallet', 'schedule', 'bench', 'models', 'settings', 'logs'] as const;
+export const screenNames = [
+  'home',
+  'earnings',
+  'wallet',
+  'schedule',
+  'bench',
+  'models',
+  'settings',
+  'logs',
+] as const;
 export type ScreenName = (typeof screenNames)[number];
 
 /** The element that proves each screen rendered with data. */
@@ -38,7 +47,8 @@ export class DashboardPage {
     if (this.errors.length > 0) throw new Error(`page errors: ${this.errors.join('; ')}`);
     const banner = this.page.getByTestId('error');
     if ((await banner.count()) > 0) throw new Error(`error banner: ${await banner.first().textContent()}`);
-    if (!(await this.page.getByTestId(screenMarker[screen]).isVisible())) throw new Error(`screen ${screen} rendered nothing`);
+    if (!(await this.page.getByTestId(screenMarker[screen]).isVisible()))
+      throw new Error(`screen ${screen} rendered nothing`);
   }
 
   async openScreen(name: ScreenName): Promise<void> {

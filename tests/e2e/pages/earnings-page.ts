@@ -28,7 +28,14 @@ export class EarningsPage {
     const result = this.page.getByTestId('claim-result');
     const before = (await result.textContent()) ?? '';
     await this.page.getByTestId('claim-force').click();
-    await this.page.waitForFunction((old) => { const el = document.querySelector('[data-testid="claim-result"]'); return el !== null && el.textContent !== old; }, before, { timeout: 30_000 });
+    await this.page.waitForFunction(
+      (old) => {
+        const el = document.querySelector('[data-testid="claim-result"]');
+        return el !== null && el.textContent !== old;
+      },
+      before,
+      { timeout: 30_000 },
+    );
     return (await result.textContent()) ?? '';
   }
 

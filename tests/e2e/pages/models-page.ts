@@ -20,7 +20,9 @@ export class ModelsPage {
     return this.page.locator(`[data-testid="model-row"][data-model-id="${id}"]`);
   }
   rowByServedName(name: string): Locator {
-    return this.rows().filter({ has: this.page.getByTestId('model-served-name').getByText(name, { exact: true }) });
+    return this.rows().filter({
+      has: this.page.getByTestId('model-served-name').getByText(name, { exact: true }),
+    });
   }
   async fitOf(row: Locator): Promise<FitKind> {
     return (await row.getByTestId('model-fit').getAttribute('data-fit')) as FitKind;
@@ -53,6 +55,9 @@ export class ModelsPage {
     await this.page.getByTestId('import-submit').click();
     const outcome = this.page.getByTestId('import-done').or(this.page.getByTestId('import-error'));
     await outcome.waitFor({ timeout: 30_000 });
-    return { ok: (await outcome.getAttribute('data-testid')) === 'import-done', text: (await outcome.textContent()) ?? '' };
+    return {
+      ok: (await outcome.getAttribute('data-testid')) === 'import-done',
+      text: (await outcome.textContent()) ?? '',
+    };
   }
 }

@@ -32,12 +32,18 @@ export class SchedulePage {
   /** The selected cells, read from what the grid announces (aria-selected). */
   async selected(): Promise<Slot[]> {
     return this.page.locator('[role="gridcell"][aria-selected="true"]').evaluateAll((els) =>
-      els.map((e) => ({ day: Number((e as HTMLElement).dataset.day), hour: Number((e as HTMLElement).dataset.hour) })),
+      els.map((e) => ({
+        day: Number((e as HTMLElement).dataset.day),
+        hour: Number((e as HTMLElement).dataset.hour),
+      })),
     );
   }
 
   async save(): Promise<void> {
     await this.page.getByTestId('schedule-save').click();
-    await this.page.getByTestId('schedule-status').filter({ hasText: /^(Schedule saved|Расписание сохранено)$/ }).waitFor({ timeout: 5000 });
+    await this.page
+      .getByTestId('schedule-status')
+      .filter({ hasText: /^(Schedule saved|Расписание сохранено)$/ })
+      .waitFor({ timeout: 5000 });
   }
 }

@@ -5,7 +5,15 @@ import { launchBrowser } from '../../support/browser.js';
 import { startDaemonProcess, type DaemonProcess } from '../../support/daemon.js';
 import { DashboardPage } from './dashboard-page.js';
 
-const quietDevnet = { mode: 'devnet', proxies: [], tonNetwork: 'testnet', tonEndpoint: null, tonApiKey: null, rootAddress: null, devnetRequestsPerMinute: 0 };
+const quietDevnet = {
+  mode: 'devnet',
+  proxies: [],
+  tonNetwork: 'testnet',
+  tonEndpoint: null,
+  tonApiKey: null,
+  rootAddress: null,
+  devnetRequestsPerMinute: 0,
+};
 
 export interface Session {
   daemon: DaemonProcess;
@@ -16,7 +24,10 @@ export interface Session {
 }
 
 export async function openSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
-  const [daemon, browser] = await Promise.all([startDaemonProcess({ settings: { language: 'en', network: quietDevnet } }), launchBrowser()]);
+  const [daemon, browser] = await Promise.all([
+    startDaemonProcess({ settings: { language: 'en', network: quietDevnet } }),
+    launchBrowser(),
+  ]);
   const page = await browser.newPage({ viewport, locale: 'en-US' });
   const dashboard = new DashboardPage(page);
   await dashboard.open(daemon.url);

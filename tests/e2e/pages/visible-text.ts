@@ -3,7 +3,21 @@
 import type { Page } from 'playwright-core';
 
 /** Proper names (key names, the node-llama-cpp library, the GGUF file format) that stay Latin in every language. */
-const properNames = new Set(['Silkworm', 'TON', 'Connect', 'Cocoon', 'UTC', 'GPU', 'CPU', 'API', 'Enter', 'node', 'llama', 'cpp', 'GGUF']);
+const properNames = new Set([
+  'Silkworm',
+  'TON',
+  'Connect',
+  'Cocoon',
+  'UTC',
+  'GPU',
+  'CPU',
+  'API',
+  'Enter',
+  'node',
+  'llama',
+  'cpp',
+  'GGUF',
+]);
 
 export async function latinWords(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
@@ -35,11 +49,19 @@ export async function latinWords(page: Page): Promise<string[]> {
 export async function unnamedControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    const selector = 'button, input, select, textarea, img, a[href], [role="switch"], [role="gridcell"], [role="radio"]';
+    const selector =
+      'button, input, select, textarea, img, a[href], [role="switch"], [role="gridcell"], [role="radio"]';
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       if (!el.checkVisibility() || (el instanceof HTMLInputElement && el.type === 'hidden')) continue;
-      const labelled = 'labels' in el && (el as HTMLInputElement).labels !== null && ((el as HTMLInputElement).labels?.length ?? 0) > 0;
-      const named = Boolean(el.getAttribute('aria-label')?.trim() || el.getAttribute('aria-labelledby') || (el instanceof HTMLImageElement ? el.alt.trim() : el.textContent?.trim()));
+      const labelled =
+        'labels' in el &&
+        (el as HTMLInputElement).labels !== null &&
+        ((el as HTMLInputElement).labels?.length ?? 0) > 0;
+      const named = Boolean(
+        el.getAttribute('aria-label')?.trim() ||
+        el.getAttribute('aria-labelledby') ||
+        (el instanceof HTMLImageElement ? el.alt.trim() : el.textContent?.trim()),
+      );
       if (!labelled && !named) out.push(el.outerHTML.slice(0, 120));
     }
     return out;

@@ -16,7 +16,10 @@ export class WalletPage {
 
   /** Presses a wallet's button and approves in the page it opens (the devnet wallet's approval page). */
   async approveWith(walletName: string): Promise<void> {
-    const [popup] = await Promise.all([this.page.context().waitForEvent('page'), this.page.getByRole('button', { name: walletName }).click()]);
+    const [popup] = await Promise.all([
+      this.page.context().waitForEvent('page'),
+      this.page.getByRole('button', { name: walletName }).click(),
+    ]);
     await popup.getByRole('button', { name: 'Approve' }).first().click();
     await popup.getByText('Approved.').waitFor();
     await popup.close();
@@ -24,7 +27,9 @@ export class WalletPage {
 
   /** Whether the offer's QR code image actually decoded (an SVG data URL). */
   async qrRendered(): Promise<boolean> {
-    return this.page.locator('img.qr').evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
+    return this.page
+      .locator('img.qr')
+      .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
   }
 
   async disconnect(): Promise<void> {
