@@ -23,7 +23,9 @@ export function chatBody(model: string, content: string, o: { stream: boolean; m
     model,
     messages: [{ role: 'user', content }],
     max_tokens: o.maxTokens,
-    temperature: 1,
+    // Greedy: the demo model's greedy chat runs to max_tokens, so a stream cannot end by sampling
+    // end-of-text before the kill lands (at temperature 1 it sometimes did, and counted as 'done').
+    temperature: 0,
     stream: o.stream,
   });
 }
