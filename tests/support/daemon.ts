@@ -53,8 +53,8 @@ export async function startDaemonProcess(
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`daemon did not print its URL in 30 s:\n${out}`)),
-      30_000,
+      () => reject(new Error(`daemon did not print its URL in 60 s:\n${out}`)),
+      60_000,
     );
     const check = (): void => {
       const m = /Silkworm dashboard: (\S+)/.exec(out);
