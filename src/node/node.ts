@@ -9,7 +9,8 @@ import { initialState } from './initial-state.js';
 import { createEngineRuntime } from './runtime.js';
 import { ModelsWiring } from './models.js';
 import { proposalEstimate } from './proposal-estimate.js';
-import { hostFacts, planServing, type ServingPlan } from './serving-plan.js';
+import { hostFacts } from './serving-plan.js';
+import { followModelChoice, planFirstServing } from './serving-setup.js';
 import { ModelStore } from '../engine/models/model-store.js';
 import { lazyHardware } from './hardware-probe.js';
 import { createMoney, type Money } from './money.js';
@@ -19,8 +20,6 @@ import { startNetwork, type NetworkHandle } from './network.js';
 import { createAvailability, type Availability } from './availability.js';
 import { BenchWiring } from './bench.js';
 import { createGpuTelemetry } from '../sensors/gpu-telemetry.js';
-import { loadBenchResult } from '../bench/bench-store.js';
-import { advertisedCapacity } from '../bench/capacity.js';
 import type { InputIdleSource } from '../availability/sensors.js';
 import { createDispatcher, type Dispatch } from '../transport/dispatch.js';
 import { SettingsService } from '../settings/settings-service.js';
@@ -137,7 +136,6 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   // A payment restored at a handshake (e.g. after a damaged payments file) shows as pending at once.
   ledger.payments.onChange(() => stateSync.earningsSoon());
 
-  let maxActiveRequests = s.availability.maxConcurrency;
   // The served model: the owner's choice, planned for this machine (the demo model only in the devnet).
   const modelDir = path.join(options.dataDir, 'models');
   const store = await step('opening the model store', () =>
@@ -152,46 +150,20 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     }));
   const demoAllowed = net.mode === 'devnet';
   const probe = lazyHardware(log.child('hardware'));
-  const plan = async (selected: string | null): Promise<ServingPlan> => {
-    const cur = settings.get();
-    // The demo model runs on the CPU: only a real model needs the GPU probe.
-    const hw = selected === null || selected === 'tiny' ? null : await probe();
-    return planServing({
-      selected,
-      demoAllowed,
-      store,
-      hardware: hw,
-      host: hostFacts(hw, cur.availability.vramShare, maxActiveRequests),
-      threads: cur.model.threads,
-      sequences: maxActiveRequests,
-    });
-  };
-  let firstPlan = await plan(s.model.selected);
-  // What the worker advertises: the owner's cap, lowered to what the benchmark of this very model sustains.
-  const bench0 = await loadBenchResult(options.dataDir).catch(() => null);
-  if (bench0?.status === 'corrupt')
-    fileNotices.damaged(
-      { file: 'bench.json', code: 'schema', detail: bench0.message, movedTo: bench0.keptAs },
-      'The saved benchmark could not be read: run the benchmark again for an estimate.',
-    );
-  if (
-    bench0?.status === 'ok' &&
-    firstPlan.ok &&
-    bench0.result.fingerprint.modelSha256 === firstPlan.model.sha256
-  ) {
-    maxActiveRequests = Math.max(
-      1,
-      Math.min(maxActiveRequests, advertisedCapacity(bench0.result).maxActiveRequests),
-    );
-    firstPlan = await plan(s.model.selected);
-  }
-  if (firstPlan.ok && firstPlan.notice)
-    state.patch((st) => ({
-      notices: [...st.notices, { id: 'model.fallback', level: 'warning', message: firstPlan.notice ?? '' }],
-    }));
-  if (!firstPlan.ok) state.patch((st) => ({ models: { ...st.models, needsChoice: true } }));
-  const fallback = await plan('tiny');
-  if (!fallback.ok) throw new Error(`the demo model cannot be served: ${fallback.message}`);
+  const {
+    plan,
+    first: firstPlan,
+    fallback,
+    maxActiveRequests,
+  } = await planFirstServing({
+    settings,
+    state,
+    store,
+    demoAllowed,
+    probe,
+    notices: fileNotices,
+    dataDir: options.dataDir,
+  });
   const runtime = createEngineRuntime({
     log: log.child('runtime'),
     dataDir: options.dataDir,
@@ -222,6 +194,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     serving: () => runtime.config,
     hardware: probe,
   });
+  const choice = followModelChoice({ settings, state, plan, runtime, worker, bench, log });
   const models = new ModelsWiring({
     store,
     settings,
@@ -232,26 +205,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests),
     estimate: proposalEstimate({ money, settings }),
     demoNetwork: demoAllowed,
-    switched: () => switching,
-  });
-  // The owner's choice, from any transport (dashboard, CLI, settings): replan and switch the engine.
-  let switching: Promise<void> = Promise.resolve();
-  const offModel = settings.onChange((next, prev) => {
-    if (next.model.selected === prev.model.selected && next.model.threads === prev.model.threads) return;
-    switching = switching
-      .catch(() => undefined)
-      .then(async () => {
-        const p = await plan(next.model.selected);
-        if (!p.ok) {
-          state.patch((st) => ({ models: { ...st.models, needsChoice: p.code === 'needs-choice' } }));
-          throw new Error(p.message);
-        }
-        await runtime.switchTo(p);
-        // A worker that could not start without a model starts now; the saved benchmark is checked anew.
-        if (worker.status === 'error') await worker.start();
-        await bench.start();
-      });
-    drop(switching, log, 'switching the served model');
+    switched: choice.switched,
   });
   let availability: Availability | null = null;
 
@@ -324,7 +278,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     },
     async stop() {
       availability?.monitor.stop();
-      offModel();
+      choice.off();
       models.stop();
       bench.stop();
       await worker.shutdown();
