@@ -22,6 +22,7 @@ import { TextStream } from './text-stream.js';
 import { readLoadedNative } from './addon-path.js';
 import { backendOf, loadModel, type LoadOptions as ModelLoadOptions } from './model-load.js';
 import { readFile } from 'node:fs/promises';
+import { DutyCap } from './duty-cap.js';
 
 export class RuntimeError extends Error {
   constructor(
@@ -45,6 +46,8 @@ interface Loaded {
 export class LlamaRuntime {
   readonly #llama: Llama;
   readonly #threads: number;
+  /** The throttling level's duty cap, paced between decode steps (duty-cap.ts). */
+  readonly #duty = new DutyCap();
   #loaded: Loaded | undefined;
 
   private constructor(llama: Llama, threads: number) {
@@ -112,6 +115,11 @@ export class LlamaRuntime {
     return info;
   }
 
+  /** Caps the share of wall time spent decoding (0, 1]; 1 lifts the cap. Applies from the next step. */
+  setDutyCap(share: number): void {
+    this.#duty.set(share);
+  }
+
   async unload(): Promise<void> {
     const loaded = this.#loaded;
     this.#loaded = undefined;
@@ -140,6 +148,7 @@ export class LlamaRuntime {
       );
     }
     const { sequence, cached } = this.#acquire(l, tokens);
+    const duty = this.#duty.enter(signal);
     const usage: GenerationUsage = {
       promptTokens: tokens.length,
       cachedTokens: cached,
@@ -176,6 +185,8 @@ export class LlamaRuntime {
           break;
         }
         if (usage.completionTokens >= max) break;
+        // The throttling level's duty cap: the one place decoding waits (duty-cap.ts).
+        await duty.step();
       }
       // node-llama-cpp ends the generator itself when sampling picks an end-of-generation token (it does
       // not yield it): that is a natural stop, not the length limit.
@@ -185,6 +196,7 @@ export class LlamaRuntime {
       if (tail.length > 0) onText(tail, 0);
       return usage;
     } finally {
+      duty.leave();
       l.free.push(sequence);
     }
   }

@@ -93,6 +93,12 @@ export class ChildLink {
     return r.info;
   }
 
+  /** Sets the engine's duty cap; resolves once the child runs under it. */
+  async duty(share: number): Promise<void> {
+    const r = await this.#command({ type: 'duty', share });
+    if (r.kind !== 'duty') throw new EngineError('engine-failed', `unexpected answer ${r.kind} to duty`);
+  }
+
   generate(prompt: Prompt, params: GenerateParams): Generation {
     const pieces = new AsyncQueue<{ text: string; tokens: number }>();
     let re = -1;

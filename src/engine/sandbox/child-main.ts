@@ -108,6 +108,11 @@ async function handle(msg: HostMessage): Promise<void> {
     case 'cancel':
       running.get(msg.re)?.abort();
       return;
+    case 'duty':
+      if (!runtime) throw new RuntimeError('not-loaded', 'init must come before a duty cap');
+      runtime.setDutyCap(msg.share);
+      send({ type: 'result', re: msg.seq, result: { kind: 'duty', share: msg.share } });
+      return;
     case 'shutdown':
       // Exiting is what frees the model's memory (and the GPU) at once; no orderly dispose is needed.
       process.exit(0);

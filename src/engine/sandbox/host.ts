@@ -46,6 +46,9 @@ export class SandboxHost {
   #readyAt = 0;
   #restartTimer: NodeJS.Timeout | undefined;
   #reloading = false;
+  /** The throttling level: duty cap (kept across restarts and reloads) and admission limit (null: none). */
+  #dutyShare = 1;
+  #admitLimit: number | null = null;
 
   constructor(options: SandboxHostOptions) {
     this.#o = options;
@@ -93,7 +96,7 @@ export class SandboxHost {
     }
     if (this.#state === 'paused') throw new EngineError('paused', 'serving is paused by the GPU owner');
     if (this.#state === 'stopped') throw new EngineError('stopped', 'the engine is stopped');
-    if (this.#active >= this.#o.maxActiveRequests)
+    if (this.#active >= Math.min(this.#o.maxActiveRequests, this.#admitLimit ?? Infinity))
       throw new EngineError('too-many-active-queries', 'too many active queries');
     this.#active++;
     let released = false;
@@ -127,6 +130,17 @@ export class SandboxHost {
       release();
       throw err;
     }
+  }
+
+  /**
+   * Applies a throttling level without touching in-flight requests: `admit` bounds new admissions (requests
+   * beyond it that already run finish), `dutyShare` caps decoding from the child's next step. Resolves once
+   * the running child has the cap; a stopped or paused engine gets it when it next starts.
+   */
+  async throttle(level: { admit: number | null; dutyShare: number }): Promise<void> {
+    this.#admitLimit = level.admit;
+    this.#dutyShare = level.dutyShare;
+    if (this.#state === 'ready' && this.#link && !this.#link.exited) await this.#link.duty(level.dutyShare);
   }
 
   /** Frees the GPU: in-flight requests end with 'paused', the child exits. Resolves when it has exited. */
@@ -251,6 +265,7 @@ export class SandboxHost {
         threads: o.threads,
         flushIntervalMs: o.flushIntervalMs ?? 20,
       });
+      if (this.#dutyShare < 1) await link.duty(this.#dutyShare);
       const info: SandboxInfo = {
         pid: link.pid,
         modelName: o.modelName,

@@ -63,6 +63,8 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('generate'), seq, prompt: promptSchema, params: generateParamsSchema }),
   z.object({ type: z.literal('cancel'), seq, re: seq }),
+  /** The throttling level's duty cap: the share of wall time the engine may spend decoding (1: no cap). */
+  z.object({ type: z.literal('duty'), seq, share: z.number().gt(0).max(1) }),
   z.object({ type: z.literal('shutdown'), seq }),
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
@@ -137,6 +139,7 @@ export const childMessageSchema = z.discriminatedUnion('type', [
       z.object({ kind: z.literal('init'), info: runtimeInfoSchema }),
       z.object({ kind: z.literal('load'), info: loadInfoSchema }),
       z.object({ kind: z.literal('generate'), usage: usageSchema }),
+      z.object({ kind: z.literal('duty'), share: z.number().gt(0).max(1) }),
     ]),
   }),
   z.object({
