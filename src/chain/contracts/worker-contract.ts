@@ -1,5 +1,6 @@
 // The worker contract (contracts/worker.tolk): init data of docs/protocol.md §5.4, address derivation, state reading.
 import { type Address, beginCell, type Cell, contractAddress, type StateInit } from '@ton/core';
+import { ChainError } from '../errors.js';
 import { paramsCellFor, type RootParams } from './root-config.js';
 
 export interface WorkerInit {
@@ -27,6 +28,30 @@ export function workerStateInit(code: Cell, w: WorkerInit): StateInit {
 
 export function workerAddress(code: Cell, w: WorkerInit, workchain = 0): Address {
   return contractAddress(workchain, workerStateInit(code, w));
+}
+
+/** A contract as the chain will know it: its address and the StateInit that deploys it there. */
+export interface DerivedContract {
+  address: Address;
+  stateInit: StateInit;
+}
+
+/**
+ * The worker contract of (proxy contract, owner), exactly as Cocoon derives it (docs/protocol.md §5.4,
+ * §5.5): code = the root config's worker code, data = `workerInitData` with the root params as the worker
+ * contract receives them (no code refs), workchain 0. Pure: the same root config always gives the same
+ * contract, so the first claim can deploy it and a proxy cannot point the worker at another contract.
+ */
+export function deriveWorkerContract(
+  root: RootParams,
+  w: { owner: Address; proxySc: Address; proxyPublicKey: Buffer },
+): DerivedContract {
+  if (!root.workerCode)
+    throw new ChainError('bad-config', 'the root config carries no worker contract code');
+  if (w.proxyPublicKey.length !== 32)
+    throw new ChainError('bad-config', `proxy public key has ${w.proxyPublicKey.length} bytes, expected 32`);
+  const stateInit = workerStateInit(root.workerCode, { ...w, params: root });
+  return { address: contractAddress(0, stateInit), stateInit };
 }
 
 export type WorkerContractState = 'open' | 'closing' | 'closed' | 'unknown';
