@@ -42,6 +42,11 @@ export interface Chain {
    * ChainError('unsupported') where the chain cannot emulate a whole trace (callers then use measured fees).
    */
   emulateExternal(to: Address, body: Cell, init?: StateInit | null): Promise<Transaction[]>;
+  /**
+   * What `to` itself would pay to process this external message (import, storage, gas and the forward
+   * fees of the messages it sends), in nanotons; for chains that cannot emulate a whole trace.
+   */
+  estimateExternalFee?(to: Address, body: Cell, init?: StateInit | null): Promise<bigint>;
   /** Newest first. */
   transactions(address: Address, limit?: number): Promise<Transaction[]>;
   /** Resolves with the first transaction of `address` that matches, or throws ChainError('timeout'). */
