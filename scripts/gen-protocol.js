@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates src/protocol/tl/schema.gen.ts from src/protocol/schema/silkworm.tl with the compiled
+// Regenerates src/protocol/tl/schema.gen.ts from src/protocol/schema/cocoon_api.tl with the compiled
 // generator (run `npm run build` first, or use `npm run gen:protocol`, which builds).
 // `--check` (a gate in `npm test`): regenerates into a temporary file and fails unless its bytes are the
 // committed file's, so a schema edit without a regeneration, or a hand edit of the output, cannot land.
@@ -14,7 +14,7 @@ if (!existsSync(generator)) {
   process.exit(1);
 }
 const { generateCodec } = await import(generator.href);
-const schemaPath = 'src/protocol/schema/silkworm.tl';
+const schemaPath = 'src/protocol/schema/cocoon_api.tl';
 const targetPath = 'src/protocol/tl/schema.gen.ts';
 const schema = readFileSync(new URL(`../${schemaPath}`, import.meta.url), 'utf8');
 const target = new URL(`../${targetPath}`, import.meta.url);

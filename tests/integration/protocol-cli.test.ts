@@ -34,6 +34,13 @@ describe('silkworm protocol', () => {
       '869c73ed',
       '47492de5',
     ]);
+    // The whole 9060ce5 schema: 93 constructors and 21 functions, the new model-change pair included.
+    expect(Object.keys(ids)).toHaveLength(114);
+    expect([ids['worker.changeModel'], ids['worker.changedModel'], ids['rootConfig.configV7']]).toEqual([
+      '72662cee',
+      '34029366',
+      'c51207cb',
+    ]);
   });
 
   it('decodes a runQueryEx packet with its nested http.request, and encodes it back', async () => {

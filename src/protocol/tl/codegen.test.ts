@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { generateCodec } from './codegen.js';
 import { parseSchema } from './schema-parser.js';
 
-const schemaPath = 'src/protocol/schema/silkworm.tl';
-const schema = readFileSync(new URL('../schema/silkworm.tl', import.meta.url), 'utf8');
+const schemaPath = 'src/protocol/schema/cocoon_api.tl';
+const schema = readFileSync(new URL('../schema/cocoon_api.tl', import.meta.url), 'utf8');
 
 describe('codegen', () => {
   it('schema.gen.ts is up to date with the schema (run `npm run gen:protocol` after editing it)', () => {
