@@ -100,8 +100,8 @@ describe('root config (docs/protocol.md §7.2)', () => {
     expect(back.version).toBe(9);
     expect(back.owner.equals(proxyWallet)).toBe(true);
   });
-  it('rejects a struct_version above 3 with a typed error', () => {
-    const bad = beginCell().storeUint(4, 8).storeUint(0, 64).endCell();
-    expect(() => loadRootParams(bad.beginParse())).toThrow(/struct_version 4/);
+  it('rejects a struct_version above 5 with a typed error', () => {
+    const bad = beginCell().storeUint(6, 8).storeUint(0, 64).endCell();
+    expect(() => loadRootParams(bad.beginParse())).toThrow(/struct_version 6/);
   });
 });

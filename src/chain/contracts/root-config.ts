@@ -1,11 +1,32 @@
 // Cocoon root contract configuration (docs/protocol.md §7.2): the params cell with prices and
-// multipliers, and the root data cell. storeX / loadX are paired; loaders throw ChainError('bad-config').
+// multipliers, and the root data cell, in every layout Cocoon has used (params struct_version 0–5; from 4 on
+// the root data carries the cells of root-key-cells.ts after `version`). storeX / loadX are paired; loaders
+// throw ChainError('bad-config'), trailing data included.
 import { type Address, type Builder, beginCell, type Cell, Dictionary, type Slice } from '@ton/core';
 import { ChainError } from '../errors.js';
 import { errorMessage } from '../../logging/logger.js';
+import {
+  keyManagerCell,
+  loadKeySet,
+  loadNetAddress,
+  parseKeyManagerCell,
+  parseVerifiedKeysCell,
+  storeKeySet,
+  storeNetAddress,
+  verifiedKeysCell,
+  keyManagerOf,
+  verifiedKeysOf,
+  carriesKeyManager,
+  carriesVerifiedKeys,
+  type KeyManagerFields,
+  type VerifiedKeyFields,
+} from './root-key-cells.js';
+
+/** The newest params struct_version this code reads and writes. */
+export const MAX_STRUCT_VERSION = 5;
 
 export interface RootParams {
-  structVersion: number; // 0..3; fields below marked "v≥n" exist only from that version
+  structVersion: number; // 0..5; fields below marked "v≥n" exist only from that version
   paramsVersion: number;
   uniqueId: number;
   isTest: boolean;
@@ -52,8 +73,7 @@ export function defaultRootParams(overrides: Partial<RootParams> = {}): RootPara
 
 export function storeRootParams(p: RootParams): (b: Builder) => void {
   return (b) => {
-    if (p.structVersion < 0 || p.structVersion > 3)
-      throw new ChainError('bad-config', `struct_version ${p.structVersion} > 3`);
+    checkStructVersion(p.structVersion);
     b.storeUint(p.structVersion, 8)
       .storeUint(p.paramsVersion, 32)
       .storeUint(p.uniqueId, 32)
@@ -85,8 +105,7 @@ export function paramsCellFor(kind: 'worker' | 'client' | 'proxy', p: RootParams
 export function loadRootParams(s: Slice): RootParams {
   return guard(() => {
     const structVersion = s.loadUint(8);
-    if (structVersion > 3)
-      throw new ChainError('bad-config', `unsupported params struct_version ${structVersion}`);
+    checkStructVersion(structVersion);
     const paramsVersion = s.loadUint(32);
     const uniqueId = s.loadUint(32);
     const isTest = s.loadBit();
@@ -126,8 +145,8 @@ export function loadRootParams(s: Slice): RootParams {
   });
 }
 
-/** A registered proxy: `"ip:port_workers[ ip:port_clients]"` keyed by its seqno. */
-export interface RootConfig {
+/** The fields every layout has. Registered proxies: `"ip:port_workers[ ip:port_clients]"` keyed by seqno. */
+export interface RootConfigBase {
   owner: Address;
   proxyHashes: Buffer[]; // 32-byte keys
   proxies: Map<number, string>;
@@ -138,49 +157,51 @@ export interface RootConfig {
   version: number;
 }
 
-const hashSet = (): Dictionary<bigint, Cell> =>
-  Dictionary.empty(Dictionary.Keys.BigUint(256), Dictionary.Values.Cell());
-const emptyCell = (): Cell => beginCell().endCell();
-const proxyValue = {
-  serialize: (v: string, b: Builder) => {
-    const bytes = Buffer.from(v, 'ascii');
-    if (bytes.length > 127) throw new ChainError('bad-config', 'proxy address string longer than 127 bytes');
-    b.storeBit(false).storeUint(bytes.length, 7).storeBuffer(bytes);
-  },
-  parse: (s: Slice): string => {
-    if (s.loadBit()) throw new ChainError('bad-config', 'proxy entry type must be 0');
-    return s.loadBuffer(s.loadUint(7)).toString('ascii');
-  },
+/**
+ * The root contract's state as read: the key-manager fields come from the v≥4 cell and the verified keys
+ * from the v5 cell; an older layout reads as empty ones (zero keys, no address, empty sets).
+ */
+export interface RootConfig extends RootConfigBase, KeyManagerFields, VerifiedKeyFields {}
+
+/** What rootDataCell writes: the newer fields may be left out (written empty where the version has them). */
+export type RootConfigInput = RootConfigBase & Partial<KeyManagerFields> & Partial<VerifiedKeyFields>;
+
+function checkStructVersion(v: number): void {
+  if (!Number.isInteger(v) || v < 0 || v > MAX_STRUCT_VERSION)
+    throw new ChainError(
+      'bad-config',
+      `unsupported params struct_version ${v} (this version of Silkworm reads 0–${MAX_STRUCT_VERSION})`,
+    );
+}
+
+const proxyEntry = {
+  serialize: (v: string, b: Builder) => storeNetAddress(b, v),
+  parse: (s: Slice): string => loadNetAddress(s) ?? '',
 };
 
-function storeHashSet(b: Builder, keys: Buffer[]): void {
-  const d = hashSet();
-  for (const k of keys) d.set(BigInt('0x' + k.toString('hex')), emptyCell());
-  b.storeMaybeRef(d.size === 0 ? null : beginCell().storeDictDirect(d).endCell());
-}
-
-function loadHashSet(s: Slice): Buffer[] {
-  const c = s.loadMaybeRef();
-  if (!c) return [];
-  const d = Dictionary.loadDirect(Dictionary.Keys.BigUint(256), Dictionary.Values.Cell(), c);
-  return d.keys().map((k) => Buffer.from(k.toString(16).padStart(64, '0'), 'hex'));
-}
-
-export function rootDataCell(c: RootConfig): Cell {
+export function rootDataCell(c: RootConfigInput): Cell {
+  const v = c.params.structVersion;
+  // Refuse rather than drop what the layout cannot carry.
+  if (v < 4 && carriesKeyManager(c))
+    throw new ChainError('bad-config', `struct_version ${v} has no key-manager cell`);
+  if (v < 5 && carriesVerifiedKeys(c))
+    throw new ChainError('bad-config', `struct_version ${v} has no verified-keys cell`);
   const data = beginCell();
-  storeHashSet(data, c.proxyHashes);
-  const proxies = Dictionary.empty(Dictionary.Keys.Uint(32), proxyValue);
-  for (const [k, v] of c.proxies) proxies.set(k, v);
-  data.storeMaybeRef(proxies.size === 0 ? null : beginCell().storeDictDirect(proxies).endCell());
+  storeKeySet(data, c.proxyHashes);
+  const proxies = Dictionary.empty(Dictionary.Keys.Uint(32), proxyEntry);
+  for (const [k, p] of c.proxies) proxies.set(k, p);
+  data.storeDict(proxies);
   data.storeUint(c.lastProxySeqno, 32);
-  storeHashSet(data, c.workerHashes);
-  storeHashSet(data, c.modelHashes);
-  return beginCell()
+  storeKeySet(data, c.workerHashes);
+  storeKeySet(data, c.modelHashes);
+  const root = beginCell()
     .storeAddress(c.owner)
     .storeRef(data.endCell())
     .storeRef(rootParamsCell(c.params))
-    .storeUint(c.version, 32)
-    .endCell();
+    .storeUint(c.version, 32);
+  if (v >= 4) root.storeRef(keyManagerCell(keyManagerOf(c)));
+  if (v >= 5) root.storeRef(verifiedKeysCell(verifiedKeysOf(c)));
+  return root.endCell();
 }
 
 export function parseRootData(cell: Cell): RootConfig {
@@ -190,19 +211,28 @@ export function parseRootData(cell: Cell): RootConfig {
     const d = s.loadRef().beginParse();
     const params = loadRootParams(s.loadRef().beginParse());
     const version = s.loadUint(32);
+    const keyManager = params.structVersion >= 4 ? parseKeyManagerCell(s.loadRef()) : keyManagerOf({});
+    const verified = params.structVersion >= 5 ? parseVerifiedKeysCell(s.loadRef()) : verifiedKeysOf({});
     s.endParse();
-    const proxyHashes = loadHashSet(d);
-    const proxiesCell = d.loadMaybeRef();
+    const proxyHashes = loadKeySet(d);
     const proxies = new Map<number, string>();
-    if (proxiesCell) {
-      for (const [k, v] of Dictionary.loadDirect(Dictionary.Keys.Uint(32), proxyValue, proxiesCell))
-        proxies.set(k, v);
-    }
+    for (const [k, p] of Dictionary.load(Dictionary.Keys.Uint(32), proxyEntry, d)) proxies.set(k, p);
     const lastProxySeqno = d.loadUint(32);
-    const workerHashes = loadHashSet(d);
-    const modelHashes = loadHashSet(d);
+    const workerHashes = loadKeySet(d);
+    const modelHashes = loadKeySet(d);
     d.endParse();
-    return { owner, proxyHashes, proxies, lastProxySeqno, workerHashes, modelHashes, params, version };
+    return {
+      owner,
+      proxyHashes,
+      proxies,
+      lastProxySeqno,
+      workerHashes,
+      modelHashes,
+      params,
+      version,
+      ...keyManager,
+      ...verified,
+    };
   });
 }
 
@@ -214,3 +244,5 @@ function guard<T>(read: () => T): T {
     throw new ChainError('bad-config', `root config does not parse: ${errorMessage(err)}`, { cause: err });
   }
 }
+
+export type { KeyManagerFields, RegisteredPublicKey, VerifiedKeyFields } from './root-key-cells.js';
