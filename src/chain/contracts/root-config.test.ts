@@ -7,7 +7,7 @@ import {
   parseRootData,
   rootDataCell,
   rootParamsCell,
-  type RootConfig,
+  type RootConfigInput,
 } from './root-config.js';
 
 const owner = Address.parse('0:' + '11'.repeat(32));
