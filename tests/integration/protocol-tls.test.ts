@@ -52,9 +52,9 @@ function workerCertFor(policy: AttestationPolicy): CertificateBundle {
   switch (policy) {
     case 'any':
       return createCertificate({ privateKey: key });
-    case 'fake_tdx':
+    case 'fake_tee':
       return createCertificate({ privateKey: key, quote: reportDataFor(raw) });
-    case 'tdx':
+    case 'tee':
       return createCertificate({ privateKey: key, quote: tdxQuoteFor(raw) });
     case 'home':
       return createCertificate({
@@ -103,7 +103,7 @@ async function dial(port: number, identity: TlsIdentity, policy: AttestationPoli
 }
 
 describe('RA-TLS connection on loopback', () => {
-  it.each<AttestationPolicy>(['any', 'fake_tdx', 'home', 'tdx'])(
+  it.each<AttestationPolicy>(['any', 'fake_tee', 'home', 'tee'])(
     'proxy policy %s admits a worker that proves it',
     async (policy) => {
       const proxy = await startProxy(policy);
@@ -120,12 +120,12 @@ describe('RA-TLS connection on loopback', () => {
       expect(seen?.rawPublicKey.equals(worker.rawPublicKey)).toBe(true);
       const expectedAttestation = {
         any: 'none',
-        fake_tdx: 'fake_tdx',
+        fake_tee: 'fake_tee',
         home: 'home',
-        tdx: 'tdx-structure-only',
+        tee: 'tdx-structure-only',
       }[policy];
       expect(seen?.attestation).toBe(expectedAttestation);
-      if (policy === 'fake_tdx') expect(seen?.imageHash.toString('hex')).toMatch(/^5c55c8f4/);
+      if (policy === 'fake_tee') expect(seen?.imageHash.toString('hex')).toMatch(/^5c55c8f4/);
       if (policy === 'home') expect(seen?.imageHash.toString('hex')).toBe('42'.repeat(32));
     },
   );
@@ -173,14 +173,14 @@ describe('RA-TLS connection on loopback', () => {
   });
 
   it('drops a worker that cannot prove the required attestation', async () => {
-    const proxy = await startProxy('fake_tdx');
+    const proxy = await startProxy('fake_tee');
     await expect(dial(proxy.port, createCertificate())).rejects.toBeInstanceOf(ConnectionSetupError);
     expect(proxy.lines.some((l) => l.message.includes('QUOTE_MISSING'))).toBe(true);
   });
 
   it('the worker refuses a proxy that does not meet its policy, and a challenge above 28', async () => {
     const proxy = await startProxy('any');
-    const refused = dial(proxy.port, createCertificate(), 'fake_tdx');
+    const refused = dial(proxy.port, createCertificate(), 'fake_tee');
     await expect(refused).rejects.toMatchObject({
       stage: 'verify',
       message: expect.stringMatching(/QUOTE_MISSING/) as unknown,

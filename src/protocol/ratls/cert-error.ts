@@ -17,14 +17,18 @@ export type CertificateErrorCode =
   | 'HOME_REPORT_MISSING'
   | 'HOME_REPORT_REJECTED'
   | 'IMAGE_HASH_NOT_ALLOWED'
-  | 'POLICY_MISCONFIGURED';
+  | 'POLICY_MISCONFIGURED'
+  | 'PEER_REFUSED'; // the caller's own check (VerifyOptions.checkPeer) said no
 
 export class CertificateError extends Error {
   override readonly name = 'CertificateError';
   readonly code: CertificateErrorCode;
+  /** The message without its code, for sentences shown to the owner. */
+  readonly detail: string;
 
   constructor(code: CertificateErrorCode, message: string) {
     super(`${code}: ${message}`);
     this.code = code;
+    this.detail = message;
   }
 }

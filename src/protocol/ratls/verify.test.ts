@@ -14,7 +14,12 @@ import {
 } from './certificate.js';
 import * as der from './der.js';
 import { OID, SILKWORM_REPORT_OID } from './oids.js';
-import { verifyPeerCertificate, type VerifyOptions } from './verify.js';
+import {
+  parseAttestationPolicy,
+  verifyPeerCertificate,
+  ZERO_REPORT_IMAGE_HASH,
+  type VerifyOptions,
+} from './verify.js';
 import { createPublicKey } from 'node:crypto';
 
 const FAKE_TDX_IMAGE_HASH = '5c55c8f4db4010ba9203d83536d0609856af8c847ac039e37e7dde8fbd574b61';
@@ -108,18 +113,76 @@ describe('verifyPeerCertificate', () => {
     ).rejects.toThrow(/IMAGE_HASH_NOT_ALLOWED/);
   });
 
-  it('fake_tdx: the quote is SHA-512 of the key; image hash is SHA-256 of 448 zero bytes', async () => {
+  it('fake_tee: any quote extension stands for a zero report; image hash is SHA-256 of 448 zero bytes', async () => {
     const key = ed25519KeyFromSeed(Buffer.alloc(32, 3));
     const good = createCertificate({ privateKey: key, quote: reportDataFor(rawEd25519PublicKey(key)) });
-    const peer = await verifyPeerCertificate(good.certDer, 'fake_tdx', asClient);
-    expect([peer.attestation, peer.imageHash.toString('hex')]).toEqual(['fake_tdx', FAKE_TDX_IMAGE_HASH]);
-    const wrong = createCertificate({ quote: Buffer.alloc(64) });
-    await expect(verifyPeerCertificate(wrong.certDer, 'fake_tdx', asClient)).rejects.toThrow(
-      /QUOTE_MISMATCH/,
+    const peer = await verifyPeerCertificate(good.certDer, 'fake_tee', asClient);
+    expect([peer.attestation, peer.imageHash.toString('hex'), peer.teeExtensions]).toEqual([
+      'fake_tee',
+      FAKE_TDX_IMAGE_HASH,
+      true,
+    ]);
+    // Cocoon 9060ce5 no longer looks at the quote's content under fake_tee.
+    const other = await verifyPeerCertificate(
+      createCertificate({ quote: Buffer.alloc(64) }).certDer,
+      'fake_tee',
+      asClient,
     );
-    await expect(verifyPeerCertificate(createCertificate().certDer, 'fake_tdx', asClient)).rejects.toThrow(
+    expect(other.imageHash.toString('hex')).toBe(FAKE_TDX_IMAGE_HASH);
+    await expect(verifyPeerCertificate(createCertificate().certDer, 'fake_tee', asClient)).rejects.toThrow(
       /QUOTE_MISSING/,
     );
+  });
+
+  it('tee: a certificate without TEE extensions passes only without an image-hash allow-list (Cocoon 9060ce5)', async () => {
+    const plain = createCertificate();
+    const peer = await verifyPeerCertificate(plain.certDer, 'tee', asClient);
+    expect([peer.attestation, peer.imageHash.toString('hex'), peer.teeExtensions]).toEqual([
+      'none',
+      FAKE_TDX_IMAGE_HASH,
+      false,
+    ]);
+    expect(ZERO_REPORT_IMAGE_HASH.toString('hex')).toBe(FAKE_TDX_IMAGE_HASH);
+    await expect(
+      verifyPeerCertificate(plain.certDer, 'tee', {
+        ...asClient,
+        allowedImageHashes: [ZERO_REPORT_IMAGE_HASH],
+      }),
+    ).rejects.toThrow(/QUOTE_MISSING/);
+  });
+
+  it('reads the old policy names as aliases and names an unknown one', () => {
+    expect(
+      ['tdx', 'fake_tdx', 'tee', 'fake_tee', 'any', 'home', ' TDX '].map(parseAttestationPolicy),
+    ).toEqual(['tee', 'fake_tee', 'tee', 'fake_tee', 'any', 'home', 'tee']);
+    expect(() => parseAttestationPolicy('sgx')).toThrow(/unknown RA-TLS policy "sgx"/);
+  });
+
+  it("checkPeer runs last and refuses with the caller's reason", async () => {
+    const b = createCertificate();
+    const seen: string[] = [];
+    const peer = await verifyPeerCertificate(b.certDer, 'tee', {
+      ...asClient,
+      checkPeer: (p) => {
+        seen.push(p.rawPublicKey.toString('hex'));
+        return { ok: true };
+      },
+    });
+    expect(seen).toEqual([peer.rawPublicKey.toString('hex')]);
+    const refused = verifyPeerCertificate(b.certDer, 'tee', {
+      ...asClient,
+      checkPeer: () => ({ ok: false, reason: 'its key is not listed' }),
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'PEER_REFUSED', detail: 'its key is not listed' });
+    // a certificate the policy refuses never reaches the check
+    const calls: number[] = [];
+    await expect(
+      verifyPeerCertificate(b.certDer, 'fake_tee', {
+        ...asClient,
+        checkPeer: () => (calls.push(1), { ok: true }),
+      }),
+    ).rejects.toThrow(/QUOTE_MISSING/);
+    expect(calls).toEqual([]);
   });
 
   it('home: hands the report and raw key to the injected verifier', async () => {
@@ -151,13 +214,13 @@ describe('verifyPeerCertificate', () => {
     await expect(verifyPeerCertificate(b.certDer, 'home', asClient)).rejects.toThrow(/POLICY_MISCONFIGURED/);
   });
 
-  it('tdx: checks the quote structure and report data only, and says so', async () => {
+  it('tee: checks the quote structure and report data only, and says so', async () => {
     const key = ed25519KeyFromSeed(Buffer.alloc(32, 4));
     const mrtd = Buffer.alloc(48, 0x11);
     const quote = tdxQuote(reportDataFor(rawEd25519PublicKey(key)), mrtd);
     const peer = await verifyPeerCertificate(
       createCertificate({ privateKey: key, quote }).certDer,
-      'tdx',
+      'tee',
       asClient,
     );
     const expected = createHash('sha256')
@@ -167,10 +230,10 @@ describe('verifyPeerCertificate', () => {
     expect(peer.summary).toMatch(/NOT verified/);
     const other = tdxQuote(Buffer.alloc(64), mrtd);
     await expect(
-      verifyPeerCertificate(createCertificate({ privateKey: key, quote: other }).certDer, 'tdx', asClient),
+      verifyPeerCertificate(createCertificate({ privateKey: key, quote: other }).certDer, 'tee', asClient),
     ).rejects.toThrow(/QUOTE_MISMATCH/);
     const short = createCertificate({ privateKey: key, quote: Buffer.alloc(64) });
-    await expect(verifyPeerCertificate(short.certDer, 'tdx', asClient)).rejects.toThrow(/QUOTE_MALFORMED/);
+    await expect(verifyPeerCertificate(short.certDer, 'tee', asClient)).rejects.toThrow(/QUOTE_MALFORMED/);
   });
 
   it('rejects an unknown critical extension, but not the same one non-critical', async () => {

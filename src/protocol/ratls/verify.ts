@@ -1,7 +1,8 @@
 // Verifies a peer's RA-TLS certificate as Cocoon's Verifier does (docs/protocol.md §1.2): a single self-signed
 // certificate (depth 0), no unknown critical extension except Cocoon's two, an Ed25519 key, a valid
 // window and the purpose in EKU — then an attestation policy decides, and yields the peer's image hash.
-import { createPublicKey, verify as verifySignature } from 'node:crypto';
+// Policy names are Cocoon's since 9060ce5 (`tee`, `fake_tee`); the older `tdx`, `fake_tdx` are read as aliases.
+import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
 import { CertificateError } from './cert-error.js';
 import { reportDataFor } from './certificate.js';
 import { children, readNode, readOid, type DerNode } from './der.js';
@@ -9,7 +10,37 @@ import { OID, OPENSSL_SUPPORTED_EXTENSIONS, SILKWORM_REPORT_OID } from './oids.j
 import { imageHashOf, parseTdxQuote, zeroMeasurements } from './tdx-quote.js';
 import { parseCertificate, type ParsedCertificate } from './parse-certificate.js';
 
-export type AttestationPolicy = 'any' | 'fake_tdx' | 'home' | 'tdx';
+export type AttestationPolicy = 'any' | 'fake_tee' | 'home' | 'tee';
+
+const POLICY_NAMES: Readonly<Record<string, AttestationPolicy>> = {
+  any: 'any',
+  home: 'home',
+  tee: 'tee',
+  fake_tee: 'fake_tee',
+  tdx: 'tee', // Cocoon before 9060ce5
+  fake_tdx: 'fake_tee',
+};
+
+/** A policy name from a config or command line; Cocoon's pre-9060ce5 names are accepted as aliases. */
+export function parseAttestationPolicy(name: string): AttestationPolicy {
+  const policy = POLICY_NAMES[name.trim().toLowerCase()];
+  if (!policy)
+    throw new Error(
+      `unknown RA-TLS policy "${name}" (known: any, tee, fake_tee, home; tdx and fake_tdx are old names)`,
+    );
+  return policy;
+}
+
+/** What the `tee` policy cannot check offline; the UI and README show it as it is. */
+export const TEE_NOT_VERIFIED =
+  "the TDX quote's layout, its binding to the TLS key and its image hash are checked; Intel's DCAP signature chain and collateral are NOT verified (no DCAP library runs here)";
+
+/** Cocoon 9060ce5: the image hash of an all-zero TDX report, SHA-256 of 448 zero bytes (`5c55c8f4…4b61`). */
+export const ZERO_REPORT_IMAGE_HASH = createHash('sha256').update(Buffer.alloc(448)).digest();
+
+/** A caller's own decision on a peer that passed the policy (e.g. "is this proxy listed by the root?"). */
+export type PeerVerdict = { ok: true } | { ok: false; reason: string };
+export type PeerCheck = (peer: VerifiedPeer) => PeerVerdict | Promise<PeerVerdict>;
 
 export type HomeReportVerdict =
   { ok: true; imageHash?: Buffer; summary?: string } | { ok: false; reason: string };
@@ -29,16 +60,20 @@ export interface VerifyOptions {
   allowedImageHashes?: readonly Buffer[];
   /** Required by the `home` policy. */
   verifyHomeReport?: HomeReportVerifier;
+  /** Runs last, on a peer that passed everything else; a refusal is CertificateError('PEER_REFUSED'). */
+  checkPeer?: PeerCheck;
 }
 
 export interface VerifiedPeer {
   policy: AttestationPolicy;
   /** The raw 32-byte Ed25519 public key of the peer's TLS certificate. */
   rawPublicKey: Buffer;
-  /** 32 zero bytes when nothing is attested. */
+  /** 32 zero bytes under `any`; SHA-256 of an all-zero report for a certificate without TEE extensions under `tee`. */
   imageHash: Buffer;
   /** What was actually checked; `tdx-structure-only` means the DCAP signature chain was NOT verified. */
-  attestation: 'none' | 'fake_tdx' | 'home' | 'tdx-structure-only';
+  attestation: 'none' | 'fake_tee' | 'home' | 'tdx-structure-only';
+  /** The certificate carries Cocoon's TEE (TDX quote) extensions. */
+  teeExtensions: boolean;
   quote?: Buffer;
   homeReport?: Buffer;
   summary?: string;
@@ -104,30 +139,44 @@ function checkCertificate(cert: ParsedCertificate, opts: VerifyOptions): void {
   }
 }
 
+type PolicyResult = Omit<VerifiedPeer, 'policy' | 'rawPublicKey' | 'notAfter' | 'teeExtensions'>;
+
 async function applyPolicy(
   policy: AttestationPolicy,
   cert: ParsedCertificate,
   opts: VerifyOptions,
-): Promise<Omit<VerifiedPeer, 'policy' | 'rawPublicKey' | 'notAfter'>> {
+): Promise<PolicyResult> {
   const quote = cert.extensions.find((e) => e.oid === OID.tdxQuote)?.value;
   const homeReport = cert.extensions.find((e) => e.oid === SILKWORM_REPORT_OID)?.value;
   const reportData = reportDataFor(cert.rawPublicKey);
   switch (policy) {
     case 'any':
       return { attestation: 'none', imageHash: Buffer.alloc(32) };
-    case 'fake_tdx': {
-      check(quote !== undefined, 'QUOTE_MISSING', 'fake_tdx needs a quote');
-      check(quote.length === 64, 'QUOTE_MALFORMED', `a fake_tdx quote is 64 bytes, not ${quote.length}`);
-      check(quote.equals(reportData), 'QUOTE_MISMATCH', 'the quote is not SHA-512 of the public key');
-      return { attestation: 'fake_tdx', imageHash: imageHashOf(zeroMeasurements(quote)), quote };
+    case 'fake_tee': {
+      // As Cocoon 9060ce5: any quote extension stands for a zero report with REPORTDATA = SHA-512(key);
+      // its content is not looked at (Silkworm's own test mode sends exactly that 64-byte SHA-512).
+      check(quote !== undefined, 'QUOTE_MISSING', 'fake_tee needs a quote extension');
+      return { attestation: 'fake_tee', imageHash: imageHashOf(zeroMeasurements(reportData)), quote };
     }
-    case 'tdx': {
-      check(quote !== undefined, 'QUOTE_MISSING', 'tdx needs a quote');
+    case 'tee': {
+      if (quote === undefined) {
+        // Cocoon 9060ce5: a certificate without TEE extensions passes a `tee` port that has no image-hash
+        // allow-list, as an all-zero report.
+        check(
+          (opts.allowedImageHashes?.length ?? 0) === 0,
+          'QUOTE_MISSING',
+          'tee with an image-hash allow-list needs a quote',
+        );
+        return { attestation: 'none', imageHash: ZERO_REPORT_IMAGE_HASH };
+      }
       const m = parseTdxQuote(quote);
       check(m.reportData.equals(reportData), 'QUOTE_MISMATCH', 'REPORTDATA is not SHA-512 of the public key');
-      const summary =
-        'TDX quote structure and report data checked; the Intel DCAP signature chain was NOT verified';
-      return { attestation: 'tdx-structure-only', imageHash: imageHashOf(m), quote, summary };
+      return {
+        attestation: 'tdx-structure-only',
+        imageHash: imageHashOf(m),
+        quote,
+        summary: TEE_NOT_VERIFIED,
+      };
     }
     case 'home': {
       check(
@@ -169,5 +218,17 @@ export async function verifyPeerCertificate(
       `image hash ${result.imageHash.toString('hex')} is not allowed`,
     );
   }
-  return { policy, rawPublicKey: cert.rawPublicKey, notAfter: cert.notAfter, ...result };
+  const teeExtensions = cert.extensions.some((e) => e.oid === OID.tdxQuote || e.oid === OID.tdxUserClaims);
+  const peer: VerifiedPeer = {
+    policy,
+    rawPublicKey: cert.rawPublicKey,
+    notAfter: cert.notAfter,
+    teeExtensions,
+    ...result,
+  };
+  if (opts.checkPeer) {
+    const verdict = await opts.checkPeer(peer);
+    if (!verdict.ok) throw new CertificateError('PEER_REFUSED', verdict.reason);
+  }
+  return peer;
 }
