@@ -10,6 +10,8 @@ export interface ChainStatus {
   reachable: boolean;
   /** Human text for the dashboard, e.g. "unreachable: getaddrinfo ENOTFOUND toncenter.com". */
   detail: string;
+  /** Which TON API endpoint answered (chains reached over HTTP), without query string or credentials. */
+  endpoint?: string;
   checkedAt: number;
 }
 

@@ -99,10 +99,22 @@ export class SandboxChain implements Chain {
   async emulateExternal(to: Address, body: Cell, init?: StateInit | null): Promise<Transaction[]> {
     // A throwaway emulator loaded with this one's snapshot (same accounts, config and clock): the trace and
     // its fees are what sending would produce, and the real chain is untouched.
+    return this.emulateMessage(external({ to, body, init: init ?? undefined }));
+  }
+
+  /**
+   * Executes one whole inbound message (as a client submitted it in a BOC) and persists the result, like
+   * `sendExternal`; returns every transaction it caused, in order. Rejection throws the emulator's error.
+   */
+  async sendMessage(msg: Message): Promise<Transaction[]> {
+    return (await this.#run(() => this.#bc.sendMessage(msg))).transactions;
+  }
+
+  /** Like `emulateExternal`, for a whole message; `ignoreChksig` makes signature checks pass (fee estimates). */
+  async emulateMessage(msg: Message, params: { ignoreChksig?: boolean } = {}): Promise<Transaction[]> {
     const copy = await Blockchain.create();
     await copy.loadFrom(this.#bc.snapshot());
-    const result = await copy.sendMessage(external({ to, body, init: init ?? undefined }));
-    return result.transactions;
+    return (await copy.sendMessage(msg, params)).transactions;
   }
 
   /** Devnet faucet: sends `value` from a treasury (optionally deploying `init`). */
