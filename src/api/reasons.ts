@@ -6,6 +6,11 @@ export const messageKeys = [
   'serving.resumed',
   'serving.resumedUntil',
   'serving.idle',
+  'serving.levelSchedule',
+  'serving.levelScheduleNoEnd',
+  'serving.levelManual',
+  'serving.levelManualNoEnd',
+  'serving.levelActive',
   'paused.manual',
   'paused.manualUntil',
   'paused.thermal',
@@ -36,6 +41,11 @@ export const availabilityMessages: Record<MessageLanguage, Record<MessageKey, st
     'serving.resumed': 'Serving: resumed by you',
     'serving.resumedUntil': 'Serving: resumed by you until {{time}}',
     'serving.idle': 'Serving: no input for {{minutes}} min',
+    'serving.levelSchedule': '{{level}} until {{time}} (schedule)',
+    'serving.levelScheduleNoEnd': '{{level}} (schedule)',
+    'serving.levelManual': '{{level}} until {{time}} (by you)',
+    'serving.levelManualNoEnd': '{{level}} until you change it',
+    'serving.levelActive': '{{level}} while you are at the PC',
     'paused.manual': 'Paused by you until you resume',
     'paused.manualUntil': 'Paused until {{time}} by you',
     'paused.thermal': 'Paused: GPU at {{temp}} °C, resumes below {{resumeBelow}} °C',
@@ -54,6 +64,11 @@ export const availabilityMessages: Record<MessageLanguage, Record<MessageKey, st
     'serving.resumed': 'Работает: возобновлено вами',
     'serving.resumedUntil': 'Работает: возобновлено вами до {{time}}',
     'serving.idle': 'Работает: нет ввода {{minutes}} мин',
+    'serving.levelSchedule': '{{level}} до {{time}} (расписание)',
+    'serving.levelScheduleNoEnd': '{{level}} (расписание)',
+    'serving.levelManual': '{{level}} до {{time}} (выбрано вами)',
+    'serving.levelManualNoEnd': '{{level}} до вашей смены',
+    'serving.levelActive': '{{level}}, пока вы за компьютером',
     'paused.manual': 'Приостановлено вами до возобновления',
     'paused.manualUntil': 'Приостановлено вами до {{time}}',
     'paused.thermal': 'Пауза: видеокарта нагрета до {{temp}} °C, продолжит ниже {{resumeBelow}} °C',
@@ -69,10 +84,23 @@ export const availabilityMessages: Record<MessageLanguage, Record<MessageKey, st
   },
 };
 
+/** The shipped levels' names by id; a level the owner never renamed is shown in the reader's language. */
+export const levelNames: Record<MessageLanguage, Record<string, string>> = {
+  en: { full: 'Full', balanced: 'Balanced', quiet: 'Quiet', off: 'Off' },
+  ru: { full: 'Полный', balanced: 'Сбалансированный', quiet: 'Тихий', off: 'Выкл.' },
+};
+
+/** A level's name in a language: the owner's own name, or the translation of a shipped name kept as is. */
+export function levelName(id: string, name: string, language: MessageLanguage): string {
+  return levelNames.en[id] === name ? (levelNames[language][id] ?? name) : name;
+}
+
 /** Renders a reason in a language; a parameter the template names but the message lacks stays visible. */
 export function renderMessage(message: ReasonMessage, language: MessageLanguage = 'en'): string {
   return availabilityMessages[language][message.key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     const value = message.params[name];
+    if (name === 'level' && typeof value === 'string' && typeof message.params['levelId'] === 'string')
+      return levelName(message.params['levelId'], value, language);
     return value === undefined ? whole : String(value);
   });
 }

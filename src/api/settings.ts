@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { availabilitySettingsSchema, defaultAvailabilitySettings } from '../availability/settings-schema.js';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const languages = ['auto', 'en', 'ru'] as const;
 export type Language = (typeof languages)[number];

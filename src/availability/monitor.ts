@@ -4,8 +4,10 @@
 import { drop, errorMessage, type Logger } from '../logging/logger.js';
 import {
   activeOverride,
+  levelOverride,
   pauseOverride,
   resumeOverride,
+  type LevelChoice,
   type Override,
   type PauseChoice,
 } from './override.js';
@@ -138,6 +140,9 @@ export class AvailabilityMonitor {
     ) {
       this.#override = null;
     }
+    // A chosen level the owner has since deleted no longer exists to serve at.
+    const chosen = this.#override?.kind === 'level' ? this.#override.level : null;
+    if (chosen !== null && !settings.levels.some((l) => l.id === chosen)) this.#override = null;
     this.#settings = settings;
     return this.#evaluate('settings', this.#now());
   }
@@ -151,8 +156,22 @@ export class AvailabilityMonitor {
   /** Resume now: ends a pause and beats the schedule until its next boundary. */
   resume(): Decision {
     const now = this.#now();
-    this.#override = resumeOverride(this.#settings.schedule, now);
+    this.#override = resumeOverride(this.#settings, now);
     return this.#evaluate('override', now);
+  }
+
+  /** "Quiet for 2 h", "Full until tomorrow": the owner's level beats the schedule and active use. */
+  setLevel(level: string, choice: LevelChoice | { forMs: number }): Decision {
+    const now = this.#now();
+    const { timeZone } = this.#settings.schedule;
+    this.#override = levelOverride(level, choice, now, { timeZone, levels: this.#settings.levels });
+    return this.#evaluate('override', now);
+  }
+
+  /** Back to the schedule: drops any override (pause, resume or level). */
+  followSchedule(): Decision {
+    this.#override = null;
+    return this.#evaluate('override', this.#now());
   }
 
   #evaluate(trigger: ChangeTrigger, sampledAt: number): Decision {

@@ -1,13 +1,16 @@
-// Manual overrides: the owner's "pause for 15 min / 1 h / until tomorrow / until I resume" and "resume now".
-// An override beats the schedule and expires by itself; expired overrides simply stop counting.
-import { nextLocalHour, scheduleState } from './schedule.js';
+// Manual overrides: the owner's "pause for 15 min / 1 h / until tomorrow / until I resume", "resume now",
+// and a chosen level ("Quiet for 2 h", "Full until tomorrow"). An override beats the schedule and expires
+// by itself; expired overrides simply stop counting.
+import { nextLocalHour, scheduleLevel } from './schedule.js';
+import { isOff, type Level, type LevelId } from './levels-schema.js';
 import type { Schedule } from './schedule-schema.js';
 import type { overrideSchema } from './settings-schema.js';
 import type { z } from 'zod';
 
 /**
  * kind "pause": paused by the owner until `until` (epoch ms), or until they resume when null.
- * kind "resume": resumed by the owner outside the schedule: serve until `until` (the next schedule boundary).
+ * kind "resume": resumed by the owner while the schedule paints Off: serve until `until` (its next change).
+ * kind "level": the owner's chosen level until `until`, or until they change it when null.
  * Stored between runs; `overrideSchema` (settings-schema.ts) validates a stored one.
  */
 export type Override = z.infer<typeof overrideSchema>;
@@ -19,8 +22,8 @@ export type PauseChoice = (typeof pauseChoices)[number];
 export const TOMORROW_HOUR = 6;
 
 export class OverrideError extends Error {
-  readonly code: 'bad-duration';
-  constructor(code: 'bad-duration', message: string) {
+  readonly code: 'bad-duration' | 'unknown-level';
+  constructor(code: 'bad-duration' | 'unknown-level', message: string) {
     super(message);
     this.code = code;
   }
@@ -50,13 +53,44 @@ export function pauseOverride(
 }
 
 /**
- * "Resume now": clears any pause and, outside the schedule, beats it until its next boundary (the next window
- * start). Inside the schedule there is nothing to beat, so the result is no override at all (null): a stale
+ * "Resume now": clears any pause and, where the schedule paints Off, beats it until its next change. Where
+ * it paints a serving level there is nothing to beat, so the result is no override at all (null): a stale
  * "resume" must not outlive the moment it was meant for.
  */
-export function resumeOverride(schedule: Schedule, now: number): Override | null {
-  const state = scheduleState(schedule, now);
-  return state.inside ? null : { kind: 'resume', until: state.nextChange, setAt: now };
+export function resumeOverride(a: { schedule: Schedule; levels: Level[] }, now: number): Override | null {
+  const state = scheduleLevel(a.schedule, now);
+  const level = a.levels.find((l) => l.id === state.level);
+  return level && !isOff(level) ? null : { kind: 'resume', until: state.nextChange, setAt: now };
+}
+
+export const levelChoices = ['2h', 'tomorrow', 'until-changed'] as const;
+export type LevelChoice = (typeof levelChoices)[number];
+
+/** "Quiet for 2 h" ({ forMs }), "Full until tomorrow" (the next local 06:00), or until the owner changes it. */
+export function levelOverride(
+  level: LevelId,
+  choice: LevelChoice | { forMs: number },
+  now: number,
+  a: { timeZone: string; levels: Level[] },
+): Override {
+  if (!a.levels.some((l) => l.id === level)) {
+    const known = a.levels.map((l) => l.id).join(', ');
+    throw new OverrideError('unknown-level', `no level "${level}" (levels: ${known})`);
+  }
+  if (typeof choice === 'object') {
+    if (!Number.isFinite(choice.forMs) || choice.forMs <= 0) {
+      throw new OverrideError('bad-duration', `a level must last a positive time, not ${choice.forMs} ms`);
+    }
+    return { kind: 'level', level, until: Math.round(now + choice.forMs), setAt: now };
+  }
+  switch (choice) {
+    case '2h':
+      return { kind: 'level', level, until: now + 2 * 3_600_000, setAt: now };
+    case 'tomorrow':
+      return { kind: 'level', level, until: nextLocalHour(now, TOMORROW_HOUR, a.timeZone), setAt: now };
+    case 'until-changed':
+      return { kind: 'level', level, until: null, setAt: now };
+  }
 }
 
 /** The override still in force at `now`, or null once it has expired. */

@@ -3,6 +3,7 @@ import { decide, initialPolicyMemory, type PolicyMemory } from './policy.js';
 import { renderMessage } from '../api/reasons.js';
 import { pauseOverride, resumeOverride, type Override } from './override.js';
 import { schedulePreset } from './schedule-schema.js';
+import { defaultLevels } from './levels-schema.js';
 import type { SensorSnapshot } from './sensors.js';
 import { defaultAvailabilitySettings, type AvailabilitySettings } from './settings-schema.js';
 
@@ -51,7 +52,8 @@ function run(
 
 describe('availability policy', () => {
   it('serves with the configured caps when nothing stands in the way', () => {
-    const { decision } = run({}, { settings: { maxConcurrency: 3, vramShare: 0.5 } });
+    const caps = { maxConcurrency: 3, vramShare: 0.5 };
+    const { decision } = run({}, { settings: { ...caps, levels: defaultLevels(caps) } });
     expect(decision).toMatchObject({
       action: 'serve',
       cause: 'available',
@@ -157,7 +159,7 @@ describe('availability policy', () => {
       reason: 'Outside your schedule (resumes 23:00)',
       resumesAt: utc('2026-06-03T21:00:00Z'),
     });
-    const resume = resumeOverride(nights, NOON);
+    const resume = resumeOverride(settings({ schedule: nights }), NOON);
     expect(resume?.until).toBe(utc('2026-06-03T21:00:00Z'));
     expect(run({}, { settings: { schedule: nights }, override: resume }).decision).toMatchObject({
       action: 'serve',
@@ -175,7 +177,7 @@ describe('availability policy', () => {
     );
     expect(atNight.decision).toMatchObject({ action: 'serve', cause: 'available' });
     // Inside the schedule there is nothing to beat: no override is created.
-    expect(resumeOverride(nights, utc('2026-06-03T22:00:00Z'))).toBeNull();
+    expect(resumeOverride(settings({ schedule: nights }), utc('2026-06-03T22:00:00Z'))).toBeNull();
   });
 
   it('idle-only mode waits for N minutes without input and never guesses without a source', () => {

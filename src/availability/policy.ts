@@ -8,16 +8,20 @@
 //   5. another program uses the GPU above the threshold
 //   6. the grace period after 3–5 ended
 //   7. on battery (when pauseOnBattery)
-//   8. outside the schedule — skipped while a manual "resume now" is in force
-//   9. idle-only mode: input-idle unknown, or not idle long enough
-//  10. otherwise serve
+//   8. a level chosen by the owner ("Quiet for 2 h"); Off is a pause by the owner
+//   9. the level the schedule paints; Off is a pause — skipped while a manual "resume now" is in force
+//  10. active use (input within idleOnlyMinutes, or unknown): the lower of that and the active-use level;
+//      an Off active-use level pauses, as idle-only mode did before levels
+//  11. otherwise serve at the level from 8–10
 // "Resume now" therefore beats only the schedule: it never overrides a game, heat or the battery rule.
 // Memory (thermal latch, last contention seen) is updated from the sensors whichever step wins.
 import { DateTime } from 'luxon';
 import { detect, type Detection } from './game-detector.js';
 import { renderMessage, type ReasonMessage } from '../api/reasons.js';
 import { activeOverride, type Override } from './override.js';
-import { resolveTimeZone, scheduleState } from './schedule.js';
+import { resolveTimeZone, scheduleLevel } from './schedule.js';
+import { isOff, type Level } from './levels-schema.js';
+import { applyLevel, findLevel, lowerLevel, topLevel, type AppliedLevel } from './levels.js';
 import type { SensorSnapshot } from './sensors.js';
 import type { AvailabilitySettings } from './settings-schema.js';
 
@@ -33,6 +37,9 @@ export const decisionCauses = [
   'idle-unknown',
   'idle-wait',
   'manual-resume',
+  'manual-level',
+  'active-use',
+  'schedule-level',
   'idle',
   'available',
 ] as const;
@@ -52,6 +59,8 @@ export interface Decision {
   cause: DecisionCause;
   /** What holds the GPU, for game/program/gpu-busy/grace pauses. */
   detection: Detection | null;
+  /** The level served at (null while paused). */
+  level: AppliedLevel | null;
 }
 
 export interface PolicyMemory {
@@ -90,17 +99,24 @@ export function decide(
     resumesAt,
     cause,
     detection,
+    level: null,
   });
-  const serve = (cause: DecisionCause, message: ReasonMessage): Decision => ({
-    action: 'serve',
-    maxConcurrency: settings.maxConcurrency,
-    vramShare: settings.vramShare,
-    reason: renderMessage(message),
-    message,
-    resumesAt: null,
-    cause,
-    detection: null,
-  });
+  let serving: Level | null = topLevel(settings);
+  const serve = (cause: DecisionCause, message: ReasonMessage): Decision => {
+    const level = applyLevel(settings, serving ?? findLevel(settings, settings.levels[0]?.id ?? ''));
+    return {
+      action: 'serve',
+      maxConcurrency: level.maxConcurrency,
+      vramShare: level.vramShare,
+      reason: renderMessage(message),
+      message,
+      resumesAt: null,
+      cause,
+      detection: null,
+      level,
+    };
+  };
+  const named = (level: Level): Record<string, string> => ({ level: level.name, levelId: level.id });
   const at = (ms: number): Record<string, string | number> => ({ time: formatLocal(ms, now, zone), at: ms });
 
   const temp = sensors.gpuTemperatureC;
@@ -146,28 +162,67 @@ export function decide(
   if (settings.pauseOnBattery && sensors.onBattery === true) {
     return done(pause('battery', { key: 'paused.battery', params: {} }, null));
   }
-  const resumed = override?.kind === 'resume';
-  const schedule = scheduleState(settings.schedule, now);
-  if (!schedule.inside && !resumed) {
+  if (override?.kind === 'level') {
+    const chosen = findLevel(settings, override.level);
+    const until = override.until;
+    if (isOff(chosen)) {
+      return done(
+        until === null
+          ? pause('manual-pause', { key: 'paused.manual', params: {} }, null)
+          : pause('manual-pause', { key: 'paused.manualUntil', params: at(until) }, until),
+      );
+    }
+    serving = chosen;
     return done(
-      schedule.nextChange === null
-        ? pause('schedule', { key: 'paused.scheduleNoWindow', params: {} }, null)
-        : pause('schedule', { key: 'paused.schedule', params: at(schedule.nextChange) }, schedule.nextChange),
+      until === null
+        ? serve('manual-level', { key: 'serving.levelManualNoEnd', params: named(chosen) })
+        : serve('manual-level', { key: 'serving.levelManual', params: { ...named(chosen), ...at(until) } }),
     );
   }
+  const resumed = override?.kind === 'resume';
+  const painted = scheduleLevel(settings.schedule, now);
+  const scheduled = findLevel(settings, painted.level);
+  if (isOff(scheduled) && !resumed) {
+    return done(
+      painted.nextChange === null
+        ? pause('schedule', { key: 'paused.scheduleNoWindow', params: {} }, null)
+        : pause('schedule', { key: 'paused.schedule', params: at(painted.nextChange) }, painted.nextChange),
+    );
+  }
+  if (!isOff(scheduled)) serving = scheduled;
   const idleMinutes = settings.idleOnlyMinutes;
-  if (idleMinutes !== null) {
-    if (sensors.inputIdleSeconds === 'unknown')
-      return done(pause('idle-unknown', { key: 'paused.idleUnknown', params: {} }, null));
-    if (sensors.inputIdleSeconds < idleMinutes * 60) {
-      return done(pause('idle-wait', { key: 'paused.idleWait', params: { minutes: idleMinutes } }, null));
+  const idle = sensors.inputIdleSeconds;
+  if (idleMinutes !== null && (idle === 'unknown' || idle < idleMinutes * 60) && serving) {
+    const activeLevel = findLevel(settings, settings.activeUseLevel);
+    if (isOff(activeLevel)) {
+      return done(
+        idle === 'unknown'
+          ? pause('idle-unknown', { key: 'paused.idleUnknown', params: {} }, null)
+          : pause('idle-wait', { key: 'paused.idleWait', params: { minutes: idleMinutes } }, null),
+      );
+    }
+    const lower = lowerLevel(settings, serving, activeLevel);
+    if (lower.id !== serving.id) {
+      serving = lower;
+      return done(serve('active-use', { key: 'serving.levelActive', params: named(lower) }));
     }
   }
-  if (resumed && !schedule.inside) {
+  if (resumed && isOff(scheduled)) {
     return done(
       override.until === null
         ? serve('manual-resume', { key: 'serving.resumed', params: {} })
         : serve('manual-resume', { key: 'serving.resumedUntil', params: at(override.until) }),
+    );
+  }
+  if (serving && serving.id !== topLevel(settings)?.id) {
+    const params = named(serving);
+    return done(
+      painted.nextChange === null
+        ? serve('schedule-level', { key: 'serving.levelScheduleNoEnd', params })
+        : serve('schedule-level', {
+            key: 'serving.levelSchedule',
+            params: { ...params, ...at(painted.nextChange) },
+          }),
     );
   }
   if (idleMinutes !== null)
@@ -189,6 +244,7 @@ export function sameDecision(a: Decision, b: Decision): boolean {
     a.resumesAt === b.resumesAt &&
     a.maxConcurrency === b.maxConcurrency &&
     a.vramShare === b.vramShare &&
-    a.reason === b.reason
+    a.reason === b.reason &&
+    JSON.stringify(a.level) === JSON.stringify(b.level)
   );
 }

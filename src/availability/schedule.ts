@@ -1,6 +1,8 @@
-// Evaluates a weekly schedule at an instant in the owner's IANA zone. All calendar math goes through luxon,
-// so DST days are as long as they really are (23 h / 25 h) and windows keep their wall-clock times.
+// Evaluates a weekly schedule of levels at an instant in the owner's IANA zone. All calendar math goes
+// through luxon, so DST days are as long as they really are (23 h / 25 h) and windows keep their
+// wall-clock times.
 import { DateTime, IANAZone } from 'luxon';
+import type { LevelId } from './levels-schema.js';
 import type { Schedule, ScheduleWindow } from './schedule-schema.js';
 
 export class ScheduleError extends Error {
@@ -11,16 +13,19 @@ export class ScheduleError extends Error {
   }
 }
 
-export interface ScheduleState {
-  /** Whether the schedule lets the node serve at this instant. */
-  inside: boolean;
-  /** Epoch ms of the next change of `inside`, or null when none comes within the coming week (or ever). */
+export interface ScheduleLevel {
+  /** The level the schedule paints at this instant. */
+  level: LevelId;
+  /** Epoch ms when the painted level next changes, or null when it never does (within the coming week). */
   nextChange: number | null;
+  /** The level from `nextChange` on (null with it). */
+  nextLevel: LevelId | null;
 }
 
 /** Days looked at on each side; windows last at most 24 h, and a weekly schedule repeats within 7 days. */
 const LOOK_BACK_DAYS = 2;
 const LOOK_AHEAD_DAYS = 9;
+const WEEK_MS = 7 * 86_400_000;
 
 /** An IANA name for "system" or a named zone; a system without a usable zone name counts as UTC. */
 export function resolveTimeZone(zone: string): string {
@@ -42,36 +47,83 @@ export function resolveTimeZone(zone: string): string {
 
 const systemZone = { name: 'UTC', at: -Infinity };
 
-export function scheduleState(schedule: Schedule, now: number): ScheduleState {
-  if (schedule.mode === 'always') return { inside: true, nextChange: null };
-  const intervals = scheduleIntervals(schedule, now);
-  const horizon = now + LOOK_AHEAD_DAYS * 86_400_000;
-  for (const [start, end] of intervals) {
-    if (now < start) return { inside: false, nextChange: start };
-    if (now < end) return { inside: true, nextChange: end >= horizon - 86_400_000 ? null : end };
-  }
-  return { inside: false, nextChange: null };
+/** A painted stretch of time: [start, end) epoch ms at one level. */
+export interface Segment {
+  start: number;
+  end: number;
+  level: LevelId;
 }
 
-/** The merged [start, end) intervals (epoch ms) around `now`, in order. Touching windows merge into one. */
-export function scheduleIntervals(schedule: Schedule, now: number): Array<[number, number]> {
+/** The level the schedule paints at `now`, and when and to what it changes next. DST-correct. */
+export function scheduleLevel(schedule: Schedule, now: number): ScheduleLevel {
+  const segments = scheduleSegments(schedule, now, now + WEEK_MS + 86_400_000);
+  const here = segments[0];
+  const level = here?.level ?? schedule.baseLevel;
+  const next = segments[1];
+  if (!here || !next) return { level, nextChange: null, nextLevel: null };
+  return { level, nextChange: here.end, nextLevel: next.level };
+}
+
+/**
+ * The schedule as consecutive segments from `from` to `to` (at most ~10 days apart), neighbours always at
+ * different levels. Windows paint over the base level; where windows overlap, the later one listed wins.
+ */
+export function scheduleSegments(schedule: Schedule, from: number, to: number): Segment[] {
+  const intervals = windowIntervals(schedule, from);
+  const cuts = new Set<number>([from]);
+  for (const w of intervals) {
+    if (w.start > from && w.start < to) cuts.add(w.start);
+    if (w.end > from && w.end < to) cuts.add(w.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  points.forEach((start, i) => {
+    const end = points[i + 1] ?? to;
+    let level = schedule.baseLevel;
+    let rank = -1;
+    for (const w of intervals) {
+      if (w.start <= start && start < w.end && w.rank > rank) {
+        level = w.level;
+        rank = w.rank;
+      }
+    }
+    const last = out[out.length - 1];
+    if (last && last.level === level) last.end = end;
+    else out.push({ start, end, level });
+  });
+  return out;
+}
+
+/** Hours per level over the coming 168 hours from `now`; windows keep their wall-clock length across DST. */
+export function levelHoursPerWeek(schedule: Schedule, now: number): Map<LevelId, number> {
+  const hours = new Map<LevelId, number>();
+  for (const s of scheduleSegments(schedule, now, now + WEEK_MS)) {
+    hours.set(s.level, (hours.get(s.level) ?? 0) + (s.end - s.start) / 3_600_000);
+  }
+  return hours;
+}
+
+interface PaintedInterval {
+  start: number;
+  end: number;
+  level: LevelId;
+  /** Position in the window list (a later window paints over an earlier one). */
+  rank: number;
+}
+
+function windowIntervals(schedule: Schedule, now: number): PaintedInterval[] {
   const zone = resolveTimeZone(schedule.timeZone);
   const today = DateTime.fromMillis(now, { zone }).startOf('day');
-  const raw: Array<[number, number]> = [];
+  const out: PaintedInterval[] = [];
   for (let offset = -LOOK_BACK_DAYS; offset <= LOOK_AHEAD_DAYS; offset++) {
     const day = today.plus({ days: offset });
-    for (const window of schedule.windows) {
-      if (window.days.includes(day.weekday)) raw.push(windowInterval(window, day, zone));
-    }
+    schedule.windows.forEach((window, rank) => {
+      if (!window.days.includes(day.weekday)) return;
+      const [start, end] = windowInterval(window, day, zone);
+      out.push({ start, end, level: window.level, rank });
+    });
   }
-  raw.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of raw) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
+  return out;
 }
 
 function windowInterval(window: ScheduleWindow, day: DateTime, zone: string): [number, number] {

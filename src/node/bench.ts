@@ -6,8 +6,9 @@ import type { GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
 import { estimateFromBench, servingMismatch } from '../bench/estimate-from-bench.js';
 import { estimateToWire } from '../bench/estimate.js';
 import type { EstimateWire, HardwareDetails } from '../bench/bench-schema.js';
-import { scheduleIntervals } from '../availability/schedule.js';
+import { levelHoursPerWeek } from '../availability/schedule.js';
 import type { Schedule } from '../availability/schedule-schema.js';
+import { isOff, type Level } from '../availability/levels-schema.js';
 import { ApiError } from '../api/envelope.js';
 import { drop, errorMessage, type Logger } from '../logging/logger.js';
 import type { SettingsService } from '../settings/settings-service.js';
@@ -16,15 +17,14 @@ import type { WorkerController } from './worker-controller.js';
 import type { Money } from './money.js';
 import type { ServingConfig } from '../engine/serving-config.js';
 
-const WEEK_MS = 7 * 86_400_000;
-
-/** Hours per week the schedule allows, measured over the coming week (DST included). */
-export function scheduleHoursPerWeek(schedule: Schedule, now = Date.now()): number {
-  if (schedule.mode === 'always') return 168;
-  const ms = scheduleIntervals(schedule, now)
-    .map(([a, b]) => Math.max(0, Math.min(b, now + WEEK_MS) - Math.max(a, now)))
-    .reduce((x, y) => x + y, 0);
-  return Math.min(168, ms / 3_600_000);
+/** Hours per week the schedule paints a serving level (any but Off), over the coming week (DST included). */
+export function scheduleHoursPerWeek(a: { schedule: Schedule; levels: Level[] }, now = Date.now()): number {
+  let hours = 0;
+  for (const [id, h] of levelHoursPerWeek(a.schedule, now)) {
+    const level = a.levels.find((l) => l.id === id);
+    if (level && !isOff(level)) hours += h;
+  }
+  return Math.min(168, hours);
 }
 
 export interface BenchDeps {
@@ -176,7 +176,7 @@ export class BenchWiring {
       );
     const s = this.#d.settings.get();
     const estimate = estimateFromBench(result, params, {
-      hoursPerWeek: req.hoursPerWeek ?? scheduleHoursPerWeek(s.availability.schedule),
+      hoursPerWeek: req.hoursPerWeek ?? scheduleHoursPerWeek(s.availability),
       kwhPrice: req.kwhPrice,
       currency: req.currency,
       tonPrice: req.tonPrice,

@@ -28,7 +28,7 @@ export function proposalEstimate(d: {
       workerFeePerTokenNano: params.workerFeePerToken,
       multipliers: multipliersOf(params),
       coefficient: s.coefficient,
-      hoursPerWeek: scheduleHoursPerWeek(s.availability.schedule),
+      hoursPerWeek: scheduleHoursPerWeek(s.availability),
       gpuWatts: onGpu ? DEFAULT_WATTS.gpu : DEFAULT_WATTS.cpu,
       kwhPrice: 0,
       currency: 'EUR',

@@ -1,6 +1,7 @@
 // Pure migrations from any older settings document to the current version. Each step takes the
 // document of version N and returns version N+1; unknown future versions are refused, not guessed.
 import { SETTINGS_VERSION } from '../api/settings.js';
+import { levelsFromOnOff } from './levels-migration.js';
 
 type Doc = Record<string, unknown>;
 
@@ -10,6 +11,17 @@ const migrations: Record<number, (doc: Doc) => Doc> = {
   0: (doc) => {
     const { lang, ...rest } = doc;
     return { ...rest, ...(typeof lang === 'string' ? { language: lang } : {}), version: 1 };
+  },
+  // Version 2 brought throttling levels: on/off windows become windows painting Full over an Off week.
+  1: (doc) => {
+    const { availability, ...rest } = doc;
+    const isObject =
+      typeof availability === 'object' && availability !== null && !Array.isArray(availability);
+    return {
+      ...rest,
+      ...(isObject ? { availability: levelsFromOnOff(availability as Doc) } : {}),
+      version: 2,
+    };
   },
 };
 

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SettingsService } from './settings-service.js';
+import { SETTINGS_VERSION } from '../api/settings.js';
 import { JsonFileBackend } from './settings-backend.js';
 import { createLogger, type LogSink } from '../logging/logger.js';
 import type { LogLine } from '../api/events.js';
@@ -29,7 +30,10 @@ describe('SettingsService', () => {
   it('creates the file with defaults on first run', async () => {
     const s = await service().load();
     expect(s.language).toBe('auto');
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: 1, language: 'auto' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      version: SETTINGS_VERSION,
+      language: 'auto',
+    });
   });
 
   it('persists a patch and reloads it', async () => {
@@ -64,7 +68,7 @@ describe('SettingsService', () => {
   it('migrates the unversioned prototype format', async () => {
     await writeFile(file, JSON.stringify({ lang: 'ru', autoStart: false }));
     const s = await service().load();
-    expect(s).toMatchObject({ version: 1, language: 'ru', autoStart: false });
+    expect(s).toMatchObject({ version: SETTINGS_VERSION, language: 'ru', autoStart: false });
   });
 
   it('refuses a settings file from a newer version instead of guessing', async () => {
