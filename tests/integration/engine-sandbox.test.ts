@@ -77,7 +77,7 @@ describe('engine sandbox: OpenAI-style serving', () => {
     const stop = full.slice(3, 5);
     const cut = await host.request({
       path: '/v1/completions',
-      body: Buffer.from(JSON.stringify({ ...base, stop })),
+      body: Buffer.from(JSON.stringify({ ...base, stop: [stop] })),
     });
     const body = JSON.parse(await readAll(cut)) as {
       choices: Array<{ text: string; finish_reason: string }>;
@@ -91,7 +91,7 @@ describe('engine sandbox: OpenAI-style serving', () => {
       const res = await host.request(chat('hi', { [key]: 1 }));
       expect(res.status).toBe(400);
       const err = JSON.parse(await readAll(res)) as { error: { message: string; param: string } };
-      expect(err.error.message).toBe(`unknown option '${key}' in request`);
+      expect(err.error.message).toBe(`the request has unknown field '${key}'`);
       expect(err.error.param).toBe(key);
     }
     const wrongModel = await host.request({

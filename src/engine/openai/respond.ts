@@ -2,7 +2,7 @@
 // then `data: [DONE]`) or one JSON body. Usage counts come from the tokenizer in the sandbox.
 import { randomBytes } from 'node:crypto';
 import type { GenerationUsage } from '../sandbox/messages.js';
-import type { Endpoint } from './validate.js';
+import type { Endpoint } from './allowed-fields.js';
 
 export interface OpenAiUsage {
   prompt_tokens: number;

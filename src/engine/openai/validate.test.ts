@@ -1,115 +1,337 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOf, validateRequest, type ValidRequest } from './validate.js';
+import { validateRequest, type InvalidRequest, type ValidRequest } from './validate.js';
 
-const chat = (body: Record<string, unknown>): ReturnType<typeof validateRequest> =>
-  validateRequest(
-    '/v1/chat/completions',
-    Buffer.from(JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], ...body })),
-    'm',
-  );
-const ok = (r: ReturnType<typeof validateRequest>): ValidRequest => {
+const CHAT = '/v1/chat/completions';
+const COMPLETIONS = '/v1/completions';
+const user = { role: 'user', content: 'hi' };
+const baseOf = (path: string): Record<string, unknown> =>
+  path === CHAT ? { model: 'm', messages: [user] } : { model: 'm', prompt: 'hi' };
+
+const run = (path: string, body: Record<string, unknown>): ValidRequest | InvalidRequest =>
+  validateRequest(path, Buffer.from(JSON.stringify({ ...baseOf(path), ...body })), 'm');
+const chat = (body: Record<string, unknown>): ValidRequest | InvalidRequest => run(CHAT, body);
+const ok = (r: ValidRequest | InvalidRequest): ValidRequest => {
   if (!r.ok) throw new Error(r.message);
   return r;
 };
+const sent = (r: ValidRequest | InvalidRequest): Record<string, unknown> =>
+  JSON.parse(ok(r).rewritten.toString()) as Record<string, unknown>;
 
-describe('request validation (docs/protocol.md §4.3)', () => {
-  it('accepts only the two endpoints, cut at the first slash', () => {
-    expect(endpointOf('/v1/chat/completions')).toBe('chat');
-    expect(endpointOf('/v1/completions')).toBe('completion');
-    expect(endpointOf('/v1/completions?x=1')).toBeNull();
-    expect(endpointOf('http://h/v1/completions')).toBeNull();
+describe('request validation as Cocoon 9060ce5 (docs/protocol.md §4.3)', () => {
+  // Every field of each endpoint's table, with a value this engine honours or ignores.
+  const accepted: Array<[string, Record<string, unknown>]> = [
+    [CHAT, { frequency_penalty: 0, presence_penalty: 0, logprobs: false, top_logprobs: 0 }],
+    [CHAT, { max_tokens: 5, max_completion_tokens: 5, n: 1, parallel_tool_calls: false, seed: -3 }],
+    [CHAT, { modalities: ['text'], prediction: { type: 'content', content: 'x' }, store: true }],
+    [CHAT, { prompt_cache_key: 'k', prompt_cache_retention: '24h', safety_identifier: 's', user: 'u' }],
+    [CHAT, { service_tier: 0, response_format: {}, verbosity: 'medium', skip_special_tokens: true }],
+    [CHAT, { stop: ['a', 'b'], stream: true, stream_options: { include_obfuscation: false } }],
+    [CHAT, { temperature: 0, top_p: 0.5, chat_template_kwargs: {} }],
+    [CHAT, { messages: [{ role: 'developer', content: [{ type: 'text', text: 'be brief' }] }, user] }],
+    [
+      CHAT,
+      { messages: [{ role: 'system', content: 's', name: 'n' }, { role: 'assistant', content: 'a' }, user] },
+    ],
+    [CHAT, { is_encrypted: 'v1', sender_public_key: 'p', receiver_public_key: 'r', encryption_nonce: 'n' }],
+    [COMPLETIONS, { best_of: 1, echo: false, frequency_penalty: 0, presence_penalty: 0, logprobs: false }],
+    [COMPLETIONS, { max_tokens: 3, n: 1, seed: 1, stop: ['x'], stream: false, suffix: '' }],
+    [COMPLETIONS, { temperature: 1, top_p: 1, user: 'u', skip_special_tokens: true, prompt: ['one'] }],
+  ];
+  it.each(accepted)('%s accepts %j', (path, body) => {
+    expect(run(path, body).ok).toBe(true);
   });
 
-  it('names the first key outside the allow-list, including explicitly disabled ones', () => {
-    expect(chat({ tools: [] })).toMatchObject({
+  // Unknown keys fail at any depth with the path of the field; so do keys the C++ code disables.
+  const unknown: Array<[string, Record<string, unknown>, string, string]> = [
+    [CHAT, { tools: [] }, 'tools', "the request has unknown field 'tools'"],
+    [CHAT, { tool_choice: 'auto' }, 'tool_choice', "the request has unknown field 'tool_choice'"],
+    [CHAT, { logit_bias: {} }, 'logit_bias', "the request has unknown field 'logit_bias'"],
+    [CHAT, { metadata: {} }, 'metadata', "the request has unknown field 'metadata'"],
+    [
+      CHAT,
+      { stream_options: { bogus: true } },
+      'stream_options.bogus',
+      "'stream_options' has unknown field 'bogus'",
+    ],
+    [
+      CHAT,
+      { chat_template_kwargs: { enable_thinking: false, foo: 1 } },
+      'chat_template_kwargs.foo',
+      "'chat_template_kwargs' has unknown field 'foo'",
+    ],
+    [
+      CHAT,
+      { messages: [{ ...user, extra: 1 }] },
+      'messages[0].extra',
+      "'messages[0]' has unknown field 'extra'",
+    ],
+    [
+      CHAT,
+      { messages: [user, { role: 'user', content: [{ type: 'text', text: 'x', lang: 'en' }] }] },
+      'messages[1].content[0].lang',
+      "'messages[1].content[0]' has unknown field 'lang'",
+    ],
+    [
+      CHAT,
+      {
+        messages: [
+          {
+            role: 'assistant',
+            tool_calls: [{ type: 'function', id: 'c', function: { name: 'f', arguments: '{}', x: 1 } }],
+          },
+        ],
+      },
+      'messages[0].tool_calls[0].function.x',
+      "'messages[0].tool_calls[0].function' has unknown field 'x'",
+    ],
+    [
+      CHAT,
+      { response_format: { type: 'json_object' } },
+      'response_format.type',
+      "'response_format' has unknown field 'type'",
+    ],
+    [COMPLETIONS, { messages: [] }, 'messages', "the request has unknown field 'messages'"],
+    [COMPLETIONS, { top_logprobs: 1 }, 'top_logprobs', "the request has unknown field 'top_logprobs'"],
+  ];
+  it.each(unknown)('%s refuses %j at %s', (path, body, param, message) => {
+    expect(run(path, body)).toEqual({ ok: false, status: 400, code: 621, param, message });
+  });
+
+  // Wrong types, missing required fields and unknown variants, with the path of the field.
+  const malformed: Array<[string, Record<string, unknown>, string, string]> = [
+    [CHAT, { seed: 1.5 }, 'seed', "'seed' must be an integer"],
+    [CHAT, { user: 42 }, 'user', "'user' must be a string"],
+    [CHAT, { service_tier: 'auto' }, 'service_tier', "'service_tier' must be an integer"],
+    [CHAT, { logprobs: 1 }, 'logprobs', "'logprobs' must be a boolean"],
+    [CHAT, { stop: [1] }, 'stop[0]', "'stop[0]' must be a string"],
+    [
+      CHAT,
+      { chat_template_kwargs: { enable_thinking: 'yes' } },
+      'chat_template_kwargs.enable_thinking',
+      "'chat_template_kwargs.enable_thinking' must be a boolean",
+    ],
+    [
+      CHAT,
+      { messages: [{ role: 'robot', content: 'x' }] },
+      'messages[0]',
+      "'messages[0]' has unknown role 'robot'",
+    ],
+    [CHAT, { messages: [{ content: 'x' }] }, 'messages[0].role', "'messages[0]' must have a field 'role'"],
+    [
+      CHAT,
+      { messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'u' } }] }] },
+      'messages[0].content[0].image',
+      "'messages[0].content[0]' must have a field 'image'",
+    ],
+    [
+      CHAT,
+      { messages: [{ role: 'tool', content: 'x' }] },
+      'messages[0].tool_call_id',
+      "'messages[0]' must have a field 'tool_call_id'",
+    ],
+    [
+      CHAT,
+      { messages: [{ role: 'user', content: [{ type: 'video' }] }] },
+      'messages[0].content[0]',
+      "'messages[0].content[0]' has unknown type 'video'",
+    ],
+    [
+      CHAT,
+      {
+        messages: [
+          { role: 'user', content: [{ type: 'input_audio', input_audio: { format: 'wav', data: 'xyz' } }] },
+        ],
+      },
+      'messages[0].content[0].input_audio.data',
+      "'messages[0].content[0].input_audio.data' must be a hex string",
+    ],
+    [
+      CHAT,
+      { prediction: { type: 'content' } },
+      'prediction.content',
+      "'prediction' must have a field 'content'",
+    ],
+    [CHAT, { messages: 'hi' }, 'messages', "'messages' must be an array"],
+    [CHAT, { model: undefined }, 'model', "the request must have a field 'model'"],
+    [COMPLETIONS, { prompt: [5, 6] }, 'prompt[0]', "'prompt[0]' must be a string"],
+    [COMPLETIONS, { logprobs: 2 }, 'logprobs', "'logprobs' must be a boolean"],
+    [COMPLETIONS, { suffix: true }, 'suffix', "'suffix' must be a string"],
+  ];
+  it.each(malformed)('%s refuses %j at %s', (path, body, param, message) => {
+    expect(run(path, body)).toMatchObject({
       ok: false,
       status: 400,
-      message: "unknown option 'tools' in request",
-      param: 'tools',
+      code: 621,
+      message,
+      param: param || null,
     });
-    expect(chat({ seed: 1.5 })).toMatchObject({ ok: false, param: 'seed' });
-    expect(chat({ user: 42 })).toMatchObject({ ok: false, param: 'user' });
-    expect(chat({ stop: [1] })).toMatchObject({ ok: false, param: 'stop' });
-    expect(chat({ stream_options: { bogus: true } })).toMatchObject({ ok: false, param: 'stream_options' });
-    expect(chat({ chat_template_kwargs: { enable_thinking: 'yes' } })).toMatchObject({
-      ok: false,
-      param: 'chat_template_kwargs',
-    });
-    expect(chat({ max_tokens: -1 })).toMatchObject({ ok: false, param: 'max_tokens' });
-    expect(chat({ frequency_penalty: 3 })).toMatchObject({ ok: false, param: 'frequency_penalty' });
   });
 
-  it('applies the stream rewrites and re-serialises with sorted keys', () => {
-    const a = ok(chat({ stream: true }));
-    expect(JSON.parse(a.rewritten.toString())).toMatchObject({
-      stream: true,
-      stream_options: { include_usage: true },
+  it('requires stop as an array of strings, as Cocoon does now', () => {
+    expect(chat({ stop: 'x' })).toMatchObject({
+      ok: false,
+      code: 621,
+      param: 'stop',
+      message: "'stop' must be an array",
     });
-    const b = ok(chat({ stream_options: { include_usage: false } }));
-    expect(b.stream).toBe(true);
-    expect((JSON.parse(b.rewritten.toString()) as { stream_options: unknown }).stream_options).toEqual({
-      include_usage: true,
-    });
-    const keys = Object.keys(
-      JSON.parse(ok(chat({ temperature: 0, stop: 'x' })).rewritten.toString()) as object,
+    expect(run(COMPLETIONS, { stop: 'x' })).toMatchObject({ ok: false, code: 621, param: 'stop' });
+    expect(ok(chat({ stop: [] })).params.stop).toEqual([]);
+    expect(ok(run(COMPLETIONS, { stop: ['a', 'b', 'c', 'd'] })).params.stop).toEqual(['a', 'b', 'c', 'd']);
+    // well formed, but more than this engine takes: refused by name
+    expect(chat({ stop: ['a', 'b', 'c', 'd', 'e'] })).toMatchObject({ ok: false, code: 602, param: 'stop' });
+    expect(chat({ stop: [''] })).toMatchObject({ ok: false, code: 602, param: 'stop' });
+  });
+
+  it('keeps stream_options only on streamed requests, with include_usage forced on', () => {
+    const streamed = ok(
+      chat({ stream: true, stream_options: { include_usage: false, include_obfuscation: true } }),
     );
+    expect(streamed.stream).toBe(true);
+    expect(JSON.parse(streamed.rewritten.toString())).toMatchObject({
+      stream_options: { include_usage: true, include_obfuscation: true },
+    });
+    expect(sent(chat({ stream: true }))).toMatchObject({ stream_options: { include_usage: true } });
+    // stream_options no longer turn streaming on: they are dropped
+    const plain = ok(run(COMPLETIONS, { stream_options: { include_usage: true } }));
+    expect(plain.stream).toBe(false);
+    expect(sent(chat({ stream: false, stream_options: { include_usage: true } }))).not.toHaveProperty(
+      'stream_options',
+    );
+    // but they are still checked before they are dropped
+    expect(chat({ stream_options: { x: 1 } })).toMatchObject({ ok: false, param: 'stream_options.x' });
+  });
+
+  it('writes a positive cap to both keys, max_tokens winning, and sorts the keys', () => {
+    const both = ok(chat({ max_tokens: 9, max_completion_tokens: 5 }));
+    expect(both.params.maxTokens).toBe(9);
+    expect(JSON.parse(both.rewritten.toString())).toMatchObject({ max_tokens: 9, max_completion_tokens: 9 });
+    expect(sent(run(COMPLETIONS, { max_completion_tokens: 4 }))).toMatchObject({
+      max_tokens: 4,
+      max_completion_tokens: 4,
+    });
+    expect(ok(chat({})).params.maxTokens).toBeNull();
+    expect(chat({ max_tokens: -1 })).toMatchObject({ ok: false, code: 602, param: 'max_tokens' });
+    const keys = Object.keys(sent(chat({ temperature: 0, stop: ['x'], seed: 2 })));
     expect(keys).toEqual([...keys].sort());
   });
 
-  it('accepts the standard OpenAI fields Cocoon accepts, on both endpoints', () => {
-    const c = ok(
+  it('maps what the engine honours', () => {
+    const r = ok(chat({ temperature: 0, top_p: 0.5, stop: ['a'], max_tokens: 5, seed: 7 }));
+    expect(r.params).toEqual({ maxTokens: 5, temperature: 0, topP: 0.5, stop: ['a'], seed: 7 });
+    const roles = ok(
       chat({
-        user: 'u-1',
-        seed: 7,
-        stop: ['a', 'b'],
-        safety_identifier: 's',
-        store: false,
-        logprobs: false,
-        modalities: ['text'],
-        prompt_cache_key: 'k',
-        service_tier: 'auto',
-        top_logprobs: 0,
+        messages: [
+          {
+            role: 'developer',
+            content: [
+              { type: 'text', text: 'a' },
+              { type: 'input_text', text: 'b' },
+            ],
+          },
+          { role: 'assistant' },
+          user,
+        ],
       }),
     );
-    expect(c.params).toMatchObject({ seed: 7, stop: ['a', 'b'] });
-    expect(JSON.parse(c.rewritten.toString())).toMatchObject({ user: 'u-1', seed: 7 });
-    const body = { model: 'm', prompt: 'hi', user: 'u-2', seed: 3, stop: ['x'], suffix: '', logprobs: 0 };
-    const p = ok(validateRequest('/v1/completions', Buffer.from(JSON.stringify(body)), 'm'));
-    expect(p.params).toMatchObject({ seed: 3, stop: ['x'] });
-    // accepted by the table but not something this engine can give: a clear refusal by name
-    expect(chat({ logprobs: true })).toMatchObject({
-      ok: false,
-      message: "'logprobs' is not supported by this worker",
+    expect(roles.prompt).toEqual({
+      kind: 'chat',
+      messages: [
+        { role: 'system', content: 'ab' },
+        { role: 'assistant', content: '' },
+        { role: 'user', content: 'hi' },
+      ],
     });
-    expect(chat({ audio: { format: 'wav', voice: 'x' } })).toMatchObject({ ok: false, param: 'audio' });
-  });
-
-  it('maps sampling parameters, preferring max_completion_tokens', () => {
-    const r = ok(
-      chat({ temperature: 0, top_p: 0.5, stop: ['a', 'b'], max_tokens: 9, max_completion_tokens: 5 }),
+    expect(ok(run(COMPLETIONS, { prompt: ['one'] })).prompt).toEqual({ kind: 'text', text: 'one' });
+    expect(ok(validateRequest(COMPLETIONS, Buffer.from('{"model":"m@v2","prompt":"x"}'), 'm')).model).toBe(
+      'm@v2',
     );
-    expect(r.params).toEqual({ maxTokens: 5, temperature: 0, topP: 0.5, stop: ['a', 'b'] });
-    expect(r.prompt).toEqual({ kind: 'chat', messages: [{ role: 'user', content: 'hi' }] });
   });
 
-  it('gives clear errors for what the engine cannot do and for bad bodies', () => {
-    expect(chat({ n: 2 })).toMatchObject({ ok: false, message: "'n' > 1 is not supported by this worker" });
-    expect(chat({ model: 'other' })).toMatchObject({ ok: false, param: 'model' });
-    expect(chat({ messages: [{ role: 'tool', content: 'x' }] })).toMatchObject({ ok: false });
-    expect(validateRequest('/v1/chat/completions', Buffer.from('[1]'), 'm')).toMatchObject({
-      ok: false,
-      status: 400,
-    });
-    expect(validateRequest('/v1/chat/completions', Buffer.from('{'), 'm')).toMatchObject({
-      ok: false,
-      status: 400,
-    });
-    expect(validateRequest('/v1/completions', Buffer.from('{"model":"m"}'), 'm')).toMatchObject({
-      ok: false,
-      param: 'prompt',
-    });
-    expect(
-      ok(validateRequest('/v1/completions', Buffer.from('{"model":"m@v2","prompt":[5,6]}'), 'm')).prompt,
-    ).toEqual({ kind: 'tokens', tokens: [5, 6] });
+  // Allowed by Cocoon's table, not honoured by this engine: a 602 naming the field, never a silent ignore.
+  const refused: Array<[string, Record<string, unknown>, string]> = [
+    [CHAT, { logprobs: true }, 'logprobs'],
+    [CHAT, { top_logprobs: 3 }, 'top_logprobs'],
+    [COMPLETIONS, { logprobs: true }, 'logprobs'],
+    [CHAT, { n: 2 }, 'n'],
+    [CHAT, { n: 0 }, 'n'],
+    [COMPLETIONS, { best_of: 3 }, 'best_of'],
+    [COMPLETIONS, { echo: true }, 'echo'],
+    [COMPLETIONS, { suffix: 'end' }, 'suffix'],
+    [CHAT, { frequency_penalty: 0.5 }, 'frequency_penalty'],
+    [COMPLETIONS, { presence_penalty: -1 }, 'presence_penalty'],
+    [CHAT, { skip_special_tokens: false }, 'skip_special_tokens'],
+    [CHAT, { audio: { format: 'wav', voice: 'alloy' } }, 'audio'],
+    [CHAT, { modalities: ['text', 'audio'] }, 'modalities'],
+    [CHAT, { response_format: 'json' }, 'response_format'],
+    [CHAT, { reasoning_effort: 'low' }, 'reasoning_effort'],
+    [CHAT, { verbosity: 'high' }, 'verbosity'],
+    [CHAT, { chat_template_kwargs: { enable_thinking: false } }, 'chat_template_kwargs.enable_thinking'],
+    [CHAT, { temperature: 3 }, 'temperature'],
+    [CHAT, { top_p: 0 }, 'top_p'],
+    [CHAT, { messages: [] }, 'messages'],
+    [CHAT, { messages: [{ role: 'tool', tool_call_id: 'c', content: 'x' }] }, 'messages[0].role'],
+    [CHAT, { messages: [{ role: 'function', name: 'f', content: 'x' }] }, 'messages[0].role'],
+    [CHAT, { messages: [{ role: 'assistant', refusal: 'no' }] }, 'messages[0].refusal'],
+    [
+      CHAT,
+      {
+        messages: [
+          {
+            role: 'assistant',
+            tool_calls: [{ type: 'function', id: 'c', function: { name: 'f', arguments: '{}' } }],
+          },
+        ],
+      },
+      'messages[0].tool_calls',
+    ],
+    [
+      CHAT,
+      { messages: [{ role: 'user', content: [{ type: 'image', image: { url: 'data:' } }] }] },
+      'messages[0].content[0]',
+    ],
+    [
+      CHAT,
+      { messages: [{ role: 'user', content: [{ type: 'text', refusal: 'r' }] }] },
+      'messages[0].content[0]',
+    ],
+    [COMPLETIONS, { prompt: ['a', 'b'] }, 'prompt'],
+    [COMPLETIONS, { prompt: [] }, 'prompt'],
+  ];
+  it.each(refused)('%s refuses %j by name (%s)', (path, body, param) => {
+    const r = run(path, body);
+    expect(r).toMatchObject({ ok: false, status: 400, code: 602, param });
+    expect((r as InvalidRequest).message).toMatch(new RegExp(`^'${param.replace(/[[\].]/g, '\\$&')}' `));
+  });
+
+  it('answers the endpoints it does not serve, and bodies that are not JSON objects', () => {
+    const audio = validateRequest('/v1/audio/transcriptions', Buffer.from('--b\r\n'), 'm');
+    expect(audio).toMatchObject({ ok: false, status: 404, code: 602, param: null });
+    expect((audio as InvalidRequest).message).toMatch(
+      /^\/v1\/audio\/transcriptions is not served by this worker/,
+    );
+    for (const path of [
+      '/v1/completions?x=1',
+      'http://h/v1/completions',
+      '/v1/embeddings',
+      '/v1/audio/translations',
+    ])
+      expect(validateRequest(path, Buffer.from('{}'), 'm')).toMatchObject({
+        ok: false,
+        status: 404,
+        code: 621,
+        message: 'unsupported method',
+      });
+    for (const body of ['[1]', '{', '"x"'])
+      expect(validateRequest(CHAT, Buffer.from(body), 'm')).toMatchObject({
+        ok: false,
+        status: 400,
+        code: 621,
+        param: null,
+      });
+    expect(chat({ model: 'other' })).toMatchObject({ ok: false, code: 621, param: 'model' });
+    // a key named like an Object.prototype member is still unknown
+    expect(validateRequest(CHAT, Buffer.from('{"model":"m","messages":[],"toString":1}'), 'm')).toMatchObject(
+      { ok: false, param: 'toString' },
+    );
   });
 });
