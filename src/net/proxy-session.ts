@@ -75,6 +75,18 @@ export class ProxySession {
     this.#o.onStatus('down', reason);
   }
 
+  /** Requests of this session running now. */
+  get inflight(): number {
+    return this.#inflight.size;
+  }
+
+  /** Reconnects at once (a new max_active_requests reaches the proxy only in a handshake); a stopped session stays stopped. */
+  redial(reason: string): void {
+    if (this.#stopped) return;
+    this.stop(reason);
+    this.start();
+  }
+
   /** Tells the proxy to route to us or not (worker.enabledDisabled). */
   announceDisabled(disabled: boolean): void {
     this.#conn?.send({ _: 'worker.enabledDisabled', disabled: disabled ? 1 : 0 });

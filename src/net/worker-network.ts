@@ -41,6 +41,10 @@ export class WorkerNetwork {
   #active = 0;
   #disabled = true;
   #coefficient: number;
+  /** The throttling level's capacity: admits at most this many at once (the handshake's max_active_requests). */
+  #capacity: number;
+  /** Sessions still advertising another max_active_requests: redialled once none of their requests runs. */
+  readonly #stale = new Set<ProxySession>();
   readonly #rate = new StreamRate();
   /** Refreshes the state once a second while the rate is live, so Tokens/s moves during a stream and decays to 0. */
   #ticker: NodeJS.Timeout | null = null;
@@ -48,6 +52,7 @@ export class WorkerNetwork {
   constructor(options: WorkerNetworkOptions) {
     this.#o = options;
     this.#coefficient = options.coefficient;
+    this.#capacity = options.identity.maxActiveRequests;
     this.#views = options.proxies.map((p) => ({
       address: p.address,
       status: 'down',
@@ -62,6 +67,7 @@ export class WorkerNetwork {
           identity: () => ({
             ...options.identity,
             coefficient: this.#coefficient,
+            maxActiveRequests: this.#capacity,
             proxyCount: options.proxies.length,
           }),
           ledger: options.ledger,
@@ -69,7 +75,7 @@ export class WorkerNetwork {
           multipliers: options.multipliers,
           feePerToken: options.feePerToken,
           admit: () => {
-            if (this.#disabled || this.#active >= options.identity.maxActiveRequests) return false;
+            if (this.#disabled || this.#active >= this.#capacity) return false;
             this.#active += 1;
             this.#tick();
             options.onChange();
@@ -77,6 +83,7 @@ export class WorkerNetwork {
           },
           release: () => {
             this.#active -= 1;
+            this.#redialIdle();
             options.onChange();
           },
           isDisabled: () => this.#disabled,
@@ -133,6 +140,31 @@ export class WorkerNetwork {
     this.#disabled = disabled;
     for (const s of this.#sessions) s.announceDisabled(disabled);
     this.#o.onChange();
+  }
+
+  /**
+   * A throttling level's capacity: at most `n` requests admitted at once from now on (those running finish).
+   * Proxies learn a new max_active_requests only in the handshake, so each session reconnects, but only
+   * once none of its requests is in flight: a reconnect would cut them.
+   */
+  setCapacity(n: number): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`capacity must be a whole number ≥ 1, not ${n}`);
+    if (n === this.#capacity) return;
+    this.#capacity = n;
+    for (const s of this.#sessions) this.#stale.add(s);
+    this.#redialIdle();
+  }
+
+  get capacity(): number {
+    return this.#capacity;
+  }
+
+  #redialIdle(): void {
+    for (const s of [...this.#stale]) {
+      if (s.inflight > 0) continue;
+      this.#stale.delete(s);
+      s.redial(`max_active_requests is now ${this.#capacity}`);
+    }
   }
 
   setCoefficient(coefficient: number): void {
