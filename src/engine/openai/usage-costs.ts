@@ -6,7 +6,7 @@
 // with the adjusted tokens of the billing record (coefficient and multipliers applied) and the root
 // config's price per token. Like the C++ worker, a value gets them only when it reports some usage, and it
 // is re-emitted compactly with sorted keys and a newline. Only a whole JSON answer is rewritten: SSE streams
-// pass unchanged (the C++ worker cannot parse them at all, §4.7).
+// pass unchanged (the C++ worker cannot parse them at all, docs/protocol.md §4.7).
 import { isObject, sortKeys, type Json, type JsonObject } from './json.js';
 
 /** Raw counts read from `usage`, as the billing record reads them. */

@@ -2,7 +2,7 @@
 // (runners/helpers/ValidateRequest.cpp, validate_decrypt_request; docs/protocol.md §4.3): the allow-list
 // tables of allowed-fields.ts at every depth, then the stream and max-tokens rewrites, re-serialised
 // compactly with sorted keys. On top of that generation.ts maps the body to what this engine can do and
-// names what it cannot. Failures are answered as HTTP 4xx bodies (§4.7); `code` says which TON error the
+// names what it cannot. Failures are answered as HTTP 4xx bodies (docs/protocol.md §4.7); `code` says which TON error the
 // C++ worker raises for the same request.
 import type { GenerateParams, Prompt } from '../sandbox/messages.js';
 import { allowedFields, type Endpoint } from './allowed-fields.js';
@@ -32,7 +32,7 @@ export interface InvalidRequest {
   code: 621 | 602;
 }
 
-/** Cocoon accepts this path (a multipart upload); this worker serves no speech model (§4.3). */
+/** Cocoon accepts this path (a multipart upload); this worker serves no speech model (docs/protocol.md §4.3). */
 const TRANSCRIPTIONS = '/v1/audio/transcriptions';
 
 type Route = Endpoint | 'transcription';
