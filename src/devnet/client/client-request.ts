@@ -67,7 +67,7 @@ export function parseClientRequest(path: string, body: Buffer): ClientRequest {
   return {
     path,
     model: o.model,
-    stream: o.stream === true || (o.stream === undefined && o.stream_options !== undefined),
+    stream: o.stream === true,
     payload: Buffer.from(JSON.stringify(kept)),
     ...(maxCoefficient !== undefined ? { maxCoefficient } : {}),
     timeoutMs: Math.round((timeout ?? DEFAULT_TIMEOUT_S) * 1000 * 0.95),
