@@ -24,9 +24,13 @@ async function runGetMethod(p: Params, { chain }: MethodContext): Promise<unknow
   if (!(typeof method === 'string' && method !== '') && !Number.isSafeInteger(method))
     throw new RpcError(422, 'method is required (a get method name or its numeric id)');
   const stack = readStack(p.stack);
-  const info = await chain.getAccount(address);
-  if (info.status !== 'active')
-    throw new RpcError(500, `cannot run get methods on ${address.toString()}: the account is ${info.status}`);
+  const contract = await chain.blockchain.getContract(address);
+  const state = contract.accountState?.type;
+  if (state !== 'active') {
+    const what =
+      state === 'frozen' ? 'frozen' : contract.lastTransactionLt === 0n ? 'nonexistent' : 'not initialized';
+    throw new RpcError(500, `cannot run get methods on ${address.toString()}: the account is ${what}`);
+  }
   const head = chainHead(chain);
   const result = await chain.blockchain.runGetMethod(address, method as string | number, stack).then(
     (r) => ({ exitCode: r.exitCode, gasUsed: r.gasUsed, stack: writeStack(r.stack) }),
