@@ -16,10 +16,13 @@ export type PaymentErrorCode = 'forged' | 'wrong-worker' | 'lower' | 'malformed'
 
 export class PaymentError extends Error {
   readonly code: PaymentErrorCode;
-  constructor(code: PaymentErrorCode, message: string) {
+  /** For 'lower': the verified payment's tokens and the tokens of the payment we hold. */
+  readonly figures: { offered: bigint; held: bigint } | undefined;
+  constructor(code: PaymentErrorCode, message: string, figures?: { offered: bigint; held: bigint }) {
     super(message);
     this.name = 'PaymentError';
     this.code = code;
+    this.figures = figures;
   }
 }
 
@@ -120,6 +123,7 @@ export class PaymentBook {
       throw new PaymentError(
         'lower',
         `payment for ${tokens} tokens is below the ${held.tokens} already signed`,
+        { offered: tokens, held: held.tokens },
       );
     }
     const next: PaymentRecord = {

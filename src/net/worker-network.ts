@@ -5,19 +5,36 @@ import type { EarningsLedger } from '../earnings/ledger.js';
 import type { InferenceBackend } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
 import type { WorkerIdentity } from './worker-handshake.js';
+import type { ChangeModel } from './proxy-queries.js';
 import { ProxySession, type Dial, type ProxyStatus, type RequestDone } from './proxy-session.js';
 import { StreamRate, RATE_WINDOW_MS } from './stream-rate.js';
+
+/** How a proxy is trusted: `tee`/`home` are checked against the root contract, `manual` is typed by the owner. */
+export type ProxyTier = 'tee' | 'home' | 'manual';
+
+export interface ProxyTrust {
+  tier: ProxyTier;
+  /** Its last certificate passed its tier's check (never for `manual`). */
+  verified: boolean;
+}
 
 export interface ProxyTarget {
   address: string;
   dial: Dial;
+  /** Read whenever the views are built; none: a manual, unverified proxy. */
+  trust?: () => ProxyTrust;
 }
 
-export interface ProxyView {
+export interface ProxyView extends ProxyTrust {
   address: string;
   status: ProxyStatus;
   detail: string;
 }
+
+const viewOf = (p: ProxyTarget): Omit<ProxyView, 'status' | 'detail'> => ({
+  address: p.address,
+  ...(p.trust?.() ?? { tier: 'manual', verified: false }),
+});
 
 export interface WorkerNetworkOptions {
   proxies: ProxyTarget[];
@@ -32,12 +49,19 @@ export interface WorkerNetworkOptions {
   onRequestDone?: (done: RequestDone) => void;
   backoff?: { initialMs: number; maxMs: number };
   paymentStatusMs?: { min: number; max: number };
+  /** Answers a proxy's worker.changeModel (see ProxySessionOptions.changeModel). */
+  changeModel?: ChangeModel;
 }
 
 export class WorkerNetwork {
   readonly #o: WorkerNetworkOptions;
-  readonly #sessions: ProxySession[];
-  readonly #views: ProxyView[];
+  readonly #sessions: ProxySession[] = [];
+  readonly #views: ProxyView[] = [];
+  /** The target of each session, index for index. */
+  readonly #targets: ProxyTarget[] = [];
+  readonly #backend: InferenceBackend;
+  #connected = false;
+  #nextId = 0;
   #active = 0;
   #disabled = true;
   #coefficient: number;
@@ -53,50 +77,79 @@ export class WorkerNetwork {
     this.#o = options;
     this.#coefficient = options.coefficient;
     this.#capacity = options.identity.maxActiveRequests;
-    this.#views = options.proxies.map((p) => ({
+    this.#backend = this.#rate.meter(options.backend);
+    for (const p of options.proxies) this.#add(p);
+  }
+
+  /** A session for `p`, its view, both appended (the session starts when the network is connected). */
+  #add(p: ProxyTarget): void {
+    const options = this.#o;
+    const session: ProxySession = new ProxySession({
       address: p.address,
-      status: 'down',
-      detail: 'not connected',
-    }));
-    const backend = this.#rate.meter(options.backend);
-    this.#sessions = options.proxies.map(
-      (p, i) =>
-        new ProxySession({
-          address: p.address,
-          dial: p.dial,
-          identity: () => ({
-            ...options.identity,
-            coefficient: this.#coefficient,
-            maxActiveRequests: this.#capacity,
-            proxyCount: options.proxies.length,
-          }),
-          ledger: options.ledger,
-          backend,
-          multipliers: options.multipliers,
-          feePerToken: options.feePerToken,
-          admit: () => {
-            if (this.#disabled || this.#active >= this.#capacity) return false;
-            this.#active += 1;
-            this.#tick();
-            options.onChange();
-            return true;
-          },
-          release: () => {
-            this.#active -= 1;
-            this.#redialIdle();
-            options.onChange();
-          },
-          isDisabled: () => this.#disabled,
-          onStatus: (status, detail) => {
-            this.#views[i] = { address: p.address, status, detail };
-            options.onChange();
-          },
-          onRequestDone: (done) => options.onRequestDone?.(done),
-          log: options.log.child(`proxy${i}`),
-          ...(options.backoff ? { backoff: options.backoff } : {}),
-          ...(options.paymentStatusMs ? { paymentStatusMs: options.paymentStatusMs } : {}),
-        }),
-    );
+      dial: p.dial,
+      identity: () => ({
+        ...options.identity,
+        coefficient: this.#coefficient,
+        maxActiveRequests: this.#capacity,
+        proxyCount: this.#sessions.length,
+      }),
+      ledger: options.ledger,
+      backend: this.#backend,
+      multipliers: options.multipliers,
+      feePerToken: options.feePerToken,
+      admit: () => {
+        if (this.#disabled || this.#active >= this.#capacity) return false;
+        this.#active += 1;
+        this.#tick();
+        options.onChange();
+        return true;
+      },
+      release: () => {
+        this.#active -= 1;
+        this.#redialIdle();
+        options.onChange();
+      },
+      isDisabled: () => this.#disabled,
+      onStatus: (status, detail) => {
+        const i = this.#sessions.indexOf(session);
+        if (i < 0) return; // removed: it is draining and no longer shown
+        this.#views[i] = { ...viewOf(p), status, detail };
+        options.onChange();
+      },
+      onRequestDone: (done) => options.onRequestDone?.(done),
+      log: options.log.child(`proxy${this.#nextId++}`),
+      ...(options.backoff ? { backoff: options.backoff } : {}),
+      ...(options.paymentStatusMs ? { paymentStatusMs: options.paymentStatusMs } : {}),
+      ...(options.changeModel ? { changeModel: options.changeModel } : {}),
+    });
+    this.#targets.push(p);
+    this.#sessions.push(session);
+    this.#views.push({ ...viewOf(p), status: 'down', detail: 'not connected' });
+    if (this.#connected) session.start();
+  }
+
+  /**
+   * Makes the proxy set `targets` (by address), live: new ones connect (when the network is connected);
+   * dropped ones stop taking requests at once and close when their running requests have finished (the
+   * promise resolves then); kept ones keep their session, dial and trust.
+   */
+  async setProxies(targets: readonly ProxyTarget[]): Promise<void> {
+    const wanted = new Map(targets.map((t) => [t.address, t]));
+    const drains: Promise<void>[] = [];
+    for (let i = this.#targets.length - 1; i >= 0; i--) {
+      const target = this.#targets[i];
+      const session = this.#sessions[i];
+      if (!target || !session || wanted.has(target.address)) continue;
+      this.#targets.splice(i, 1);
+      this.#sessions.splice(i, 1);
+      this.#views.splice(i, 1);
+      this.#stale.delete(session);
+      drains.push(session.drain(`${target.address} is no longer a proxy of this network`));
+    }
+    const have = new Set(this.#targets.map((t) => t.address));
+    for (const t of wanted.values()) if (!have.has(t.address)) this.#add(t);
+    this.#o.onChange();
+    await Promise.all(drains);
   }
 
   get activeRequests(): number {
@@ -104,7 +157,10 @@ export class WorkerNetwork {
   }
 
   views(): ProxyView[] {
-    return [...this.#views];
+    return this.#views.map((v, i) => {
+      const t = this.#targets[i];
+      return t ? { ...v, ...viewOf(t) } : v;
+    });
   }
 
   /** Tokens per second while streaming, over the last `windowMs` (see StreamRate). */
@@ -114,10 +170,12 @@ export class WorkerNetwork {
 
   /** Connects to every proxy (sessions start disabled until `setDisabled(false)`). */
   connect(): void {
+    this.#connected = true;
     for (const s of this.#sessions) s.start();
   }
 
   disconnect(reason: string): void {
+    this.#connected = false;
     for (const s of this.#sessions) s.stop(reason);
     if (this.#ticker) clearInterval(this.#ticker);
     this.#ticker = null;
