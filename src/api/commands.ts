@@ -17,6 +17,7 @@ import { linkOfferSchema } from './wallet.js';
 import { estimateRequestSchema, estimateSchema, hardwareDetailsSchema } from './bench.js';
 import { logLineSchema } from './events.js';
 import { modelCommands } from './models.js';
+import { throttleCommands } from './throttle.js';
 
 const empty = z.object({}).strict();
 
@@ -60,6 +61,7 @@ export const commands = {
   /** TON per day and month from the saved benchmark, the network's prices and the owner's inputs. */
   'bench:estimate': { request: estimateRequestSchema, response: estimateSchema },
   ...modelCommands,
+  ...throttleCommands,
 } as const;
 
 export type Commands = typeof commands;

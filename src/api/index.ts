@@ -10,4 +10,6 @@ export * from './models.js';
 export * from './reasons.js';
 export * from './settings.js';
 export * from './state.js';
+export * from './level-state.js';
+export * from './throttle.js';
 export * from './transport.js';

@@ -45,6 +45,11 @@ const table: Record<string, { summary: string; load: () => Promise<CliCommand> }
       'claim [--force] [--json]           claim every signed payment on chain now (--force: even if the fee is a large share)',
     load: async () => (await import('./commands/control.js')).claimCommand,
   },
+  throttle: {
+    summary:
+      'throttle LEVEL|schedule [--for 2h | --until-tomorrow]   serve at a level (full, balanced, quiet, off…) or follow the schedule',
+    load: async () => (await import('./commands/throttle.js')).throttleCommand,
+  },
   resume: {
     summary: 'resume                             resume serving',
     load: async () => (await import('./commands/control.js')).resumeCommand,

@@ -17,6 +17,8 @@ import type { GpuTelemetrySource } from '../sensors/gpu-telemetry.js';
 import type { InputIdleSource } from '../availability/sensors.js';
 import type { WorkerController, PauseDecision } from './worker-controller.js';
 import type { StateStore } from './state-store.js';
+import { applyLevel, type Throttle } from './throttle.js';
+import { levelView } from './level-view.js';
 
 export function toPauseDecision(d: Decision): PauseDecision {
   return {
@@ -39,6 +41,8 @@ export interface AvailabilityDeps {
   /** Electron: powerMonitor's idle time; the daemon tries xprintidle (X11) or ioreg (macOS). */
   inputIdle?: InputIdleSource;
   onChange?: (change: DecisionChange) => void;
+  /** Applies each decision's level to the engine and the proxies (src/node/throttle.ts). */
+  throttle?: Throttle;
 }
 
 /** The owner's last override; a missing or damaged file means none. */
@@ -66,16 +70,27 @@ export async function createAvailability(d: AvailabilityDeps): Promise<Availabil
     log: d.log,
     override: await loadOverride(overrideFile),
   });
-  const apply = (decision: Decision): void => {
+  let power: Parameters<typeof levelView>[1]['power'] = null;
+  const publish = (decision: Decision): void => {
+    const { availability, coefficient } = d.settings.get();
     d.state.patch({
       availability: {
         decision: decision.action,
         reason: decision.reason,
         reasonCode: { key: `availability.${decision.message.key}`, params: decision.message.params },
+        level: levelView(decision, { levels: availability.levels, coefficient, power }),
       },
     });
-    drop(d.worker.setPolicy(toPauseDecision(decision)), d.log, 'applying the availability decision');
   };
+  const apply = (decision: Decision): void => {
+    publish(decision);
+    drop(d.worker.setPolicy(toPauseDecision(decision)), d.log, 'applying the availability decision');
+    if (d.throttle) applyLevel(d.throttle, decision.level, d.log);
+  };
+  d.throttle?.onPower((outcome) => {
+    power = outcome;
+    publish(monitor.current());
+  });
   monitor.onChange((change) => {
     d.log.info(`availability: ${change.decision.reason} (${change.trigger})`);
     apply(change.decision);
@@ -85,6 +100,11 @@ export async function createAvailability(d: AvailabilityDeps): Promise<Availabil
   d.settings.onChange((next, prev) => {
     if (JSON.stringify(next.availability) !== JSON.stringify(prev.availability))
       monitor.setSettings(next.availability);
+    // A new base coefficient moves every level's advertised price.
+    if (next.coefficient !== prev.coefficient) {
+      d.throttle?.refreshNetwork();
+      publish(monitor.current());
+    }
   });
   apply(monitor.current());
   let started: Promise<void> | null = null;

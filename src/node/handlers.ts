@@ -13,6 +13,7 @@ import { claimNow, sweep, sweepQuote } from './money-handlers.js';
 import type { Availability } from './availability.js';
 import type { BenchWiring } from './bench.js';
 import type { ModelsWiring } from './models.js';
+import { throttleHandlers } from './throttle-handlers.js';
 
 export interface HandlerDeps {
   state: StateStore;
@@ -102,5 +103,6 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     'models:remove': ({ id }) => d.models.remove(id),
     'models:proposal': ({ probeSpeed }) => d.models.proposal(probeSpeed),
+    ...throttleHandlers(d),
   };
 }
