@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { nanoTonSchema } from './money.js';
 import { benchStateSchema } from './bench.js';
+import { levelStateSchema } from './level-state.js';
 import { engineStateSchema, modelsStateSchema, servedModelSchema } from './models.js';
 
 export const workerStatuses = ['stopped', 'starting', 'serving', 'paused', 'error'] as const;
@@ -76,6 +77,8 @@ export const availabilityStateSchema = z.object({
   decision: z.enum(['serve', 'pause']),
   reason: z.string(),
   reasonCode: reasonCodeSchema,
+  /** The throttling level serving now (absent or null while paused or before the first decision). */
+  level: levelStateSchema.nullable().optional(),
 });
 
 export const networkStateSchema = z.object({
