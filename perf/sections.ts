@@ -14,4 +14,5 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   devnet: async () => (await import('./devnet.js')).devnetPerf,
   serving: async () => (await import('./serving.js')).servingPerf,
   faults: async () => (await import('./faults.js')).faultsPerf,
+  anchors: async () => (await import('./anchors.js')).anchorsPerf,
 };

@@ -18,7 +18,10 @@ import type {
   RuntimeInfo,
 } from '../sandbox/messages.js';
 import { promptTokens } from './prompt.js';
-import { TextStream } from './text-stream.js';
+import { BatchDecoder, type SequenceSlot } from './batch-decoder.js';
+import { runGeneration } from './generation-loop.js';
+import { nativeContextOf, sequenceIdOf, type NativeContext } from './native-context.js';
+import { batchedSource, plainSource } from './token-sources.js';
 import { readLoadedNative } from './addon-path.js';
 import { backendOf, loadModel, type LoadOptions as ModelLoadOptions } from './model-load.js';
 import { readFile } from 'node:fs/promises';
@@ -33,14 +36,24 @@ export class RuntimeError extends Error {
   }
 }
 
-/** As model-load's options; threads default to the runtime's own. */
-export type LoadOptions = Omit<ModelLoadOptions, 'threads'> & { threads?: number };
+/** How generate() decodes: every active sequence in one native batch per step, or node-llama-cpp's evaluate(). */
+export type DecodePath = 'batched' | 'plain';
+
+/** As model-load's options; threads default to the runtime's own; decode defaults to 'batched'. */
+export type LoadOptions = Omit<ModelLoadOptions, 'threads'> & { threads?: number; decode?: DecodePath };
+
+/** A sequence of the context; `cache` is the batched path's own record of what its cells hold. */
+interface Slot {
+  sequence: LlamaContextSequence;
+  cache: SequenceSlot | null;
+}
 
 interface Loaded {
   model: LlamaModel;
   context: LlamaContext;
   wrapper: ChatWrapper;
-  free: LlamaContextSequence[];
+  free: Slot[];
+  fast: { native: NativeContext; decoder: BatchDecoder } | null;
 }
 
 export class LlamaRuntime {
@@ -108,11 +121,23 @@ export class LlamaRuntime {
     await this.unload();
     const { resolveChatWrapper } = await import('node-llama-cpp');
     const threads = Math.min(options.threads ?? this.#threads, this.#threads);
-    const { model, context, info } = await loadModel(this.#llama, { ...options, threads });
-    const free: LlamaContextSequence[] = [];
-    for (let i = 0; i < options.sequences; i++) free.push(context.getSequence());
-    this.#loaded = { model, context, wrapper: resolveChatWrapper(model), free };
+    const { decode: _decode, ...modelOptions } = options;
+    const { model, context, info } = await loadModel(this.#llama, { ...modelOptions, threads });
+    const native = options.decode === 'plain' ? null : nativeContextOf(this.#llama, model, context);
+    const free: Slot[] = [];
+    for (let i = 0; i < options.sequences; i++) {
+      const sequence = context.getSequence();
+      const id = sequenceIdOf(sequence);
+      free.push({ sequence, cache: native && id !== null ? { id, tokens: [] } : null });
+    }
+    const fast = native && free.every((s) => s.cache) ? { native, decoder: new BatchDecoder(native) } : null;
+    this.#loaded = { model, context, wrapper: resolveChatWrapper(model), free, fast };
     return info;
+  }
+
+  /** The decode path the loaded model uses (the batched one unless asked otherwise or unavailable). */
+  get decodePath(): DecodePath | null {
+    return this.#loaded ? (this.#loaded.fast ? 'batched' : 'plain') : null;
   }
 
   /** Caps the share of wall time spent decoding (0, 1]; 1 lifts the cap. Applies from the next step. */
@@ -147,7 +172,7 @@ export class LlamaRuntime {
         `the prompt has ${tokens.length} tokens; the context holds ${l.context.contextSize}`,
       );
     }
-    const { sequence, cached } = this.#acquire(l, tokens);
+    const { slot, cached } = this.#acquire(l, tokens);
     const duty = this.#duty.enter(signal);
     const usage: GenerationUsage = {
       promptTokens: tokens.length,
@@ -155,49 +180,28 @@ export class LlamaRuntime {
       completionTokens: 0,
       finishReason: 'length',
     };
+    let clean = false;
     try {
-      if (cached < sequence.nextTokenIndex) {
-        await sequence.eraseContextTokenRanges([{ start: cached, end: sequence.nextTokenIndex }]);
-      }
+      await forgetAfter(l, slot, cached);
       const max = Math.min(params.maxTokens ?? room, room);
-      if (max === 0 || signal.aborted)
+      if (max === 0 || signal.aborted) {
+        clean = true;
         return { ...usage, finishReason: signal.aborted ? 'cancelled' : 'length' };
-      const text = new TextStream(l.model, params.stop);
-      const options = {
-        temperature: params.temperature,
-        topP: params.topP,
-        ...(params.seed === undefined ? {} : { seed: params.seed }),
-      };
-      for await (const token of sequence.evaluate(tokens.slice(cached) as Token[], options)) {
-        if (signal.aborted) {
-          usage.finishReason = 'cancelled';
-          break;
-        }
-        if (l.model.isEogToken(token)) {
-          usage.finishReason = 'stop';
-          break;
-        }
-        usage.completionTokens++;
-        const piece = text.push(token);
-        if (piece.length > 0 || text.stopped) onText(piece, 1);
-        if (text.stopped) {
-          usage.finishReason = 'stop';
-          break;
-        }
-        if (usage.completionTokens >= max) break;
-        // The throttling level's duty cap: the one place decoding waits (duty-cap.ts).
-        await duty.step();
       }
-      // node-llama-cpp ends the generator itself when sampling picks an end-of-generation token (it does
-      // not yield it): that is a natural stop, not the length limit.
-      if (usage.finishReason === 'length' && usage.completionTokens < max && !signal.aborted)
-        usage.finishReason = 'stop';
-      const tail = text.end();
-      if (tail.length > 0) onText(tail, 0);
-      return usage;
+      const input = tokens.slice(cached);
+      const source =
+        l.fast && slot.cache
+          ? batchedSource(l.fast.decoder, l.fast.native, slot.cache, input, params)
+          : plainSource(slot.sequence, input, params);
+      const stop = params.stop;
+      const done = await runGeneration({ source, model: l.model, stop, max, signal, duty, usage, onText });
+      clean = true;
+      return done;
     } finally {
       duty.leave();
-      l.free.push(sequence);
+      // A failed step may leave cells of unknown content: such a sequence starts empty next time.
+      if (!clean) await forgetAfter(l, slot, 0).catch(() => undefined);
+      l.free.push(slot);
     }
   }
 
@@ -207,19 +211,40 @@ export class LlamaRuntime {
   }
 
   /** Takes the free sequence whose cached tokens share the longest prefix with this prompt. */
-  #acquire(l: Loaded, tokens: number[]): { sequence: LlamaContextSequence; cached: number } {
+  #acquire(l: Loaded, tokens: number[]): { slot: Slot; cached: number } {
     let best = -1;
     let bestLen = -1;
     l.free.forEach((s, i) => {
-      const len = s.compareContextTokens(tokens as Token[]).firstDifferentIndex;
+      const len = s.cache
+        ? commonPrefix(s.cache.tokens, tokens)
+        : s.sequence.compareContextTokens(tokens as Token[]).firstDifferentIndex;
       if (len > bestLen) {
         best = i;
         bestLen = len;
       }
     });
-    const [sequence] = l.free.splice(best, 1);
-    if (!sequence) throw new RuntimeError('no-free-sequence', 'all sequences are busy');
+    const [slot] = l.free.splice(best, 1);
+    if (!slot) throw new RuntimeError('no-free-sequence', 'all sequences are busy');
     // At least one prompt token must be evaluated to get logits for the first new token.
-    return { sequence, cached: Math.max(0, Math.min(bestLen, tokens.length - 1)) };
+    return { slot, cached: Math.max(0, Math.min(bestLen, tokens.length - 1)) };
+  }
+}
+
+function commonPrefix(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Drops a sequence's cached tokens from `keep` on. */
+async function forgetAfter(l: Loaded, slot: Slot, keep: number): Promise<void> {
+  if (slot.cache && l.fast) {
+    if (keep < slot.cache.tokens.length) {
+      l.fast.native.eraseFrom(slot.cache.id, keep);
+      slot.cache.tokens.length = keep;
+    }
+  } else if (keep < slot.sequence.nextTokenIndex) {
+    await slot.sequence.eraseContextTokenRanges([{ start: keep, end: slot.sequence.nextTokenIndex }]);
   }
 }
