@@ -7,7 +7,6 @@ import type { FramedConnection } from '../protocol/connection.js';
 import type { TlObject, TlTypes } from '../protocol/tl/schema.gen.js';
 import { errorMessage, type Logger } from '../logging/logger.js';
 import { backoffDelay } from '../async/backoff.js';
-import { retryFloorMs } from './dial-refusal.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
@@ -200,7 +199,7 @@ export class ProxySession {
       if (err instanceof RedialToDescribe) this.#o.log.info(`${this.#o.address}: ${err.message}`);
       else this.#o.log.warn(`${this.#o.address}: ${errorMessage(err)}`);
       if (conn) conn.close(`handshake failed: ${errorMessage(err)}`);
-      else this.#onClosed(errorMessage(err), gen, retryFloorMs(err));
+      else this.#onClosed(errorMessage(err), gen);
     }
   }
 
