@@ -27,6 +27,7 @@ import silkworm from './eslint/import-zones.js';
 //   bench         api, engine, logging, sensors, settings
 //   chain         logging, state-files
 //   earnings      chain, logging, settings, state-files
+//   discovery     async, chain, logging, protocol, state-files (the root contract, proxy checks; no devnet)
 //   net           async, attestation, earnings, engine, logging, protocol
 //   devnet        async, attestation, chain, earnings, engine, install, logging, net, protocol, settings,
 //                 state-files, transport
@@ -53,6 +54,7 @@ const zones = {
   bench: ['api', 'engine', 'logging', 'sensors', 'settings'],
   chain: ['logging', 'state-files'],
   earnings: ['chain', 'logging', 'settings', 'state-files'],
+  discovery: ['async', 'chain', 'logging', 'protocol', 'state-files'],
   net: ['async', 'attestation', 'earnings', 'engine', 'logging', 'protocol'],
   devnet: [
     'async',

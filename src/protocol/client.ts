@@ -129,7 +129,10 @@ function handshake(
         },
         onClose: (reason) => {
           clearTimeout(timer);
-          reject(reason.error ?? new ProtocolError('CLOSED', reason.message));
+          // Our own close here is the timer's: a timeout, not the peer going away.
+          reject(
+            reason.error ?? new ProtocolError(reason.code === 'local' ? 'TIMEOUT' : 'CLOSED', reason.message),
+          );
           user.onClose?.(reason);
         },
       },
