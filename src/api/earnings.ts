@@ -39,13 +39,20 @@ export const claimViewSchema = z.object({
   detail: z.string(),
 });
 
-/** A claim not sent because its fee is too large a share of it; `earnings:claim` with `force` sends it anyway. */
+/**
+ * A claim not sent. fee-too-high: its fee is too large a share of it (`earnings:claim` with `force` sends
+ * it anyway); needs-funding: the node wallet cannot pay it (top it up: wallet.nodeWallet in the state);
+ * not-claimable: the network's root config is not read yet, or the proxy's worker contract is not ours.
+ * Each keeps the signed payment: nothing is lost.
+ */
 export const claimRefusalSchema = z.object({
-  reason: z.literal('fee-too-high'),
+  reason: z.enum(['fee-too-high', 'needs-funding', 'not-claimable']),
   amountNano: nanoTonSchema,
   feeNano: nanoTonSchema,
   /** The allowed fee share, 0..1 (the setting payouts.maxFeeShare). */
   maxFeeShare: z.number(),
+  /** needs-funding: what to top the node wallet up to (attached value + fee, and one fee to spare). */
+  requiredNano: nanoTonSchema.nullable().default(null),
   /** English, with the figures: "this claim would cost 0.016 TON to collect 0.006 TON". */
   message: z.string(),
 });

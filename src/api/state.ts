@@ -43,6 +43,36 @@ export const hardwareSchema = z.object({
   os: z.string(),
 });
 
+/** Why the next claim is not sent yet (each keeps the signed payment: nothing is lost by waiting). */
+export const claimWaitReasons = [
+  'below-threshold', // its fee is more than payouts.maxFeeShare of what it collects
+  'node-wallet-low', // the node wallet cannot pay it: see wallet.nodeWallet.needsFunding
+  'root-params-unknown', // the network's root contract is not read yet: no contract code, no prices
+  'worker-contract-mismatch', // the proxy's worker contract is not the one derived for this owner
+  'would-fail', // the chain says it would not pay now (e.g. the proxy contract lacks funds)
+  'claims-blocked', // the claim history is damaged and not rebuilt yet
+  'claim-in-flight', // a claim is being confirmed on chain
+] as const;
+
+/** The next claim as the chain prices it: its fee, the amount an automatic claim waits for, and why it waits. */
+export const nextClaimSchema = z.object({
+  /** Signed and unclaimed on this worker contract. */
+  pendingNano: nanoTonSchema,
+  /** The claim's fee (what the node wallet is left short), from the chain just before deciding. */
+  feeNano: nanoTonSchema,
+  /** emulated: the whole trace run on a copy of the chain; estimated: the chain's fee estimate of the node
+   * wallet's own message plus the contracts' measured costs; measured: what the last claim cost. */
+  feeSource: z.enum(['emulated', 'estimated', 'measured']),
+  /** Automatic claims wait until this much is pending: fee / payouts.maxFeeShare. */
+  thresholdNano: nanoTonSchema,
+  /** Null when it is being sent (or nothing waits). */
+  waiting: z.enum(claimWaitReasons).nullable(),
+  /** English, with the figures (logs, CLI). */
+  detail: z.string(),
+  checkedAt: z.number(),
+});
+export type NextClaim = z.infer<typeof nextClaimSchema>;
+
 export const earningsSummarySchema = z.object({
   todayNano: nanoTonSchema,
   totalNano: nanoTonSchema,
@@ -50,6 +80,8 @@ export const earningsSummarySchema = z.object({
   claimedNano: nanoTonSchema,
   requestsServed: z.number().int().nonnegative(),
   tokensServed: z.number().int().nonnegative(),
+  /** The next claim on chain and why it waits; null before the first check or with nothing signed. */
+  nextClaim: nextClaimSchema.nullable(),
 });
 
 export const walletStateSchema = z.object({
@@ -69,6 +101,14 @@ export const walletStateSchema = z.object({
       balanceNano: nanoTonSchema.nullable(),
       /** Payouts it received for the owner (its worker contract, before a link) not yet swept: `wallet:sweep-quote`. */
       heldForOwnerNano: nanoTonSchema,
+      /** Where to send TON so it can pay claim fees (non-bounceable: it works before the wallet is deployed). */
+      topUpAddress: z.string(),
+      /** A claim is due (or was asked for) but the node wallet cannot attach its value and pay its fee: it waits. */
+      needsFunding: z.boolean(),
+      /** What to top it up to so that claim goes through (attached value + fee, and one fee to spare); null when none waits. */
+      requiredNano: nanoTonSchema.nullable(),
+      /** How much to send to `topUpAddress` so the waiting claim goes through; null when none waits. */
+      shortNano: nanoTonSchema.nullable(),
     })
     .nullable(),
 });

@@ -103,6 +103,21 @@ export class NodeWallet {
     return run;
   }
 
+  /**
+   * What the node wallet's own transaction for these messages would cost (import, gas, storage and the
+   * forward fees of the messages), from the chain's fee estimate; ChainError 'unsupported' where it has none.
+   */
+  estimateOwnFee(messages: OutgoingMessage[]): Promise<bigint> {
+    const estimate = this.#chain.estimateExternalFee?.bind(this.#chain);
+    if (!estimate) return Promise.reject(new ChainError('unsupported', 'this chain cannot estimate fees'));
+    const run = this.#queue.then(async () => {
+      const t = await this.#transfer(messages);
+      return estimate(this.address, t.body, t.init);
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
   async #send(messages: OutgoingMessage[]): Promise<Transaction> {
     const lastLt = await this.#lastLt();
     const { body, init, seqno } = await this.#transfer(messages);

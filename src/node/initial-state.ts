@@ -23,6 +23,7 @@ export function initialState(version: string): StateSnapshot {
       claimedNano: '0',
       requestsServed: 0,
       tokensServed: 0,
+      nextClaim: null,
     },
     wallet: {
       linked: false,

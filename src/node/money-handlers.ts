@@ -53,6 +53,7 @@ export function claimNow(d: MoneyDeps, force: boolean): Promise<CommandResponse<
         ...r,
         amountNano: r.amountNano.toString(),
         feeNano: r.feeNano.toString(),
+        requiredNano: r.requiredNano?.toString() ?? null,
       })),
     };
   });

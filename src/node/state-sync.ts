@@ -6,6 +6,7 @@ import { earnedTotalNano } from '../earnings/summary.js';
 import { drop, errorMessage, type Logger } from '../logging/logger.js';
 import type { Money } from './money.js';
 import type { Payouts } from './payouts.js';
+import { payoutsStatusPatch, type PayoutsStatus } from './payouts-status.js';
 import type { StateStore } from './state-store.js';
 
 export class StateSync {
@@ -39,6 +40,7 @@ export class StateSync {
       this.refreshBalances();
     });
     this.wallet(this.#o.money.linker.state());
+    this.#o.payouts.onStatus((p) => this.payouts(p));
     this.earningsSoon();
     this.refreshBalances();
     // Balances change through our own claims and links (refreshed then) or, on real TON, by transfers.
@@ -86,7 +88,7 @@ export class StateSync {
     // "claimed" on the dashboard reads "paid to your wallet": only what arrived at the owner's address
     const claimed = money.paidToOwnerNano;
     this.#held = money.heldForOwnerNano;
-    this.#o.state.patch({
+    this.#o.state.patch((s) => ({
       earnings: {
         todayNano: t.todayNano.toString(),
         totalNano: earnedTotalNano(t.totalNano, claimed + money.heldForOwnerNano, pending).toString(),
@@ -94,8 +96,9 @@ export class StateSync {
         claimedNano: claimed.toString(),
         requestsServed: t.requestsServed,
         tokensServed: t.tokensServed,
+        nextClaim: s.earnings.nextClaim,
       },
-    });
+    }));
     this.#o.state.patch((s) =>
       s.wallet.nodeWallet
         ? {
@@ -108,6 +111,11 @@ export class StateSync {
     );
   }
 
+  /** The payouts' latest check: the next claim (fee, threshold, why it waits) and the node wallet's funding. */
+  payouts(p: PayoutsStatus): void {
+    this.#o.state.patch((st) => payoutsStatusPatch(p, st, (a) => this.address(a)));
+  }
+
   refreshBalances(): void {
     const { money, state } = this.#o;
     const owner = money.linker.owner;
@@ -118,9 +126,13 @@ export class StateSync {
             ...s.wallet,
             balanceNano: ownerBalance === null ? null : ownerBalance.toString(),
             nodeWallet: {
+              ...NOT_WAITING,
+              ...s.wallet.nodeWallet,
               address: this.address(money.nodeWallet.address),
+              topUpAddress: this.address(money.nodeWallet.address),
               balanceNano: nodeBalance.toString(),
               heldForOwnerNano: this.#held.toString(),
+              shortNano: shortOf(s.wallet.nodeWallet?.requiredNano ?? null, nodeBalance),
             },
           },
         }));
@@ -129,4 +141,13 @@ export class StateSync {
         this.#o.log.debug(`balance refresh: ${errorMessage(err)}`);
       });
   }
+}
+
+const NOT_WAITING = { needsFunding: false, requiredNano: null, shortNano: null };
+
+/** What a waiting claim still lacks at this balance (the payouts' next check clears needsFunding). */
+function shortOf(required: string | null, balance: bigint): string | null {
+  if (required === null) return null;
+  const short = BigInt(required) - balance;
+  return (short > 0n ? short : 0n).toString();
 }

@@ -71,7 +71,9 @@ describe('contracts derived from the root config', () => {
   it('refuses a root config without contract code, with a clear error', () => {
     const base = { owner, proxySc: devnet.proxySc, proxyPublicKey: devnet.proxyKeys.publicKey };
     expect(() => deriveWorkerContract({ ...root.params, workerCode: null }, base)).toThrow(ChainError);
-    expect(() => deriveWorkerContract({ ...root.params, workerCode: null }, base)).toThrow(/worker contract code/);
+    expect(() => deriveWorkerContract({ ...root.params, workerCode: null }, base)).toThrow(
+      /worker contract code/,
+    );
     expect(() =>
       deriveProxyContract(
         { ...root.params, proxyCode: null },

@@ -47,8 +47,7 @@ export function deriveProxyContract(
   p: { owner: Address; proxyPublicKey: Buffer; root: Address },
 ): DerivedContract {
   if (!root.proxyCode) throw new ChainError('bad-config', 'the root config carries no proxy contract code');
-  if (!root.workerCode)
-    throw new ChainError('bad-config', 'the root config carries no worker contract code');
+  if (!root.workerCode) throw new ChainError('bad-config', 'the root config carries no worker contract code');
   const stateInit = proxyStateInit(root.proxyCode, { ...p, params: root });
   return { address: contractAddress(0, stateInit), stateInit };
 }

@@ -46,8 +46,7 @@ export function deriveWorkerContract(
   root: RootParams,
   w: { owner: Address; proxySc: Address; proxyPublicKey: Buffer },
 ): DerivedContract {
-  if (!root.workerCode)
-    throw new ChainError('bad-config', 'the root config carries no worker contract code');
+  if (!root.workerCode) throw new ChainError('bad-config', 'the root config carries no worker contract code');
   if (w.proxyPublicKey.length !== 32)
     throw new ChainError('bad-config', `proxy public key has ${w.proxyPublicKey.length} bytes, expected 32`);
   const stateInit = workerStateInit(root.workerCode, { ...w, params: root });

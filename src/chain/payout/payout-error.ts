@@ -15,6 +15,8 @@ export interface PayoutErrorFigures {
   feeNano: bigint;
   /** The allowed fee share (0..1) the claim was held to. */
   maxFeeShare?: number;
+  /** What to top the node wallet up to so the claim goes (attached value + fee, and one fee to spare). */
+  topUpToNano?: bigint;
 }
 
 export class PayoutError extends Error {

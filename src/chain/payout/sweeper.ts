@@ -27,7 +27,7 @@ export interface SweeperOptions {
   log: Logger;
   /** Kept on the node wallet so it can still pay claim fees (the attached 0.5 TON comes back). */
   reserveNano?: bigint;
-  /** A sweep's fee where the chain cannot emulate (a plain transfer costs well under this). */
+  /** A sweep's fee where the chain can neither emulate nor estimate (a plain transfer costs well under this). */
   fallbackFeeNano?: bigint;
   now?: () => number;
 }
@@ -116,6 +116,13 @@ export class Sweeper {
     try {
       const trace = await this.#o.wallet.emulate([this.#message(owner, amount)]);
       return { feeNano: transferFee(trace, this.#o.wallet.address, amount), source: 'emulated' };
+    } catch (err) {
+      if (!(err instanceof ChainError && err.code === 'unsupported')) throw err;
+    }
+    try {
+      // a plain transfer's whole fee is the node wallet's own transaction: the chain's estimate of it
+      const feeNano = await this.#o.wallet.estimateOwnFee([this.#message(owner, amount)]);
+      return { feeNano, source: 'estimated' };
     } catch (err) {
       if (!(err instanceof ChainError && err.code === 'unsupported')) throw err;
       return { feeNano: this.#o.fallbackFeeNano, source: 'estimated' };
