@@ -50,4 +50,16 @@ describe('client requests', () => {
     expect(err({ model: 'm', timeout: -1 })).toEqual([400, 'invalid_request']);
     expect(err({ model: 'm', max_coefficient: 'cheap' })).toEqual([400, 'invalid_request']);
   });
+
+  it("takes an encrypted body's receiver_public_key as the request's public key and keeps it in the body", () => {
+    const key = Buffer.alloc(32, 7);
+    for (const form of [key.toString('hex'), key.toString('base64')]) {
+      const r = parse({ model: 'm', is_encrypted: 'v1', receiver_public_key: form, messages: 'ENC_00' });
+      expect(r.publicKey?.equals(key)).toBe(true);
+      expect(JSON.parse(r.payload.toString())).toMatchObject({ receiver_public_key: form });
+    }
+    expect(parse({ model: 'm' }).publicKey).toBeUndefined();
+    expect(() => parse({ model: 'm', receiver_public_key: 'short' })).toThrow(/receiver_public_key/);
+    expect(() => parse({ model: 'm', receiver_public_key: 5 })).toThrow(ClientError);
+  });
 });

@@ -1,6 +1,10 @@
 // Reading a client's OpenAI-style request as Cocoon's client runner does (docs/protocol.md §4.1): the JSON body loses the
 // client-private keys (max_coefficient, timeout, enable_debug, request_guid) — used here for routing and
-// timeouts — and `max_tokens` when `max_completion_tokens` is present, then is re-serialised.
+// timeouts — and `max_tokens` when `max_completion_tokens` is present, then is re-serialised. An encrypted
+// body's `receiver_public_key` names the key it was encrypted to; as Cocoon's client runner it becomes the
+// request's public key (client.runQueryEx.public_key, docs/protocol.md §4.7) and stays in the body.
+import { E2eError, requestReceiverKey } from '../../protocol/e2e/index.js';
+
 export type ClientErrorType =
   'invalid_json' | 'invalid_request' | 'too_large' | 'not_found' | 'method_not_allowed';
 
@@ -33,6 +37,8 @@ export interface ClientRequest {
   /** The proxy's own limit: 0.95 × the user's timeout, as Cocoon's client passes it on. */
   timeoutMs: number;
   enableDebug: boolean;
+  /** The key an encrypted body was encrypted to (its receiver_public_key). */
+  publicKey?: Buffer;
 }
 
 const bad = (message: string): ClientError => new ClientError(400, 'invalid_request', message);
@@ -64,6 +70,13 @@ export function parseClientRequest(path: string, body: Buffer): ClientRequest {
     Object.entries(o).filter(([k]) => !(CLIENT_PRIVATE_KEYS as readonly string[]).includes(k)),
   );
   if (kept.max_completion_tokens !== undefined) delete kept.max_tokens;
+  let publicKey: Buffer | null;
+  try {
+    publicKey = requestReceiverKey(o as Parameters<typeof requestReceiverKey>[0]);
+  } catch (err) {
+    if (!(err instanceof E2eError)) throw err;
+    throw bad(`'receiver_public_key': ${err.message} (32 bytes as 64 hex or 44 base64 characters)`);
+  }
   return {
     path,
     model: o.model,
@@ -72,5 +85,6 @@ export function parseClientRequest(path: string, body: Buffer): ClientRequest {
     ...(maxCoefficient !== undefined ? { maxCoefficient } : {}),
     timeoutMs: Math.round((timeout ?? DEFAULT_TIMEOUT_S) * 1000 * 0.95),
     enableDebug: enableDebug ?? false,
+    ...(publicKey ? { publicKey } : {}),
   };
 }

@@ -27,7 +27,13 @@ export function admissionFor(candidates: readonly RouteCandidate[], want: RouteW
       'paused',
       `the worker serving '${model}' is paused by its owner; try again when it resumes`,
     );
-  const priced = enabled.filter(
+  const keyed = enabled.filter((c) => want.minProto === undefined || (c.protoVersion ?? 0) >= want.minProto);
+  if (keyed.length === 0)
+    return refuse(
+      'no_worker',
+      `no worker of '${model}' takes encrypted requests (they need protocol ${want.minProto ?? 0} or later)`,
+    );
+  const priced = keyed.filter(
     (c) => want.maxCoefficient === undefined || c.coefficient <= want.maxCoefficient,
   );
   if (priced.length === 0)

@@ -68,6 +68,26 @@ export class OwnerBooks {
     return a;
   }
 
+  /** Whether this owner has a book (loaded from the file or opened since). */
+  has(owner: Address): boolean {
+    return this.#accounts.has(owner.toRawString());
+  }
+
+  /**
+   * Opens the book of an owner that has none, starting at `floor` tokens (what the chain already paid, docs/protocol.md §5.1)
+   * or the file's recovery floor, whichever is higher; an existing book is left as it is.
+   */
+  openAt(owner: Address, floor: bigint): void {
+    if (this.has(owner)) return;
+    const a = this.#account(owner);
+    if (floor > a.max) {
+      a.max = floor;
+      a.db = floor;
+      a.chain = floor;
+      this.#file?.save(this.#accounts.values());
+    }
+  }
+
   /** Credits a finished request's adjusted tokens and commits them at once (devnet = fake-TON timing). */
   credit(owner: Address, tokens: bigint): void {
     if (tokens < 0n) throw new RangeError('negative token credit');

@@ -3,23 +3,33 @@
 // routed requests by model (waiting in a bounded queue while every worker is at its cap); every finished
 // request is billed to the worker's owner with a freshly signed
 // cumulative payment. Clients reach it in-process through `request()` (the HTTP endpoint is src/devnet/client).
+// It speaks protocol 0–4 as Cocoon's proxy since 9060ce5: encrypted requests go only to protocol-3+ workers,
+// with the private key of the client's public key; `changeWorkerModel` sends worker.changeModel. The
+// optional `cocoon-test` tier admits a plain-certificate (Cocoon C++) worker, unattested and labelled so.
 import { createCertificate } from '../../protocol/ratls/certificate.js';
 import type { TlsIdentity } from '../../protocol/ratls/tls.js';
-import type { AttestationPolicy, HomeReportVerifier } from '../../protocol/ratls/verify.js';
+import {
+  parseAttestationPolicy,
+  type AttestationPolicy,
+  type HomeReportVerifier,
+} from '../../protocol/ratls/verify.js';
 import { createProtocolServer, type ProtocolServer } from '../../protocol/server.js';
 import { encodeBoxed } from '../../protocol/tl/codec.js';
 import { verifyHomeReport, type HomePolicy } from '../../attestation/verify.js';
 import type { Logger } from '../../logging/logger.js';
 import { AdmissionQueue, admissionFor } from './admission.js';
 import { OwnerBooks, type OwnerBook } from './books.js';
+import type { ChainFloor } from './chain-floor.js';
+import { RequestKeys } from './request-keys.js';
+import { tierOf, workerView, type WorkerView } from './worker-views.js';
 import { BooksFile, type BooksRecovery } from './books-file.js';
 import { ProxyRequestError } from './errors.js';
 import type { PaymentSigner } from './payment-signer.js';
 import type { ProxyResponse } from './relay.js';
 import { Reputation, type ReputationView } from './reputation.js';
 import { chooseConnection } from './router.js';
-import { WorkerLink, type RequestEnd } from './worker-link.js';
-import { baseModelName } from './worker-params.js';
+import { WorkerLink, type ModelChangeAnswer, type RequestEnd } from './worker-link.js';
+import { baseModelName, ENCRYPTED_MIN_PROTO } from './worker-params.js';
 
 export interface DevnetProxyOptions {
   log: Logger;
@@ -31,8 +41,22 @@ export interface DevnetProxyOptions {
   port?: number;
   /** Proof-of-work difficulty demanded from workers (default 20, as Cocoon's router). */
   powDifficulty?: number;
-  /** `home` verifies Silkworm's attestation report; `any` admits any well-formed certificate (interop). */
-  policy?: Extract<AttestationPolicy, 'home' | 'any'>;
+  /**
+   * `home` verifies Silkworm's attestation report; `any` admits any well-formed certificate; `tee` and
+   * `fake_tee` as Cocoon's router (docs/protocol.md §1.2). Cocoon's older names `tdx`, `fake_tdx` are aliases.
+   */
+  policy?: AttestationPolicy | 'tdx' | 'fake_tdx';
+  /**
+   * Under `home`, also admit a worker whose certificate carries no attestation at all (Cocoon's C++ worker):
+   * the `cocoon-test` tier, unattested, checked only by canaries, and labelled so in `workers()`.
+   */
+  cocoonTestTier?: boolean;
+  /** The test flag of the contract addresses sent to workers (default true, as on a test network). */
+  testnet?: boolean;
+  /** Where a new owner's book starts: the tokens its worker contract already processed on chain. */
+  chainFloor?: ChainFloor;
+  /** Seeds of the keys encrypted requests are opened with (default Cocoon's test-mode key). */
+  requestKeys?: RequestKeys;
   /** Allow-lists for `home` (empty lists: any measured build and model). */
   homePolicy?: HomePolicy;
   /** Owner named in proxy.workerRequestPayment (the devnet client); default the proxy owner. */
@@ -62,20 +86,11 @@ export interface ProxyRequest {
   enableDebug?: boolean;
   /** Only this connection (canaries). */
   onlyWorker?: number;
+  /** The key the client encrypted to (client.runQueryEx.public_key); 32 zero bytes or absent: in clear. */
+  publicKey?: Buffer;
 }
 
-export interface WorkerView {
-  id: number;
-  owner: string | null;
-  model: string | null;
-  ready: boolean;
-  enabled: boolean;
-  running: number;
-  cap: number;
-  coefficient: number;
-  attestation: string;
-  reputation: ReputationView | null;
-}
+export type { WorkerView } from './worker-views.js';
 
 const DROPPED_HEADERS = new Set(['Content-Length', 'Transfer-Encoding', 'Connection']); // exact case, as Cocoon's client
 
@@ -87,6 +102,8 @@ export class DevnetProxy {
   readonly #links = new Map<number, WorkerLink>();
   readonly #server: ProtocolServer;
   readonly #queue: AdmissionQueue;
+  readonly #keys: RequestKeys;
+  readonly #policy: AttestationPolicy;
   readonly tlsPublicKey: Buffer;
   #nextId = 1;
   #port = 0;
@@ -100,6 +117,8 @@ export class DevnetProxy {
       o.booksFile ? new BooksFile(o.booksFile, o.booksRecovery ?? null) : null,
     );
     this.#queue = new AdmissionQueue(o.maxQueued);
+    this.#keys = o.requestKeys ?? new RequestKeys();
+    this.#policy = parseAttestationPolicy(o.policy ?? 'home');
     const cert = o.tls ? null : createCertificate();
     const tls = o.tls ?? (cert ? { certPem: cert.certPem, keyPem: cert.keyPem } : null);
     if (!tls) throw new Error('unreachable: no TLS identity');
@@ -113,14 +132,14 @@ export class DevnetProxy {
     };
     this.#server = createProtocolServer({
       identity: tls,
-      policy: o.policy ?? 'home',
-      verify: { verifyHomeReport: verifier },
+      policy: this.#policy,
+      verify: { verifyHomeReport: verifier, admitUnattested: o.cocoonTestTier === true },
       powDifficulty: o.powDifficulty ?? 20,
       log: this.#log.child('wire'),
       onConnection: (connection, accepted) => {
         const id = this.#nextId++;
         this.#log.info(
-          `worker #${id} connected from ${accepted.remoteAddress}:${accepted.remotePort} (${accepted.peer.attestation})`,
+          `worker #${id} connected from ${accepted.remoteAddress}:${accepted.remotePort} (${accepted.peer.attestation}, tier ${tierOf(accepted.peer)})`,
         );
         const link = new WorkerLink({
           id,
@@ -130,6 +149,8 @@ export class DevnetProxy {
           books: this.#books,
           clientOwner: o.clientOwner ?? o.signer.proxyOwner.toString({ bounceable: false }),
           log: this.#log,
+          ...(o.testnet !== undefined ? { testnet: o.testnet } : {}),
+          ...(o.chainFloor ? { chainFloor: o.chainFloor } : {}),
           onChange: (l) => this.#changed(l),
           onRequestEnd: (end) => this.#ended(end),
         });
@@ -143,7 +164,7 @@ export class DevnetProxy {
     const addr = await proxy.#server.listen(o.port ?? 0, o.host ?? '127.0.0.1');
     proxy.#port = addr.port;
     o.log.info(
-      `devnet proxy listening for workers on ${addr.address}:${addr.port} (policy ${o.policy ?? 'home'}, PoW ${o.powDifficulty ?? 20})`,
+      `devnet proxy listening for workers on ${addr.address}:${addr.port} (policy ${proxy.#policy}${o.cocoonTestTier ? ' + cocoon-test tier' : ''}, PoW ${o.powDifficulty ?? 20})`,
     );
     return proxy;
   }
@@ -160,10 +181,13 @@ export class DevnetProxy {
   async request(req: ProxyRequest): Promise<ProxyResponse> {
     const timeoutMs = req.timeoutMs ?? this.#o.defaultTimeoutMs ?? 114_000;
     const deadline = performance.now() + timeoutMs;
+    const encrypted = req.publicKey !== undefined && req.publicKey.some((b) => b !== 0);
+    const privateKey = encrypted ? this.#keys.seedFor(req.publicKey as Buffer) : undefined;
     const want = {
       baseModel: baseModelName(req.model),
       ...(req.maxCoefficient !== undefined ? { maxCoefficient: req.maxCoefficient } : {}),
       ...(req.onlyWorker !== undefined ? { onlyId: req.onlyWorker } : {}),
+      ...(encrypted ? { minProto: ENCRYPTED_MIN_PROTO } : {}),
     };
     for (;;) {
       if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
@@ -172,7 +196,13 @@ export class DevnetProxy {
         link: l,
       }));
       const choice = chooseConnection(candidates, want);
-      if (choice) return this.#send(choice.link, req, Math.max(1, Math.round(deadline - performance.now())));
+      if (choice)
+        return this.#send(
+          choice.link,
+          req,
+          Math.max(1, Math.round(deadline - performance.now())),
+          privateKey,
+        );
       const admission = admissionFor(candidates, want);
       if (admission.kind === 'refuse') throw admission.error;
       await this.#queue.wait(deadline);
@@ -184,7 +214,7 @@ export class DevnetProxy {
     return this.#queue.size;
   }
 
-  #send(link: WorkerLink, req: ProxyRequest, timeoutMs: number): Promise<ProxyResponse> {
+  #send(link: WorkerLink, req: ProxyRequest, timeoutMs: number, privateKey?: Buffer): Promise<ProxyResponse> {
     const headers = (req.headers ?? [])
       .filter(([n]) => !DROPPED_HEADERS.has(n))
       .map(([name, value]) => ({ _: 'http.header' as const, name, value }));
@@ -197,7 +227,28 @@ export class DevnetProxy {
       headers,
       payload: req.payload,
     });
-    return link.run({ query, timeoutMs, enableDebug: req.enableDebug ?? false }).response;
+    return link.run({
+      query,
+      timeoutMs,
+      enableDebug: req.enableDebug ?? false,
+      ...(privateKey ? { privateKey } : {}),
+    }).response;
+  }
+
+  /**
+   * Asks one worker connection to serve `model` (worker.changeModel, as Cocoon's proxy's
+   * /request/change_worker_model). Resolves with the worker's answer; rejects only when there is no such
+   * ready connection or the connection fails.
+   */
+  changeWorkerModel(id: number, model: string, timeoutMs?: number): Promise<ModelChangeAnswer> {
+    const link = this.#links.get(id);
+    if (!link) return Promise.reject(new ProxyRequestError('no_worker', `no worker connection #${id}`));
+    return link.changeModel(model, timeoutMs);
+  }
+
+  /** The public keys clients may encrypt requests to. */
+  get requestKeys(): RequestKeys {
+    return this.#keys;
   }
 
   /** Base names of the models that ready, enabled workers serve. */
@@ -213,20 +264,8 @@ export class DevnetProxy {
 
   workers(): WorkerView[] {
     return [...this.#links.values()].map((l) => {
-      const w = l.worker;
-      const c = l.candidate(this.#reputationOf(l));
-      return {
-        id: l.id,
-        owner: w?.owner.toRawString() ?? null,
-        model: w?.model ?? null,
-        ready: l.ready,
-        enabled: l.enabled,
-        running: l.running,
-        cap: c.cap,
-        coefficient: c.coefficient,
-        attestation: l.peer.attestation,
-        reputation: w ? this.#reputation.view(w.owner.toRawString()) : null,
-      };
+      const owner = l.worker?.owner.toRawString();
+      return workerView(l, l.candidate(this.#reputationOf(l)), owner ? this.#reputation.view(owner) : null);
     });
   }
 

@@ -9,6 +9,7 @@ export type ProxyRequestErrorCode =
   | 'timeout' // the client's timeout passed before the final answer
   | 'worker_lost' // the worker's connection dropped mid-request
   | 'worker_error' // the worker answered proxy.queryAnswerErrorEx
+  | 'unknown_key' // an encrypted request names a public key this proxy holds no private key for
   | 'stopped'; // the proxy is shutting down
 
 export class ProxyRequestError extends Error {
@@ -35,6 +36,8 @@ export function httpStatusOf(err: ProxyRequestError): number {
       return 429;
     case 'unknown_model':
       return 404;
+    case 'unknown_key':
+      return 400;
     case 'timeout':
       return 504;
     case 'worker_lost':

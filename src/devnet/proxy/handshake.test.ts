@@ -132,7 +132,7 @@ describe('proxy handshake', () => {
     expect(check({ coefficient: 1_000_000_000 }).message).toBe('invalid coefficient value');
     expect(check({ max_active_requests: 0 }).message).toMatch(/max_active_requests/);
     expect(check({ proxy_cnt: 0 }).message).toMatch(/proxy_cnt/);
-    expect(check({ min_proto_version: 3, max_proto_version: 4 }).message).toBe(
+    expect(check({ min_proto_version: 5, max_proto_version: 6 }).message).toBe(
       'cannot choose common protocol version',
     );
     expect(check({ worker_owner_address: 'not an address' }).message).toMatch(/owner address/);
@@ -155,5 +155,38 @@ describe('proxy handshake', () => {
     });
     expect(r).toMatchObject({ params: { flags: 1 } });
     expect(r).not.toHaveProperty('params.proto_version');
+  });
+
+  it("accepts a 9060ce5 C++ worker's range [3,4] and negotiates 4, as Cocoon's proxy (max 4)", () => {
+    const r = start().hs.answer({
+      _: 'worker.connectToProxy',
+      params: params({ min_proto_version: 3, max_proto_version: 4 }),
+    });
+    expect(r).toMatchObject({ params: { flags: 3, proto_version: 4 } });
+    const b75 = start().hs.answer({ _: 'worker.connectToProxy', params: params() });
+    expect(b75).toMatchObject({ params: { proto_version: 2 } }); // a [1,2] worker still gets 2
+  });
+
+  it('sends every address non-bounceable with the test flag, as Cocoon compares them flags included', () => {
+    const r = start().hs.answer({ _: 'worker.connectToProxy', params: params() });
+    if (r._ !== 'worker.connectedToProxy') throw new Error(r._);
+    for (const text of [r.params.proxy_sc_address, r.worker_sc_address, r.params.proxy_owner_address]) {
+      const parsed = Address.parseFriendly(text);
+      expect(parsed.isBounceable).toBe(false);
+      expect(parsed.isTestOnly).toBe(true);
+    }
+    expect(r.params.proxy_sc_address).toBe(proxySc.toString({ bounceable: false, testOnly: true }));
+    expect(Address.parse(r.worker_sc_address).equals(signer.workerSc(owner))).toBe(true);
+    const mainnet = new ProxyHandshake({
+      signer,
+      books: new OwnerBooks(signer),
+      testnet: false,
+      events: { onComplete: () => undefined },
+    }).answer({ _: 'worker.connectToProxy', params: params() });
+    if (mainnet._ !== 'worker.connectedToProxy') throw new Error(mainnet._);
+    expect(Address.parseFriendly(mainnet.params.proxy_sc_address)).toMatchObject({
+      isBounceable: false,
+      isTestOnly: false,
+    });
   });
 });

@@ -19,10 +19,13 @@ export class ProxyHandshake {
   readonly #signer: PaymentSigner;
   readonly #books: OwnerBooks;
   readonly #events: HandshakeEvents;
+  readonly #testnet: boolean;
   #state: HandshakeState = 'none';
   #worker: AcceptedWorker | null = null;
 
-  constructor(o: { signer: PaymentSigner; books: OwnerBooks; events: HandshakeEvents }) {
+  /** `testnet`: the test flag of the addresses sent (Cocoon sets it from its runner's is_testnet). */
+  constructor(o: { signer: PaymentSigner; books: OwnerBooks; events: HandshakeEvents; testnet?: boolean }) {
+    this.#testnet = o.testnet ?? true;
     this.#signer = o.signer;
     this.#books = o.books;
     this.#events = o.events;
@@ -50,18 +53,21 @@ export class ProxyHandshake {
         this.#worker = w;
         this.#state = 'compare';
         const s = this.#signer;
+        // As Cocoon's proxy: every address user-friendly and NON-bounceable, the test flag as the network's;
+        // a C++ worker compares them with the flags included (docs/protocol.md §3.3).
+        const form = { bounceable: false, testOnly: this.#testnet };
         return {
           _: 'worker.connectedToProxy',
           params: {
             _: 'proxy.params',
             flags: 1 | (w.protoVersion > 0 ? 2 : 0),
             proxy_public_key: s.publicKey,
-            proxy_owner_address: s.proxyOwner.toString({ bounceable: false }),
-            proxy_sc_address: s.proxySc.toString(),
+            proxy_owner_address: s.proxyOwner.toString(form),
+            proxy_sc_address: s.proxySc.toString(form),
             is_test: s.isTest,
             ...(w.protoVersion > 0 ? { proto_version: w.protoVersion } : {}),
           },
-          worker_sc_address: s.workerSc(w.owner).toString(),
+          worker_sc_address: s.workerSc(w.owner).toString(form),
         };
       }
       case 'worker.compareBalanceWithProxy': {

@@ -39,6 +39,13 @@ describe('routing', () => {
     ).toBe(2);
   });
 
+  it('gives an encrypted request only to connections that negotiated protocol 3 or later', () => {
+    const list = [c(1, { protoVersion: 2 }), c(2, { protoVersion: 3, running: 1 }), c(3)];
+    expect(chooseConnection(list, { baseModel: 'm', minProto: 3 })?.id).toBe(2);
+    expect(chooseConnection([c(1, { protoVersion: 2 })], { baseModel: 'm', minProto: 3 })).toBeNull();
+    expect(chooseConnection(list, { baseModel: 'm' })?.id).toBe(1);
+  });
+
   it('can be pinned to one connection (canaries)', () => {
     expect(chooseConnection([c(1), c(2, { running: 1 })], { baseModel: 'm', onlyId: 2 })?.id).toBe(2);
   });

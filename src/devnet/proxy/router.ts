@@ -2,6 +2,7 @@
 // the model that are ready, enabled, below their cap and priced at most the client's max coefficient, the
 // one minimising running × average query time; ties go to the better reputation, then to fewer running,
 // then to the link that waited longest (so idle workers share the load instead of the first taking all).
+// An encrypted request goes only to connections that negotiated protocol 3 or later.
 export interface RouteCandidate {
   id: number;
   baseModel: string;
@@ -15,6 +16,8 @@ export interface RouteCandidate {
   reputation: number;
   /** performance.now() of the last request routed here (0: never). */
   lastRoutedAt?: number;
+  /** The negotiated protocol version (0 when unknown). */
+  protoVersion?: number;
 }
 
 export interface RouteWant {
@@ -23,6 +26,8 @@ export interface RouteWant {
   maxCoefficient?: number;
   /** Only this connection (canaries). */
   onlyId?: number;
+  /** Lowest protocol version accepted (3 for an encrypted request, as Cocoon's proxy filters). */
+  minProto?: number;
 }
 
 export function eligible(c: RouteCandidate, want: RouteWant): boolean {
@@ -32,7 +37,8 @@ export function eligible(c: RouteCandidate, want: RouteWant): boolean {
     c.baseModel === want.baseModel &&
     c.running < c.cap &&
     (want.maxCoefficient === undefined || c.coefficient <= want.maxCoefficient) &&
-    (want.onlyId === undefined || c.id === want.onlyId)
+    (want.onlyId === undefined || c.id === want.onlyId) &&
+    (want.minProto === undefined || (c.protoVersion ?? 0) >= want.minProto)
   );
 }
 

@@ -3,8 +3,9 @@
 // the owner with the final tokens, sign the new cumulative payment, send proxy.workerRequestPayment (docs/protocol.md §5.3).
 // Whatever the worker sends, the worst outcome is that this one connection is closed with a logged reason.
 import { randomBytes } from 'node:crypto';
+import { Address } from '@ton/core';
 import type { FramedConnection } from '../../protocol/connection.js';
-import { RpcError } from '../../protocol/rpc.js';
+import { ErrorCode, RpcError } from '../../protocol/rpc.js';
 import type { TlObject } from '../../protocol/tl/schema.gen.js';
 import type { VerifiedPeer } from '../../protocol/ratls/verify.js';
 import { errorMessage, type Logger } from '../../logging/logger.js';
@@ -15,7 +16,8 @@ import { normalizeAnswer } from './answers.js';
 import type { PaymentSigner } from './payment-signer.js';
 import { RelayedRequest, RelayViolation, type RelayEnd } from './relay.js';
 import { decayAverage, type RouteCandidate } from './router.js';
-import type { AcceptedWorker } from './worker-params.js';
+import type { ChainFloor } from './chain-floor.js';
+import { ENCRYPTED_MIN_PROTO, type AcceptedWorker } from './worker-params.js';
 
 export interface RequestEnd extends RelayEnd {
   link: WorkerLink;
@@ -33,6 +35,10 @@ export interface WorkerLinkOptions {
   /** The client owner named in proxy.workerRequestPayment. */
   clientOwner: string;
   log: Logger;
+  /** The test flag of the contract addresses sent in the handshake (default true: a test network). */
+  testnet?: boolean;
+  /** Where a new owner's book starts (the chain's tokens processed); without it, at 0. */
+  chainFloor?: ChainFloor;
   onChange(link: WorkerLink): void;
   onRequestEnd(end: RequestEnd): void;
 }
@@ -41,7 +47,16 @@ export interface RunOptions {
   query: Buffer;
   timeoutMs: number;
   enableDebug: boolean;
+  /** The 32-byte Ed25519 seed that opens an encrypted request (only for protocol-3+ workers). */
+  privateKey?: Buffer;
 }
+
+/** What a worker answered to worker.changeModel (docs/protocol.md §3.4). */
+export type ModelChangeAnswer = { ok: true } | { ok: false; code: number; reason: string };
+
+/** Cocoon's proxy waits 60 s for a model change (ProxyRunner.cpp). */
+export const CHANGE_MODEL_TIMEOUT_MS = 60_000;
+const NO_KEY = Buffer.alloc(32);
 
 export class WorkerLink {
   readonly id: number;
@@ -65,6 +80,7 @@ export class WorkerLink {
     this.#handshake = new ProxyHandshake({
       signer: o.signer,
       books: o.books,
+      ...(o.testnet !== undefined ? { testnet: o.testnet } : {}),
       events: {
         onComplete: (w, disabled) => {
           this.#ready = true;
@@ -113,6 +129,7 @@ export class WorkerLink {
       enabled: this.#enabled,
       running: this.#running.size,
       cap: w?.cap ?? 0,
+      protoVersion: w?.protoVersion ?? 0,
       coefficient: this.#coefficient,
       averageMs: this.#averageMs,
       reputation,
@@ -148,6 +165,10 @@ export class WorkerLink {
     this.#running.set(key, relay);
     this.#lastRoutedAt = performance.now();
     const signed = this.#o.books.lastSigned(worker.owner);
+    if (opts.privateKey && worker.protoVersion < ENCRYPTED_MIN_PROTO)
+      throw new ProxyRequestError('no_worker', 'the worker does not take encrypted requests (protocol < 3)');
+    // As Cocoon's proxy: a protocol-3+ worker always gets flags bit 1 and a key, zeros when unencrypted.
+    const keyed = worker.protoVersion >= ENCRYPTED_MIN_PROTO;
     // Cocoon's worker gets 0.95 of the proxy's timeout so its error arrives before the proxy gives up.
     this.#conn.send({
       _: 'proxy.runQueryEx',
@@ -156,8 +177,9 @@ export class WorkerLink {
       coefficient: BigInt(this.#coefficient),
       timeout: (opts.timeoutMs / 1000) * 0.95,
       request_id: requestId,
-      flags: 1,
+      flags: keyed ? 3 : 1,
       enable_debug: opts.enableDebug,
+      ...(keyed ? { private_key: opts.privateKey ?? NO_KEY } : {}),
     });
     // send() also returns false under mere backpressure, so ask the connection itself.
     if (!this.#conn.ready)
@@ -170,6 +192,26 @@ export class WorkerLink {
 
   close(reason: string): void {
     this.#conn.close(reason);
+  }
+
+  /**
+   * Asks the worker to serve another model (worker.changeModel as a tcp.query, as Cocoon's proxy does).
+   * A refusal (602 with a reason, 621 from a worker that does not know the query) is an answer, not a
+   * failure: the connection stays up. The worker re-announces its model by reconnecting, if it switched.
+   */
+  async changeModel(model: string, timeoutMs = CHANGE_MODEL_TIMEOUT_MS): Promise<ModelChangeAnswer> {
+    if (!this.ready) throw new ProxyRequestError('no_worker', 'the worker connection is not ready');
+    try {
+      const answer = await this.#conn.call({ _: 'worker.changeModel', new_model: model }, { timeoutMs });
+      if (answer._ !== 'worker.changedModel')
+        return { ok: false, code: ErrorCode.protoviolation, reason: answer._ };
+      this.#o.log.info(`worker #${this.id} accepted model ${model.slice(0, 100)}`);
+      return { ok: true };
+    } catch (err) {
+      if (!(err instanceof RpcError)) throw err;
+      this.#o.log.info(`worker #${this.id} refused model ${model.slice(0, 100)}: ${err.code} ${err.message}`);
+      return { ok: false, code: err.code, reason: err.message };
+    }
   }
 
   #bill(worker: AcceptedWorker, requestId: Buffer, tokens: bigint): void {
@@ -187,8 +229,10 @@ export class WorkerLink {
     });
   }
 
-  #onQuery(fn: TlObject): TlObject {
+  async #onQuery(fn: TlObject): Promise<TlObject> {
     try {
+      if (fn._ === 'worker.connectToProxy' && this.#handshake.state === 'none')
+        await this.#openBook(fn.params.worker_owner_address);
       return this.#handshake.answer(fn);
     } catch (err) {
       // Answer with the error first (the throw), then close: the queryError is written before the close.
@@ -196,6 +240,26 @@ export class WorkerLink {
       setImmediate(() => this.close(`refused ${fn._}: ${reason}`));
       throw err;
     }
+  }
+
+  /** Starts the owner's book from the chain when the proxy has none (a fresh or damaged books file). */
+  async #openBook(ownerText: string): Promise<void> {
+    const floor = this.#o.chainFloor;
+    let owner: Address;
+    try {
+      owner = Address.parse(ownerText);
+    } catch {
+      return; // the handshake refuses it with Cocoon's message
+    }
+    if (!floor || this.#o.books.has(owner)) return;
+    const tokens = await floor(owner).catch((err: unknown) => {
+      throw new RpcError(ErrorCode.notready, `cannot read the worker contract: ${errorMessage(err)}`);
+    });
+    this.#o.books.openAt(owner, tokens);
+    if (tokens > 0n)
+      this.#o.log.info(
+        `worker #${this.id}: new book for ${owner.toRawString().slice(0, 14)}… starts at ${tokens} tokens paid on chain`,
+      );
   }
 
   #onPacket(m: TlObject): void {

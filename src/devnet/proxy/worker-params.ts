@@ -5,7 +5,10 @@ import { ErrorCode, RpcError } from '../../protocol/rpc.js';
 import type { WorkerParams } from '../../protocol/tl/schema.gen.js';
 
 export const PROXY_MIN_PROTO = 0;
-export const PROXY_MAX_PROTO = 2;
+/** As Cocoon's proxy since 9060ce5 (ProxyRunner.hpp): 3 = per-request keys, 4 = machine descriptions. */
+export const PROXY_MAX_PROTO = 4;
+/** The lowest protocol that carries proxy.runQueryEx.private_key (encrypted requests). */
+export const ENCRYPTED_MIN_PROTO = 3;
 
 export interface AcceptedWorker {
   owner: Address;

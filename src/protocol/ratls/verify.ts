@@ -60,6 +60,11 @@ export interface VerifyOptions {
   allowedImageHashes?: readonly Buffer[];
   /** Required by the `home` policy. */
   verifyHomeReport?: HomeReportVerifier;
+  /**
+   * `home` only: a certificate with no attestation at all (no home report, no TEE extension) passes as
+   * attestation 'none' instead of HOME_REPORT_MISSING, for a tier the caller labels as unattested.
+   */
+  admitUnattested?: boolean;
   /** Runs last, on a peer that passed everything else; a refusal is CertificateError('PEER_REFUSED'). */
   checkPeer?: PeerCheck;
 }
@@ -184,6 +189,9 @@ async function applyPolicy(
         'POLICY_MISCONFIGURED',
         'the home policy needs verifyHomeReport',
       );
+      const plain = homeReport === undefined && quote === undefined && !hasUserClaims(cert);
+      // An operator's interop tier: a plain certificate (Cocoon's own worker) passes, labelled unattested.
+      if (plain && opts.admitUnattested === true) return { attestation: 'none', imageHash: Buffer.alloc(32) };
       check(
         homeReport !== undefined,
         'HOME_REPORT_MISSING',
@@ -199,6 +207,10 @@ async function applyPolicy(
       };
     }
   }
+}
+
+function hasUserClaims(cert: ParsedCertificate): boolean {
+  return cert.extensions.some((e) => e.oid === OID.tdxUserClaims);
 }
 
 /** Verifies a peer certificate (DER) under a policy; throws a CertificateError when it is refused. */
