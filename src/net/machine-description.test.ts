@@ -12,7 +12,12 @@ describe('machineDescriptionJson', () => {
       benchmark_tokens_per_s: 41.2,
       trust_tier: 'home',
     };
-    const personal = { hostname: 'desktop-bob', user: 'bob', serial: 'ABC123', gpu_details: { uuid: 'GPU-f' } };
+    const personal = {
+      hostname: 'desktop-bob',
+      user: 'bob',
+      serial: 'ABC123',
+      gpu_details: { uuid: 'GPU-f' },
+    };
     const json = machineDescriptionJson({ ...allowed, ...personal });
     expect(JSON.parse(json ?? 'null')).toEqual(allowed);
   });
