@@ -21,6 +21,8 @@ export const receiptSchema = z.object({
   }),
   earnedNano: z.string().regex(/^\d+$/),
   durationMs: z.number(),
+  /** The request came end-to-end encrypted (Cocoon protocol 3); absent in receipts written before the flag. */
+  encrypted: z.boolean().optional(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 

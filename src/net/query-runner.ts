@@ -2,6 +2,9 @@
 // proxy.queryAnswerEx carries the http.response head, proxy.queryAnswerPartEx carries body bytes as they
 // are generated, and the last message has flags bit 0 and final_info with the billed tokensUsed. Errors
 // are proxy.queryAnswerErrorEx, always with flags bit 0 and final_info (a real proxy dereferences it).
+// An encrypted request (protocol 3: proxy.runQueryEx.private_key, docs/protocol.md §4.8) is opened before the
+// engine sees it and its answer is sealed value by value; the token counter reads the plaintext, which never
+// leaves this function except towards the engine.
 import { decodeBoxedAs, encodeBoxed } from '../protocol/tl/codec.js';
 import type {
   HttpHeader,
@@ -11,6 +14,14 @@ import type {
   ProxyQueryFinalInfo,
   ProxyRunQueryEx,
 } from '../protocol/tl/schema.gen.js';
+import {
+  answerFormat,
+  answerSealer,
+  E2eError,
+  hasKey,
+  openRequest,
+  type AnswerKeys,
+} from '../protocol/e2e/index.js';
 import { errorMessage } from '../logging/logger.js';
 import { EngineError } from '../engine/sandbox/errors.js';
 import { adjustUsage, TokenCounter, type AdjustedTokens, type Multipliers } from './token-counter.js';
@@ -38,6 +49,8 @@ export interface QueryOutcome {
   tokens: AdjustedTokens;
   status: number | null;
   error: string | null;
+  /** The request came encrypted (a key in proxy.runQueryEx); its answer went out encrypted. */
+  encrypted: boolean;
 }
 
 export const ERR_ERROR = 602;
@@ -125,6 +138,7 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
   const coefficient = Number(q.coefficient);
   const counter = new TokenCounter();
   const billed = (): AdjustedTokens => adjustUsage(counter.usage, coefficient, ctx.multipliers);
+  let encrypted = hasKey(q.private_key);
   const fail = (code: number, error: string, status: number | null): QueryOutcome => {
     const tokens = billed();
     ctx.send({
@@ -135,18 +149,24 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
       flags: 1,
       final_info: finalInfo(tokens, ctx.protoVersion, { start, end: now() }, debug),
     });
-    return { ok: false, tokens, status, error };
+    return { ok: false, tokens, status, error, encrypted };
   };
 
   let path: string;
   let body: Buffer;
+  let keys: AnswerKeys | null = null;
   try {
     const http = decodeBoxedAs('http.Response', q.query);
     if (http._ !== 'http.request') throw new Error(`expected http.request, got ${http._}`);
     path = http.url;
-    body = http.payload;
+    const opened = openRequest(http.payload, q.private_key);
+    body = opened.body;
+    keys = opened.encryption;
+    encrypted = keys !== null;
   } catch (err) {
-    return fail(ERR_PROTOVIOLATION, `worker: invalid http request: ${errorMessage(err)}`, null);
+    // E2eError messages never quote a field's value (src/protocol/e2e/errors.ts).
+    const code = err instanceof E2eError ? err.code : ERR_PROTOVIOLATION;
+    return fail(code, `worker: invalid http request: ${errorMessage(err)}`, null);
   }
 
   const timeoutMs = Math.max(1, Math.round(q.timeout * 1000));
@@ -170,10 +190,16 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
       payload: Buffer.alloc(0),
     });
     ctx.send({ _: 'proxy.queryAnswerEx', request_id: q.request_id, answer: head, flags: 0 });
+    const sealer = keys ? answerSealer(answerFormat(contentType(res.headers)), keys) : null;
+    const part = (answer: Buffer): void => {
+      if (answer.length)
+        ctx.send({ _: 'proxy.queryAnswerPartEx', request_id: q.request_id, answer, flags: 0 });
+    };
     for await (const chunk of res.body) {
-      counter.push(chunk);
-      ctx.send({ _: 'proxy.queryAnswerPartEx', request_id: q.request_id, answer: chunk, flags: 0 });
+      counter.push(chunk); // billing reads the plaintext; only sealed bytes go out for an encrypted request
+      part(sealer ? sealer.push(chunk) : chunk);
     }
+    if (sealer) part(sealer.finish());
     counter.finish();
     const tokens = billed();
     const info = finalInfo(tokens, ctx.protoVersion, { start, end: now() }, debug);
@@ -184,7 +210,7 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
       flags: 1,
       final_info: info,
     });
-    return { ok: true, tokens, status, error: null };
+    return { ok: true, tokens, status, error: null, encrypted };
   } catch (err) {
     const code = err instanceof EngineError ? err.code : null;
     if (timer.aborted || code === 'timeout') return fail(ERR_TIMEOUT, 'worker: timeout', status);
@@ -192,6 +218,10 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
       return fail(ERR_NOTREADY, `worker: ${errorMessage(err)}`, status);
     return fail(ERR_ERROR, `worker: ${errorMessage(err)}`, status);
   }
+}
+
+function contentType(headers: Record<string, string>): string | undefined {
+  return Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
 }
 
 function reasonPhrase(status: number): string {

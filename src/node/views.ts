@@ -55,6 +55,7 @@ export async function earningsView(
       tokens: r.tokens.total,
       earnedNano: r.earnedNano,
       durationMs: r.durationMs,
+      encrypted: r.encrypted ?? false,
     })),
     receiptsOffset: q.receiptsOffset,
     receiptsTotal: receipts.matching(filter),

@@ -66,6 +66,8 @@ describe('wallet and earnings', () => {
     expect(await page.getByTestId('receipts').locator('tbody tr').first().textContent()).toMatch(
       /silkworm-tiny.*OK/,
     );
+    // Each receipt says whether its request came end-to-end encrypted (Cocoon protocol 3).
+    expect(await page.getByTestId('receipt-encryption').first().textContent()).toMatch(/^(Plain|Encrypted)$/);
     await earnings.setOkOnly(true);
     await poll(() => page.getByTestId('receipts').locator('tbody tr').allTextContents()).toSatisfy(
       (rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('OK')),

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Derives the test vectors of src/protocol/e2e/vectors.test.ts from Cocoon's rules for encrypted
-requests (docs/protocol.md section 4.7), independently of the TypeScript code: Python's `cryptography`
+requests (docs/protocol.md section 4.8), independently of the TypeScript code: Python's `cryptography`
 package for Ed25519, X25519, AES and HMAC, and the Edwards-to-Montgomery map written out here.
 
     python3 tests/vectors/e2e-vectors.py      # prints the vectors as JSON

@@ -60,6 +60,7 @@ export function ReceiptsTable(props: {
                   <th scope="col">{t('earnings.proxy')}</th>
                   <th scope="col">{t('earnings.model')}</th>
                   <th scope="col">{t('earnings.result')}</th>
+                  <th scope="col">{t('earnings.encryption')}</th>
                   <th scope="col" className="num">
                     {t('earnings.tokens')}
                   </th>
@@ -82,6 +83,12 @@ export function ReceiptsTable(props: {
                     </td>
                     <td translate="no">{r.model}</td>
                     <td className={r.ok ? 'ok' : 'err'}>{r.ok ? t('earnings.ok') : t('earnings.failed')}</td>
+                    <td
+                      data-testid="receipt-encryption"
+                      title={r.encrypted ? t('earnings.encryptedHint') : undefined}
+                    >
+                      {r.encrypted ? t('earnings.encrypted') : t('earnings.plain')}
+                    </td>
                     <td className="num">{r.tokens}</td>
                     <td className="num">{t('units.ms', { value: Math.round(r.durationMs) })}</td>
                     <td className="num">{tonText(r.earnedNano, lang, 9)}</td>

@@ -1,5 +1,5 @@
 // Answers to encrypted requests: every JSON value of a body and every SSE event is sealed on its own,
-// wherever the chunks cut it, and nothing that cannot be sealed is let through (docs/protocol.md §4.7).
+// wherever the chunks cut it, and nothing that cannot be sealed is let through (docs/protocol.md §4.8).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AnswerStream, answerFormat } from './answer-stream.js';

@@ -1,5 +1,5 @@
 // Cuts an answer body into its JSON values and passes each through a transform (encrypt on the worker,
-// decrypt on the client), chunk by chunk as the body streams (docs/protocol.md §4.7).
+// decrypt on the client), chunk by chunk as the body streams (docs/protocol.md §4.8).
 // - 'json': a sequence of JSON objects, as Cocoon's AnswerPostprocessor reads a body; each comes out
 //   compact and followed by "\n", as Cocoon writes it.
 // - 'sse': OpenAI server-sent events; every `data: {…}` line carries one object and comes out as

@@ -1,4 +1,4 @@
-// The client's half of encrypted requests (docs/protocol.md §4.7), for a client endpoint that encrypts end
+// The client's half of encrypted requests (docs/protocol.md §4.8), for a client endpoint that encrypts end
 // to end as a Cocoon client application does: the request's strings are encrypted from the client's own
 // Ed25519 key to the receiver key the network publishes (the key manager's, whose private half the proxy
 // hands to the worker with each request), and the answers come back encrypted from that key to the client.

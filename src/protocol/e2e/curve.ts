@@ -1,5 +1,5 @@
 // The key agreement of Cocoon's encrypted requests: both sides hold Ed25519 keys, and TON's
-// td::Ed25519::compute_shared_secret turns them into X25519 (docs/protocol.md §4.7). The peer's Edwards
+// td::Ed25519::compute_shared_secret turns them into X25519 (docs/protocol.md §4.8). The peer's Edwards
 // point y becomes the Montgomery u = (1 + y) / (1 - y) mod p (the sign bit of x is dropped), our seed
 // becomes the X25519 scalar SHA-512(seed)[0..32] with the usual clamping, and X25519 gives 32 bytes.
 import { createHash, createPrivateKey, createPublicKey, diffieHellman } from 'node:crypto';

@@ -1,5 +1,5 @@
 // One encrypted JSON value, both directions, as Cocoon's encrypt_json / decrypt_json
-// (docs/protocol.md §4.7). The sender adds is_encrypted "v1", its Ed25519 public key and the receiver's
+// (docs/protocol.md §4.8). The sender adds is_encrypted "v1", its Ed25519 public key and the receiver's
 // (hex), and a fresh nonce (base64 of 32 random bytes); the secret for every string of the value is
 // SHA-256(X25519(sender, receiver) ‖ nonce text ‖ "c" or "w").
 import { ed25519PublicKey, messageSecret, sharedSecret, type Direction } from './curve.js';

@@ -1,4 +1,4 @@
-// The one error type of encrypted requests (docs/protocol.md §4.7). `code` is the TON error code the worker
+// The one error type of encrypted requests (docs/protocol.md §4.8). `code` is the TON error code the worker
 // answers with: 621 where Cocoon's C++ says protoviolation (a string that is neither ENC_ nor DEC_, a key of
 // the wrong length, a body that is not a JSON object), 602 everywhere else. Messages never quote a field's
 // value, so neither a plaintext nor a ciphertext reaches a log or the proxy through an error.

@@ -1,4 +1,4 @@
-// Encrypted requests (Cocoon protocol 3, docs/protocol.md §4.7): per-field ENC_ strings under an X25519
+// Encrypted requests (Cocoon protocol 3, docs/protocol.md §4.8): per-field ENC_ strings under an X25519
 // secret derived from Ed25519 keys, in Telegram's tde2e AES-256-CBC + HMAC format. The worker opens a
 // request and seals its answers; a client encrypts a request and opens the answers.
 export { E2eError, type E2eErrorKind } from './errors.js';

@@ -1,5 +1,5 @@
 // Which JSON strings of an encrypted request or answer are encrypted, and the string forms
-// (docs/protocol.md §4.7). The walk is Cocoon's: recursive over objects and arrays, every string value is
+// (docs/protocol.md §4.8). The walk is Cocoon's: recursive over objects and arrays, every string value is
 // transformed unless its member name is one of CLEAR_FIELDS (at any depth; such a member's whole subtree is
 // left alone), array elements always are, numbers, booleans and null pass through. Objects come back with
 // their keys in byte order, as nlohmann::json (a std::map) holds and dumps them; that is also the order in

@@ -1,4 +1,4 @@
-// The worker's half of an encrypted request (docs/protocol.md §4.7), in the order Cocoon's
+// The worker's half of an encrypted request (docs/protocol.md §4.8), in the order Cocoon's
 // validate_decrypt_request checks things: the body must be a JSON object; is_encrypted decides whether it
 // is encrypted; a key from the proxy without an encrypted body, or an encrypted body without a key, is
 // refused; then the fields are decrypted with the key the proxy sent in proxy.runQueryEx.private_key.

@@ -1,4 +1,4 @@
-// The worker seals its answer to an encrypted request (docs/protocol.md §4.7): every JSON value of the body
+// The worker seals its answer to an encrypted request (docs/protocol.md §4.8): every JSON value of the body
 // is encrypted from the key the proxy sent to the client's key, direction "w", each with its own nonce.
 import { AnswerStream, type AnswerFormat } from './answer-stream.js';
 import { encryptJson } from './envelope.js';

@@ -1,5 +1,5 @@
 // Every way an encrypted request can be wrong gets Cocoon's refusal (602, or 621 for malformed forms),
-// and no refusal quotes a field's value (docs/protocol.md §4.7).
+// and no refusal quotes a field's value (docs/protocol.md §4.8).
 import { createCipheriv, createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ed25519PublicKey, messageSecret, sharedSecret } from './curve.js';

@@ -1,5 +1,5 @@
 // Telegram's tde2e MessageEncryption data format, as Cocoon uses it for each encrypted string
-// (docs/protocol.md §4.7):
+// (docs/protocol.md §4.8):
 //   large    = HMAC-SHA512(secret, "tde2e_encrypt_data"); enc_key = large[0..32], mac_key = large[32..64]
 //   padded   = prefix ‖ data, prefix 16..31 random bytes with prefix[0] = its length, |padded| % 16 = 0
 //   msg_id   = HMAC-SHA256(mac_key, padded ‖ extra ‖ le32(|extra|))[0..16]   (extra is empty here)

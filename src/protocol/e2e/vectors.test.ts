@@ -1,4 +1,4 @@
-// Golden vectors for encrypted requests (docs/protocol.md §4.7).
+// Golden vectors for encrypted requests (docs/protocol.md §4.8).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ed25519PublicKey, messageSecret, montgomeryU, sharedSecret } from './curve.js';
@@ -11,7 +11,7 @@ import { COCOON_TEST_KEY, decryptAnswer, encryptRequest } from './client.js';
 import { openRequest } from './request.js';
 
 // Golden vectors for encrypted requests, derived by tests/vectors/e2e-vectors.py from Cocoon's rules
-// (docs/protocol.md §4.7) with Python's cryptography package, independently of this code. Keys: Cocoon's
+// (docs/protocol.md §4.8) with Python's cryptography package, independently of this code. Keys: Cocoon's
 // test-mode key manager key and a client seed SHA-256("silkworm e2e client"); randomness: the stream
 // SHA-256(label ‖ le32(i)) of the script, consumed in the order Cocoon consumes random bytes.
 const VECTORS = {
