@@ -18,6 +18,8 @@ export const receiptViewSchema = z.object({
   tokens: z.number().int(),
   earnedNano: nanoTonSchema,
   durationMs: z.number(),
+  /** The request came end-to-end encrypted: its prompt and answer were sealed for the client. */
+  encrypted: z.boolean().default(false),
 });
 
 export const claimViewSchema = z.object({

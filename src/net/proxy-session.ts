@@ -273,6 +273,7 @@ export class ProxySession {
         },
         earnedNano: (t.total * this.#o.feePerToken()).toString(),
         durationMs: Math.round(durationMs),
+        encrypted: outcome.encrypted,
       });
     } catch (err) {
       this.#o.log.error(`could not record the receipt of a served request: ${errorMessage(err)}`);
