@@ -18,11 +18,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNode } from '../src/node/node.js';
 import { detectHardware } from '../src/bench/hardware.js';
-import { errorMessage, stderrSink } from '../src/logging/logger.js';
+import { createLogger, errorMessage, stderrSink } from '../src/logging/logger.js';
+import { networkResolver } from '../src/launch/resolve-network.js';
 import { ElectronStoreBackend } from './settings-store.js';
 import { createDashboardWindow } from './window.js';
 import { registerIpc } from './ipc.js';
 import { TrayView } from './tray.js';
+import { traySettings } from './tray-settings.js';
 import { UtilityProcessLauncher } from './utility-launcher.js';
 import { SafeStorageSecretStore } from './safe-storage-secrets.js';
 import { showNotes } from './notifications.js';
@@ -47,6 +49,7 @@ async function boot(): Promise<void> {
     detectHardware,
     sandboxLauncher: new UtilityProcessLauncher(),
     inputIdle: new PowerMonitorIdleSource(() => powerMonitor.getSystemIdleTime()),
+    resolveNetwork: networkResolver({ dataDir, log: createLogger('launch', stderrSink) }),
     // Without a keychain (some Linux desktops) the core's 0600 file store is used.
     ...(SafeStorageSecretStore.available()
       ? { secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.safe.json')) }
@@ -100,6 +103,7 @@ async function boot(): Promise<void> {
       },
       imageFromPath: (file) => nativeImage.createFromPath(file),
     },
+    settings: () => traySettings(node.settings.get(), app.getLocale()),
     actions: {
       openDashboard: () => {
         dashboard.show();
@@ -107,6 +111,7 @@ async function boot(): Promise<void> {
       pause,
       pauseUntilTomorrow: () => void node.dispatch('worker:pause', { until: 'tomorrow' }),
       resume: () => void node.dispatch('worker:resume', {}),
+      throttle: (level, choice) => void node.dispatch('worker:throttle', { level, ...choice }),
       quit: () => {
         dashboard.allowQuit();
         app.quit();
@@ -128,6 +133,8 @@ async function boot(): Promise<void> {
   applyLoginItem(node.settings.get().startAtLogin);
   node.settings.onChange((next, prev) => {
     if (next.startAtLogin !== prev.startAtLogin) applyLoginItem(next.startAtLogin);
+    // The tray speaks the owner's language and offers their levels by name.
+    tray.setState(node.state.get());
   });
 
   app.on('second-instance', () => {

@@ -4,7 +4,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import type { StateSnapshot, WorkerStatus } from '../src/api/index.js';
-import { trayModel, type TrayAction, type TrayItem } from './tray-model.js';
+import { trayModel, type TrayAction, type TrayItem, type TraySettings } from './tray-model.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -13,6 +13,8 @@ export interface TrayActions {
   pause(forMs?: number): void;
   pauseUntilTomorrow(): void;
   resume(): void;
+  /** A level for a while (`worker:throttle`), or back to the schedule (level null). */
+  throttle(level: string | null, choice?: { forMs: number } | { until: 'tomorrow' }): void;
   quit(): void;
 }
 
@@ -36,6 +38,8 @@ export interface TrayViewOptions<Image> {
   platform: NodeJS.Platform;
   actions: TrayActions;
   electron: TrayParts<Image>;
+  /** The owner's language and levels, read at each render (default: English, no level items). */
+  settings?: () => TraySettings;
 }
 
 export function iconFor(status: WorkerStatus): string {
@@ -52,6 +56,8 @@ export function iconFor(status: WorkerStatus): string {
 }
 
 function run(actions: TrayActions, action: TrayAction): void {
+  if (action.startsWith('level-2h:')) return actions.throttle(action.slice(9), { forMs: 2 * HOUR_MS });
+  if (action.startsWith('level-tomorrow:')) return actions.throttle(action.slice(15), { until: 'tomorrow' });
   switch (action) {
     case 'pause-1h':
       actions.pause(HOUR_MS);
@@ -64,6 +70,9 @@ function run(actions: TrayActions, action: TrayAction): void {
       return;
     case 'open-dashboard':
       actions.openDashboard();
+      return;
+    case 'follow-schedule':
+      actions.throttle(null);
       return;
     case 'quit':
       actions.quit();
@@ -111,13 +120,13 @@ export class TrayView<Image> {
   }
 
   setState(state: StateSnapshot): void {
-    const { key } = trayModel(state);
+    const { key } = trayModel(state, this.#o.settings?.());
     if (key === this.#key) return;
     this.render(state);
   }
 
   render(state: StateSnapshot): void {
-    const model = trayModel(state);
+    const model = trayModel(state, this.#o.settings?.());
     this.#key = model.key;
     this.#tray.setImage(this.#image(state.worker.status));
     this.#tray.setToolTip(model.tooltip);

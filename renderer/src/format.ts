@@ -1,6 +1,6 @@
 // Display helpers shared by the screens.
 import type { TFunction } from 'i18next';
-import { formatTon, type ReasonCode } from '../../src/api/index.js';
+import { formatTon, levelName, type ReasonCode } from '../../src/api/index.js';
 import { REASONS_NS } from './i18n/reasons.js';
 
 export function formatTime(epochMs: number, lang: string): string {
@@ -32,6 +32,10 @@ export function reasonText(t: TFunction, code: ReasonCode, fallback: string, lan
   for (const [k, v] of Object.entries(code.params)) {
     params[k] = typeof v === 'number' && /until|at$|time/i.test(k) ? formatTime(v, lang) : v;
   }
+  // A shipped level the owner never renamed reads in the dashboard's language ("Тихий до 23:00").
+  const { level, levelId } = code.params;
+  if (typeof level === 'string' && typeof levelId === 'string')
+    params['level'] = levelText(levelId, level, lang);
   return t(code.key, {
     ...params,
     ns: REASONS_NS,
@@ -59,4 +63,9 @@ export function byteParts(bytes: number): { value: number; unit: ByteUnit } {
 export function durationParts(seconds: number): { hours: number; minutes: number } {
   const total = Math.max(1, Math.ceil(seconds / 60));
   return { hours: Math.floor(total / 60), minutes: total % 60 };
+}
+
+/** A level's name in the dashboard's language (the owner's own name when renamed). */
+export function levelText(id: string, name: string, lang: string): string {
+  return levelName(id, name, lang === 'ru' ? 'ru' : 'en');
 }

@@ -15,7 +15,11 @@ let dashboard: DashboardPage;
 let schedule: SchedulePage;
 
 interface Availability {
-  schedule: { mode: string; timeZone: string; windows: { days: number[]; start: string; end: string }[] };
+  schedule: {
+    baseLevel: string;
+    timeZone: string;
+    windows: { days: number[]; start: string; end: string; level: string }[];
+  };
   pauseForPrograms: string[];
   thermalLimitC: number;
 }
@@ -51,11 +55,11 @@ describe('schedule editor', () => {
     await schedule.save();
 
     const saved = await availability();
-    expect(saved.schedule.mode).toBe('windows');
+    expect(saved.schedule.baseLevel).toBe('off');
     expect(saved.schedule.windows).toEqual(
       expect.arrayContaining([
-        { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
-        { days: [6, 7], start: '10:00', end: '14:00' },
+        { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', level: 'full' },
+        { days: [6, 7], start: '10:00', end: '14:00', level: 'full' },
       ]),
     );
     expect(saved.schedule.windows).toHaveLength(2);
@@ -81,9 +85,9 @@ describe('schedule editor', () => {
     expect(cells).not.toContain('1:12');
     await schedule.save();
     const windows = (await availability()).schedule.windows;
-    expect(windows).toContainEqual({ days: [1], start: '07:00', end: '18:00' });
-    expect(windows).toContainEqual({ days: [2, 3, 4], start: '09:00', end: '12:00' });
-    expect(windows).toContainEqual({ days: [2, 3, 4], start: '14:00', end: '18:00' });
+    expect(windows).toContainEqual({ days: [1], start: '07:00', end: '18:00', level: 'full' });
+    expect(windows).toContainEqual({ days: [2, 3, 4], start: '09:00', end: '12:00', level: 'full' });
+    expect(windows).toContainEqual({ days: [2, 3, 4], start: '14:00', end: '18:00', level: 'full' });
   });
 
   it('saves the pause rules with the schedule, and refuses nothing silently', async () => {
@@ -98,7 +102,7 @@ describe('schedule editor', () => {
     expect(saved.thermalLimitC).toBe(75);
     await schedule.preset('always');
     await schedule.save();
-    expect((await availability()).schedule).toMatchObject({ mode: 'always', windows: [] });
+    expect((await availability()).schedule).toMatchObject({ baseLevel: 'full', windows: [] });
     await dashboard.screenshot('schedule-saved');
   });
 });

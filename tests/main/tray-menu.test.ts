@@ -97,6 +97,7 @@ function setup(platform: NodeJS.Platform = 'linux') {
     pause: (forMs) => calls.push(`pause ${String(forMs)}`),
     pauseUntilTomorrow: () => calls.push('pause tomorrow'),
     resume: () => calls.push('resume'),
+    throttle: (level, choice) => calls.push(`throttle ${String(level)} ${JSON.stringify(choice)}`),
     quit: () => calls.push('quit'),
   };
   let tray: FakeTray | null = null;

@@ -1,8 +1,18 @@
-// The 7 × 24 weekly grid: click or drag (pointer events: mouse, pen, touch) to paint hours on or off; the
-// first cell decides which. Keyboard: a roving focus moved with the arrow keys, Space/Enter switches.
+// The 7 × 24 weekly grid: click or drag (pointer events: mouse, pen, touch) to paint hours with the chosen
+// level (the brush); starting on an hour already at the brush paints the eraser level (Off) instead.
+// Keyboard: a roving focus moved with the arrow keys, Space/Enter paints the focused hour.
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DAYS, HOURS, cellOn, paintRange, type WeekCells } from '../schedule/week-cells.js';
+import { DAYS, HOURS, cellLevel, paintRange, type WeekCells } from '../schedule/week-cells.js';
+
+export interface GridLevel {
+  id: string;
+  /** Shown name (already translated for shipped levels). */
+  label: string;
+  color: string;
+  /** An Off level: the GPU is free those hours. */
+  off: boolean;
+}
 
 interface Pos {
   day: number;
@@ -16,9 +26,23 @@ function posAt(x: number, y: number): Pos | null {
   return { day: Number(cell.dataset.day), hour: Number(cell.dataset.hour) };
 }
 
-export function WeekGrid({ cells, onChange }: { cells: WeekCells; onChange: (c: WeekCells) => void }) {
+export function WeekGrid({
+  cells,
+  levels,
+  brush,
+  eraser,
+  onChange,
+}: {
+  cells: WeekCells;
+  levels: GridLevel[];
+  brush: string;
+  eraser: string;
+  onChange: (c: WeekCells) => void;
+}) {
   const { t } = useTranslation();
-  const drag = useRef<{ anchor: Pos; on: boolean; base: WeekCells } | null>(null);
+  const drag = useRef<{ anchor: Pos; level: string; base: WeekCells } | null>(null);
+  const byId = new Map(levels.map((l) => [l.id, l]));
+  const paintFor = (at: Pos): string => (cellLevel(cells, at.day, at.hour) === brush ? eraser : brush);
   const [focus, setFocus] = useState<Pos>({ day: 0, hour: 0 });
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -27,15 +51,15 @@ export function WeekGrid({ cells, onChange }: { cells: WeekCells; onChange: (c: 
     if (!at || e.button !== 0) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
-    const on = !cellOn(cells, at.day, at.hour);
-    drag.current = { anchor: at, on, base: cells };
+    const level = paintFor(at);
+    drag.current = { anchor: at, level, base: cells };
     setFocus(at);
-    onChange(paintRange(cells, at, at, on));
+    onChange(paintRange(cells, at, at, level));
   };
   const move = (e: PointerEvent<HTMLDivElement>): void => {
     const d = drag.current;
     const at = d && posAt(e.clientX, e.clientY);
-    if (d && at) onChange(paintRange(d.base, d.anchor, at, d.on));
+    if (d && at) onChange(paintRange(d.base, d.anchor, at, d.level));
   };
   const up = (): void => {
     drag.current = null;
@@ -58,7 +82,7 @@ export function WeekGrid({ cells, onChange }: { cells: WeekCells; onChange: (c: 
         ?.focus();
     } else if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
-      onChange(paintRange(cells, focus, focus, !cellOn(cells, focus.day, focus.hour)));
+      onChange(paintRange(cells, focus, focus, paintFor(focus)));
     }
   };
 
@@ -92,18 +116,22 @@ export function WeekGrid({ cells, onChange }: { cells: WeekCells; onChange: (c: 
               {t(`schedule.days.${day + 1}`)}
             </span>
             {Array.from({ length: HOURS }, (_, hour) => {
-              const on = cellOn(cells, day, hour);
+              const id = cellLevel(cells, day, hour);
+              const level = byId.get(id);
+              const on = level !== undefined && !level.off;
               const focused = focus.day === day && focus.hour === hour;
               return (
                 <div
                   key={hour}
                   role="gridcell"
                   aria-selected={on}
-                  aria-label={`${t('schedule.cell', { day: dayName, hour })} — ${on ? t('schedule.on') : t('schedule.off')}`}
+                  aria-label={`${t('schedule.cell', { day: dayName, hour })} — ${level?.label ?? id}`}
                   tabIndex={focused ? 0 : -1}
                   className={on ? 'slot on' : 'slot'}
+                  style={level ? { backgroundColor: level.color } : undefined}
                   data-day={day}
                   data-hour={hour}
+                  data-level={id}
                   onFocus={() => !focused && setFocus({ day, hour })}
                 />
               );

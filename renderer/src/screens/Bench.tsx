@@ -5,6 +5,7 @@ import { BenchRunCard } from '../components/BenchRunCard.js';
 import { BenchResultCard } from '../components/BenchResultCard.js';
 import { BackendsCard } from '../components/BackendsCard.js';
 import { EstimateCard } from '../components/EstimateCard.js';
+import { LevelEstimatesCard } from '../components/LevelEstimatesCard.js';
 import { useHardwareDetails } from '../hooks/useHardwareDetails.js';
 
 export function Bench(props: {
@@ -25,6 +26,7 @@ export function Bench(props: {
       {bench.result && <BenchResultCard result={bench.result} rerunReasons={bench.rerunReasons} />}
       {details && <BackendsCard details={details} />}
       <EstimateCard client={client} resultAt={bench.result?.at ?? null} />
+      <LevelEstimatesCard client={client} resultAt={bench.result?.at ?? null} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsPatch, StateSnapshot } from '../../../src/api/index.js';
 import type { ApiClient } from '../api/client.js';
 import { StatusCard } from '../components/StatusCard.js';
+import { LevelCard } from '../components/LevelCard.js';
 import { HardwareCard } from '../components/HardwareCard.js';
 import { EarningsCard } from '../components/EarningsCard.js';
 import { NetworkCard } from '../components/NetworkCard.js';
@@ -47,6 +48,13 @@ export function Home(props: Props) {
         onPause={(choice) => run(() => client.call('worker:pause', choice))}
         onResume={() => run(() => client.call('worker:resume', {}))}
       />
+      {settings && (
+        <LevelCard
+          state={state}
+          settings={settings}
+          onThrottle={(choice) => run(() => client.call('worker:throttle', choice))}
+        />
+      )}
       <EarningsCard state={state} />
       {!state.wallet.linked && (
         <section className="card hint span-2" aria-labelledby="hint-title">
