@@ -2,6 +2,7 @@
 // Strings type enforces). Reason codes from the core live in reasons.ts.
 import { enBench } from './en-bench.js';
 import { enModels } from './en-models.js';
+import { enLevels } from './en-levels.js';
 
 export const en = {
   app: {
@@ -266,6 +267,7 @@ export const en = {
   },
   bench: enBench,
   models: enModels,
+  levels: enLevels,
   units: {
     ton: 'TON',
     gb: '{{value}} GB',

@@ -2,6 +2,7 @@
 import type { Strings } from './en.js';
 import { ruBench } from './ru-bench.js';
 import { ruModels } from './ru-models.js';
+import { ruLevels } from './ru-levels.js';
 
 export const ru: Strings = {
   app: {
@@ -273,6 +274,7 @@ export const ru: Strings = {
   },
   bench: ruBench,
   models: ruModels,
+  levels: ruLevels,
   units: {
     ton: 'TON',
     gb: '{{value}} ГБ',
