@@ -5,44 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.js';
 import { loadOrCreateDeviceKey } from './device-key.js';
-import type { Measurements } from './measure.js';
 import { createHomeReport } from './report.js';
 import { FileSecretStore, SecretStoreError } from './secret-store.js';
 import { verifyHomeReport, type HomePolicy } from './verify.js';
+import { h, sampleMeasurements } from '../../tests/support/sample-measurements.js';
 
-const h = (c: string): string => c.repeat(64);
-const measurements: Measurements = {
-  codeBundle: h('a'),
-  backend: 'cpu',
-  nativeBinary: h('b'),
-  native: {
-    file: '@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node',
-    source: 'mapped',
-    libraries: h('e'),
-  },
-  model: h('c'),
-  modelFile: 'm.gguf',
-  runtime: {
-    node: '20.20.2',
-    nodeLlamaCpp: '3.21.1',
-    llamaCpp: 'ggml-org/llama.cpp@b1',
-    buildType: 'prebuilt',
-    gpuBackend: 'false',
-  },
-  policy: {
-    sha256: h('d'),
-    platform: 'linux',
-    permissionFlag: '--experimental-permission',
-    fsWrite: [],
-    allowAddons: true,
-    allowChildProcess: false,
-    allowWorker: false,
-    launcher: 'child_process',
-    confinement: { kind: 'bwrap', network: true, processes: true, filesystem: true },
-  },
-  gpu: 'cpu',
-  benchmarkTokensPerSecond: 400,
-};
+const measurements = sampleMeasurements;
 const policy: HomePolicy = { codeHashes: [h('a')], modelHashes: [h('c')] };
 
 describe('attestation', () => {

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { Address } from '@ton/core';
 import { keyPairFromSeed, sign } from '@ton/crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Measurements } from '../../src/attestation/measure.js';
 import { defaultRootParams, type RootConfig } from '../../src/chain/contracts/root-config.js';
+import { keyManagerOf, verifiedKeysOf } from '../../src/chain/contracts/root-key-cells.js';
 import { DevnetProxy } from '../../src/devnet/proxy/devnet-proxy.js';
 import { rootProxyCheck } from '../../src/discovery/proxy-check.js';
 import { EarningsLedger } from '../../src/earnings/ledger.js';
@@ -29,43 +29,11 @@ import {
   type CertificateBundle,
 } from '../../src/protocol/ratls/certificate.js';
 import { tlsServer } from '../../src/protocol/ratls/tls.js';
+import { h, sampleMeasurements } from '../support/sample-measurements.js';
 import { testSigner } from '../support/test-signer.js';
 import { waitFor } from '../support/wait-for.js';
 
-const h = (c: string): string => c.repeat(64);
-const measurements: Measurements = {
-  codeBundle: h('a'),
-  backend: 'cpu',
-  nativeBinary: h('b'),
-  native: {
-    file: '@node-llama-cpp/linux-x64/bins/linux-x64/llama-addon.node',
-    source: 'mapped',
-    libraries: h('e'),
-  },
-  model: h('c'),
-  modelFile: 'm.gguf',
-  runtime: {
-    node: '20.20.2',
-    nodeLlamaCpp: '3.21.1',
-    llamaCpp: 'ggml-org/llama.cpp@b1',
-    buildType: 'prebuilt',
-    gpuBackend: 'false',
-  },
-  policy: {
-    sha256: h('d'),
-    platform: 'linux',
-    permissionFlag: '--experimental-permission',
-    fsWrite: [],
-    allowAddons: true,
-    allowChildProcess: false,
-    allowWorker: false,
-    launcher: 'child_process',
-    confinement: { kind: 'bwrap', network: true, processes: true, filesystem: true },
-  },
-  gpu: 'cpu',
-  benchmarkTokensPerSecond: 400,
-};
-
+const measurements = sampleMeasurements;
 const owner = new Address(0, Buffer.alloc(32, 0xc3));
 const ROOT = 'EQroot';
 const closers: Array<() => Promise<void> | void> = [];
@@ -92,13 +60,8 @@ function rootWith(o: { verifiedProxyKeys?: Buffer[]; proxyHashes?: Buffer[] }): 
     modelHashes: [],
     params: defaultRootParams({ structVersion: 5 }),
     version: 1,
-    registeredPublicKeys: [],
-    keyManagerPublicKey: Buffer.alloc(32),
-    keyManagerImageHash: Buffer.alloc(32),
-    keyManagerAddress: null,
-    verifiedProxyKeys: o.verifiedProxyKeys ?? [],
-    verifiedWorkerKeys: [],
-    verifiedKeyManagerKeys: [],
+    ...keyManagerOf({}),
+    ...verifiedKeysOf({ verifiedProxyKeys: o.verifiedProxyKeys ?? [] }),
   };
 }
 
