@@ -5,7 +5,7 @@
 // (text-only serving). Runs the compiler under `nice -n 10` with two jobs: the machines are shared.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promi
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    const keep = (b: Buffer): void => void (out = (out + b.toString()).slice(-8000));
+    const keep = (b: Buffer): void => void (out = (out + b.toString()).slice(-4_000_000));
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -149,6 +149,12 @@ export async function ensureAnchorTools(deadlineMs = 20 * 60_000): Promise<Build
     );
     units.push(stubCpp);
     const objOf = (f: string): string => join(obj, `${basename(f, '.cpp')}.o`);
+    // Written under another name and renamed, so a killed compile never leaves a half object behind.
+    const compileOnce = (f: string, o: string) => async (): Promise<Run> => {
+      const r = await cc([...flags, ...inc, '-c', f, '-o', `${o}.part`])();
+      if (r.code === 0) await rename(`${o}.part`, o);
+      return r;
+    };
     await pool(
       [
         cc([
@@ -160,7 +166,7 @@ export async function ensureAnchorTools(deadlineMs = 20 * 60_000): Promise<Build
           tools.bench,
           ...libs,
         ]),
-        ...units.map((f) => cc([...flags, ...inc, '-c', f, '-o', objOf(f)])),
+        ...units.filter((f) => !existsSync(objOf(f))).map((f) => compileOnce(f, objOf(f))),
       ],
       2,
     );

@@ -3,7 +3,7 @@
 // message protocol the host uses, and prints where the child's main thread spent its time, grouped
 // (node-llama-cpp, the engine's own code, IPC and serialisation, validation, the native addon, GC) while
 // it generates (start-up is left out; init_ms and load_ms time it).
-// Usage: node dist/perf/profile-child.js [tiny|bench] [rounds] [tokens] [temperature] [sequences]
+// Usage: [PROFILE_PHASE=startup] node dist/perf/profile-child.js [tiny|bench] [rounds] [tokens] [temperature] [sequences]
 import { fork } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,7 @@ const expectOk = (m: ChildMessage): void => {
 };
 
 const t0 = performance.now();
+const bootUs = Number(process.hrtime.bigint() / 1000n);
 expectOk(await ask({ type: 'init', threads: 1, gpu: false }));
 const initMs = performance.now() - t0;
 expectOk(
@@ -88,7 +89,9 @@ const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
 if (file === undefined) throw new Error('the child wrote no profile');
 const profile = JSON.parse(await readFile(join(dir, file), 'utf8')) as CpuProfile;
 await rm(dir, { recursive: true, force: true });
-const summary = summarizeProfile(profile, { fromUs, toUs });
+// PROFILE_PHASE=startup summarises the child's start (boot, init, load) instead of its generation.
+const startup = process.env.PROFILE_PHASE === 'startup';
+const summary = summarizeProfile(profile, startup ? { fromUs: bootUs, toUs: fromUs } : { fromUs, toUs });
 process.stdout.write(
   JSON.stringify(
     {

@@ -10,6 +10,12 @@
 const WINDOW_MS = 4000;
 /** A single wait never exceeds this (re-measured after), so a cancel or a new cap is never far off. */
 const MAX_WAIT_MS = 250;
+/**
+ * Debts below this are carried to the next step instead of slept off: every wake-up costs scheduling
+ * latency that would count as busy time (on a loaded machine several ms), so a tiny model's 1–2 ms steps
+ * rest in ~15 ms spans. Far below what heat, fan noise or a power average can notice.
+ */
+const MIN_WAIT_MS = 15;
 
 export interface DutyLane {
   /** Call after each decode step; resolves when the next step may start. Never rejects. */
@@ -115,7 +121,7 @@ export class DutyCap {
         elapsed /= 2;
       }
       const wait = this.#busyMs / this.#share - elapsed;
-      if (wait <= 0.5) return;
+      if (wait < MIN_WAIT_MS) return;
       await this.#sleep(Math.min(wait, MAX_WAIT_MS), signal);
     }
   }

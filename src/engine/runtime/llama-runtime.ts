@@ -1,14 +1,7 @@
 // node-llama-cpp behind one small class: load a model into one context with N sequences, generate on a
 // free sequence (reusing the longest cached prompt prefix), stream text out. Runs inside the sandbox
 // child, and in-process only for the perf baseline.
-import type {
-  ChatWrapper,
-  Llama,
-  LlamaContext,
-  LlamaContextSequence,
-  LlamaModel,
-  Token,
-} from 'node-llama-cpp';
+import type { ChatWrapper, Llama, LlamaContext, LlamaModel } from 'node-llama-cpp';
 import type {
   GenerateParams,
   GenerationUsage,
@@ -18,23 +11,18 @@ import type {
   RuntimeInfo,
 } from '../sandbox/messages.js';
 import { promptTokens } from './prompt.js';
-import { BatchDecoder, type SequenceSlot } from './batch-decoder.js';
+import { BatchDecoder } from './batch-decoder.js';
+import { acquireSlot, forgetAfter, type Slot, type SlotPool } from './sequence-slots.js';
 import { runGeneration } from './generation-loop.js';
-import { nativeContextOf, sequenceIdOf, type NativeContext } from './native-context.js';
+import { nativeContextOf, sequenceIdOf } from './native-context.js';
 import { batchedSource, plainSource } from './token-sources.js';
-import { readLoadedNative } from './addon-path.js';
-import { backendOf, loadModel, type LoadOptions as ModelLoadOptions } from './model-load.js';
-import { readFile } from 'node:fs/promises';
+import { runtimeInfo } from './runtime-info.js';
+import { loadModel, type LoadOptions as ModelLoadOptions } from './model-load.js';
+import { RuntimeError } from './runtime-error.js';
 import { DutyCap } from './duty-cap.js';
 
-export class RuntimeError extends Error {
-  constructor(
-    readonly code: 'not-loaded' | 'context-length-exceeded' | 'no-free-sequence',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** How long after a load, with no request running, the chat template is prepared. */
+const WARM_AFTER_MS = 300;
 
 /** How generate() decodes: every active sequence in one native batch per step, or node-llama-cpp's evaluate(). */
 export type DecodePath = 'batched' | 'plain';
@@ -42,18 +30,13 @@ export type DecodePath = 'batched' | 'plain';
 /** As model-load's options; threads default to the runtime's own; decode defaults to 'batched'. */
 export type LoadOptions = Omit<ModelLoadOptions, 'threads'> & { threads?: number; decode?: DecodePath };
 
-/** A sequence of the context; `cache` is the batched path's own record of what its cells hold. */
-interface Slot {
-  sequence: LlamaContextSequence;
-  cache: SequenceSlot | null;
-}
-
-interface Loaded {
+interface Loaded extends SlotPool {
   model: LlamaModel;
   context: LlamaContext;
-  wrapper: ChatWrapper;
-  free: Slot[];
-  fast: { native: NativeContext; decoder: BatchDecoder } | null;
+  /** Resolved on the first chat prompt or once the engine is idle after loading (never on the start path). */
+  wrapper: ChatWrapper | undefined;
+  resolveWrapper: () => ChatWrapper;
+  sequences: number;
 }
 
 export class LlamaRuntime {
@@ -98,23 +81,8 @@ export class LlamaRuntime {
     return new LlamaRuntime(llama, options.threads);
   }
 
-  async info(): Promise<RuntimeInfo> {
-    const pkg = new URL('../package.json', import.meta.resolve('node-llama-cpp'));
-    const { version } = JSON.parse(await readFile(pkg, 'utf8')) as { version: string };
-    const backend = backendOf(this.#llama);
-    const native = readLoadedNative(backend);
-    return {
-      backend,
-      addonPath: native.addonPath,
-      addonSource: native.source,
-      nativeLibraries: native.libraries,
-      buildType: this.#llama.buildType,
-      gpu: String(this.#llama.gpu),
-      llamaCppRelease: `${this.#llama.llamaCppRelease.repo}@${this.#llama.llamaCppRelease.release}`,
-      nodeLlamaCppVersion: version,
-      nodeVersion: process.versions.node,
-      gpuNames: await this.#llama.getGpuDeviceNames().catch(() => []),
-    };
+  info(): Promise<RuntimeInfo> {
+    return runtimeInfo(this.#llama);
   }
 
   async load(options: LoadOptions): Promise<LoadInfo> {
@@ -131,7 +99,17 @@ export class LlamaRuntime {
       free.push({ sequence, cache: native && id !== null ? { id, tokens: [] } : null });
     }
     const fast = native && free.every((s) => s.cache) ? { native, decoder: new BatchDecoder(native) } : null;
-    this.#loaded = { model, context, wrapper: resolveChatWrapper(model), free, fast };
+    const loaded: Loaded = {
+      model,
+      context,
+      wrapper: undefined,
+      resolveWrapper: () => resolveChatWrapper(model),
+      sequences: options.sequences,
+      free,
+      fast,
+    };
+    this.#loaded = loaded;
+    this.#warmWrapperWhenIdle(loaded);
     return info;
   }
 
@@ -154,7 +132,7 @@ export class LlamaRuntime {
   /** Tokenizes with the model's template (used for exact usage counts). */
   tokenize(prompt: Prompt): number[] {
     const l = this.#need();
-    return promptTokens(l.model, l.wrapper, prompt);
+    return promptTokens(l.model, () => this.#wrapper(l), prompt);
   }
 
   async generate(
@@ -164,7 +142,7 @@ export class LlamaRuntime {
     signal: AbortSignal,
   ): Promise<GenerationUsage> {
     const l = this.#need();
-    const tokens = promptTokens(l.model, l.wrapper, prompt);
+    const tokens = promptTokens(l.model, () => this.#wrapper(l), prompt);
     const room = l.context.contextSize - tokens.length;
     if (room <= 0) {
       throw new RuntimeError(
@@ -172,7 +150,7 @@ export class LlamaRuntime {
         `the prompt has ${tokens.length} tokens; the context holds ${l.context.contextSize}`,
       );
     }
-    const { slot, cached } = this.#acquire(l, tokens);
+    const { slot, cached } = acquireSlot(l, tokens);
     const duty = this.#duty.enter(signal);
     const usage: GenerationUsage = {
       promptTokens: tokens.length,
@@ -205,46 +183,22 @@ export class LlamaRuntime {
     }
   }
 
+  #wrapper(l: Loaded): ChatWrapper {
+    return (l.wrapper ??= l.resolveWrapper());
+  }
+
+  /** Resolves the chat wrapper (about a second of template rendering) once no request is running. */
+  #warmWrapperWhenIdle(l: Loaded): void {
+    const timer = setTimeout(() => {
+      if (this.#loaded !== l || l.wrapper) return;
+      if (l.free.length < l.sequences) this.#warmWrapperWhenIdle(l);
+      else this.#wrapper(l);
+    }, WARM_AFTER_MS);
+    timer.unref();
+  }
+
   #need(): Loaded {
     if (!this.#loaded) throw new RuntimeError('not-loaded', 'no model is loaded');
     return this.#loaded;
-  }
-
-  /** Takes the free sequence whose cached tokens share the longest prefix with this prompt. */
-  #acquire(l: Loaded, tokens: number[]): { slot: Slot; cached: number } {
-    let best = -1;
-    let bestLen = -1;
-    l.free.forEach((s, i) => {
-      const len = s.cache
-        ? commonPrefix(s.cache.tokens, tokens)
-        : s.sequence.compareContextTokens(tokens as Token[]).firstDifferentIndex;
-      if (len > bestLen) {
-        best = i;
-        bestLen = len;
-      }
-    });
-    const [slot] = l.free.splice(best, 1);
-    if (!slot) throw new RuntimeError('no-free-sequence', 'all sequences are busy');
-    // At least one prompt token must be evaluated to get logits for the first new token.
-    return { slot, cached: Math.max(0, Math.min(bestLen, tokens.length - 1)) };
-  }
-}
-
-function commonPrefix(a: readonly number[], b: readonly number[]): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a[i] === b[i]) i++;
-  return i;
-}
-
-/** Drops a sequence's cached tokens from `keep` on. */
-async function forgetAfter(l: Loaded, slot: Slot, keep: number): Promise<void> {
-  if (slot.cache && l.fast) {
-    if (keep < slot.cache.tokens.length) {
-      l.fast.native.eraseFrom(slot.cache.id, keep);
-      slot.cache.tokens.length = keep;
-    }
-  } else if (keep < slot.sequence.nextTokenIndex) {
-    await slot.sequence.eraseContextTokenRanges([{ start: keep, end: slot.sequence.nextTokenIndex }]);
   }
 }

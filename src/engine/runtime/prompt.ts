@@ -3,7 +3,8 @@
 import type { ChatHistoryItem, LlamaModel, ChatWrapper } from 'node-llama-cpp';
 import type { Prompt } from '../sandbox/messages.js';
 
-export function promptTokens(model: LlamaModel, wrapper: ChatWrapper, prompt: Prompt): number[] {
+/** `wrapper` is asked for only for a chat prompt (resolving it renders the template many times). */
+export function promptTokens(model: LlamaModel, wrapper: () => ChatWrapper, prompt: Prompt): number[] {
   switch (prompt.kind) {
     case 'tokens':
       return prompt.tokens;
@@ -21,7 +22,7 @@ export function promptTokens(model: LlamaModel, wrapper: ChatWrapper, prompt: Pr
             : { type: 'model', response: [m.content] },
       );
       history.push({ type: 'model', response: [] });
-      const state = wrapper.generateContextState({ chatHistory: history });
+      const state = wrapper().generateContextState({ chatHistory: history });
       return state.contextText.tokenize(model.tokenizer);
     }
   }

@@ -2,7 +2,8 @@
 // node-llama-cpp instance; it talks to the host only through validated messages over the IPC channel.
 // Prompts and completions travel only inside token/generate messages; nothing here logs them.
 import { hostMessageSchema, type ChildMessageBody, type HostMessage } from './messages.js';
-import { LlamaRuntime, RuntimeError } from '../runtime/llama-runtime.js';
+import { LlamaRuntime } from '../runtime/llama-runtime.js';
+import { RuntimeError } from '../runtime/runtime-error.js';
 import { answerBinaryTestInProcess } from '../runtime/in-process-binary-test.js';
 
 // No child processes here: node-llama-cpp's binary self-test is answered in-process (before it loads).
