@@ -80,9 +80,13 @@ describe('silkworm protocol', () => {
     expect(encoded.stdout.trim()).toBe(packet);
   });
 
-  it('encode(decode(x)) === x for a random packet carrying every constructor', async () => {
+  // Two processes per constructor: the wire objects and the root config here; every constructor of the
+  // schema goes through the same JSON form in process (src/protocol/tl/roundtrip.test.ts).
+  it('encode(decode(x)) === x for a random packet carrying each wire constructor', async () => {
     const rng = new Prng(77);
-    const names = Object.keys(tlSchema) as TlName[];
+    const wire = /^(tcp|worker|proxy|http|rootConfig)\.|^tokensUsed$|^client\.runQueryEx$/;
+    const names = (Object.keys(tlSchema) as TlName[]).filter((n) => wire.test(n));
+    expect(names).toHaveLength(47);
     await inBatches(names, 8, async (name) => {
       const hex = encodeBoxed({ _: 'tcp.packet', data: encodeBoxed(randomObject(rng, name)) }).toString(
         'hex',
