@@ -22,7 +22,10 @@ export interface WalletLinkerOptions {
   /** The app's TON Connect manifest; its host is the domain wallets sign in ton_proof. */
   manifestUrl: string;
   wallets?: readonly WalletEntry[];
-  /** Wallets list the SDK consults after connecting (default: the public list; devnet: its own). */
+  /**
+   * Wallets list the SDK consults when it restores or completes a connection (devnet: its own). Default:
+   * the configured `wallets`, handed to the SDK inline, so it never fetches the public list from the internet.
+   */
   walletsListSource?: string;
   proofMaxAgeSec?: number;
   now?: () => number;
@@ -59,6 +62,20 @@ function parseOwnerRecord(text: string): z.infer<typeof ownerRecordSchema> | nul
   }
 }
 const SDK_PREFIX = 'silkworm:tonconnect:';
+
+/** The wallets as the SDK's wallets-v2.json entries, in a data: URL (Node's fetch reads it without a network). */
+export function inlineWalletsList(wallets: readonly WalletEntry[]): string {
+  const list = wallets.map((w) => ({
+    app_name: w.appName,
+    name: w.name,
+    image: '',
+    about_url: new URL(w.universalLink).origin,
+    universal_url: w.universalLink,
+    bridge: [{ type: 'sse', url: w.bridgeUrl }],
+    platforms: ['ios', 'android', 'macos', 'windows', 'linux'],
+  }));
+  return `data:application/json;base64,${Buffer.from(JSON.stringify(list)).toString('base64')}`;
+}
 
 export class WalletLinker {
   readonly #o: WalletLinkerOptions;
@@ -163,7 +180,8 @@ export class WalletLinker {
     const c = new TonConnect({
       manifestUrl: this.#o.manifestUrl,
       analytics: { mode: 'off' },
-      ...(this.#o.walletsListSource ? { walletsListSource: this.#o.walletsListSource } : {}),
+      // The SDK's own option, so no request leaves for config.ton.org: a host the owner did not configure.
+      walletsListSource: this.#o.walletsListSource ?? inlineWalletsList(this.#o.wallets ?? COMMON_WALLETS),
       storage: {
         getItem: (k) => store.get(SDK_PREFIX + k),
         setItem: (k, v) => store.set(SDK_PREFIX + k, v),
