@@ -1,15 +1,25 @@
 // One proxy, kept connected: dial (TCP → proof-of-work → RA-TLS), frames, the handshake, then serving
 // proxy.runQueryEx and tracking signed payments; on any failure it reconnects with jittered backoff.
-// The proxy never sends queries to a worker; everything it sends arrives as tcp.packet (docs/protocol.md §3.4).
+// Requests and payments arrive as tcp.packet; the one query a proxy sends is worker.changeModel
+// (docs/protocol.md §3.4). A proxy that negotiated protocol 4 gets the machine description from the next
+// connection on: the session redials at once when it learns that (docs/protocol.md §3.1).
 import type { FramedConnection } from '../protocol/connection.js';
-import type { TlObject } from '../protocol/tl/schema.gen.js';
+import type { TlObject, TlTypes } from '../protocol/tl/schema.gen.js';
 import { errorMessage, type Logger } from '../logging/logger.js';
 import { backoffDelay } from '../async/backoff.js';
 import { retryFloorMs } from './dial-refusal.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
-import { acceptPayment, workerHandshake, type SessionInfo, type WorkerIdentity } from './worker-handshake.js';
+import { answerProxyQuery, type ChangeModel } from './proxy-queries.js';
+import {
+  RedialToDescribe,
+  workerHandshake,
+  type SessionInfo,
+  type WorkerIdentity,
+} from './worker-handshake.js';
+import { MACHINE_DESCRIPTION_MIN_PROTO } from './machine-description.js';
+import { pollPaymentStatus } from './payment-status.js';
 
 /** Opens a ready connection to the proxy: TCP → proof-of-work → RA-TLS → tcp.connect/connected. */
 export type Dial = (signal: AbortSignal) => Promise<FramedConnection>;
@@ -37,6 +47,8 @@ export interface ProxySessionOptions {
   log: Logger;
   backoff?: { initialMs: number; maxMs: number };
   paymentStatusMs?: { min: number; max: number };
+  /** Answers the proxy's worker.changeModel; without it the answer is 602 "model changes are not supported". */
+  changeModel?: ChangeModel;
 }
 
 export class ProxySession {
@@ -47,11 +59,15 @@ export class ProxySession {
   #stopped = true;
   #attempt = 0;
   #retry: NodeJS.Timeout | null = null;
-  #paymentTimer: NodeJS.Timeout | null = null;
+  #stopPaymentStatus: (() => void) | null = null;
   #dialAbort = new AbortController();
   /** Removed from the network: takes no new requests, closes once the running ones are done. */
   #draining = false;
   #drained: (() => void) | null = null;
+  /** The proxy negotiated ≥ 4 last time: worker.params carries the machine description. */
+  #describe = false;
+  /** The next reconnect is the redial that adds the machine description: at once, not a failure. */
+  #redialNow = false;
   /** Each start() or retry is one attempt; a stale attempt (stopped or superseded) must not go on. */
   #generation = 0;
 
@@ -139,27 +155,50 @@ export class ProxySession {
         onPacket: (m) => {
           if (this.#conn === mine) this.#onPacket(m);
         },
+        onQuery: (fn) =>
+          answerProxyQuery(fn, {
+            changeModel: this.#o.changeModel,
+            ready: this.#conn === mine && this.#info !== null,
+            log: this.#o.log,
+          }),
         onClose: (r) => {
           if (this.#conn === mine) this.#onClosed(r.message, gen);
         },
       });
-      const info = await workerHandshake(conn, this.#o.identity(), this.#o.ledger, this.#o.isDisabled);
+      const described = this.#describe;
+      const info = await workerHandshake(conn, this.#o.identity(), this.#o.ledger, {
+        describe: described,
+        isDisabled: this.#o.isDisabled,
+        log: this.#o.log,
+      }).catch((err: unknown) => {
+        // A proxy that fails a described handshake may have been replaced by an older one: ask plainly next.
+        if (err instanceof RedialToDescribe) [this.#describe, this.#redialNow] = [true, true];
+        else if (described) this.#describe = false;
+        throw err;
+      });
       if (stale() || this.#conn !== mine) {
         mine.close('superseded');
         return;
       }
       this.#info = info;
       this.#attempt = 0;
-      const disabled = this.#o.isDisabled();
-      this.#o.onStatus(
-        disabled ? 'disabled' : 'ready',
-        `${disabled ? 'connected, paused' : 'serving'} (protocol v${info.protoVersion})`,
-      );
+      this.#describe = info.protoVersion >= MACHINE_DESCRIPTION_MIN_PROTO;
+      this.#reportReady(info);
       this.#o.log.info(`handshake with ${this.#o.address} complete (protocol v${info.protoVersion})`);
-      this.#schedulePaymentStatus();
+      this.#stopPaymentStatus = pollPaymentStatus({
+        conn: mine,
+        ...(this.#o.paymentStatusMs ? { everyMs: this.#o.paymentStatusMs } : {}),
+        take: async (s) => {
+          if (s.signed_payment._ !== 'proxy.signedPayment') return;
+          await this.#offer(info, s.signed_payment, { dbTokens: s.db_tokens, maxTokens: s.max_tokens });
+        },
+        // As the C++ worker: inconsistencies here are logged, not fatal (docs/protocol.md §3.4).
+        onError: (err) => this.#o.log.warn(`payment status from ${this.#o.address}: ${errorMessage(err)}`),
+      });
     } catch (err) {
       if (stale()) return;
-      this.#o.log.warn(`${this.#o.address}: ${errorMessage(err)}`);
+      if (err instanceof RedialToDescribe) this.#o.log.info(`${this.#o.address}: ${err.message}`);
+      else this.#o.log.warn(`${this.#o.address}: ${errorMessage(err)}`);
       if (conn) conn.close(`handshake failed: ${errorMessage(err)}`);
       else this.#onClosed(errorMessage(err), gen, retryFloorMs(err));
     }
@@ -168,41 +207,34 @@ export class ProxySession {
   #onClosed(reason: string, gen: number, floorMs = 0): void {
     this.#conn = null;
     this.#info = null;
-    if (this.#paymentTimer) clearTimeout(this.#paymentTimer);
+    this.#stopPaymentStatus?.();
+    this.#stopPaymentStatus = null;
     for (const c of this.#inflight) c.abort(new Error(`connection to the proxy closed: ${reason}`));
     // Reconnect only for the current attempt of a running session (a stop or a newer start wins).
     if (this.#stopped || gen !== this.#generation) return;
     const { initialMs, maxMs } = this.#o.backoff ?? { initialMs: 1000, maxMs: 30_000 };
-    const delay = Math.max(floorMs, backoffDelay(this.#attempt++, { initialMs, maxMs, jitter: 'equal' }));
-    this.#o.onStatus('down', `${reason}; retrying in ${Math.ceil(delay / 1000)} s`);
+    const redial = this.#redialNow;
+    this.#redialNow = false;
+    const delay = redial
+      ? 0
+      : Math.max(floorMs, backoffDelay(this.#attempt++, { initialMs, maxMs, jitter: 'equal' }));
+    this.#o.onStatus(
+      redial ? 'connecting' : 'down',
+      redial ? 'redialing to describe the machine' : `${reason}; retrying in ${Math.ceil(delay / 1000)} s`,
+    );
     const next = ++this.#generation;
     this.#retry = setTimeout(() => void this.#connect(next), delay);
     this.#retry.unref();
   }
 
-  #schedulePaymentStatus(): void {
-    const { min, max } = this.#o.paymentStatusMs ?? { min: 10_000, max: 20_000 };
-    this.#paymentTimer = setTimeout(() => void this.#paymentStatus(), min + Math.random() * (max - min));
-    this.#paymentTimer.unref();
-  }
-
-  async #paymentStatus(): Promise<void> {
-    const conn = this.#conn;
-    const info = this.#info;
-    if (!conn || !info) return;
-    try {
-      const s = await conn.call({ _: 'worker.updatePaymentStatus' }, { timeoutMs: 60_000 });
-      if (s._ === 'worker.paymentStatus' && s.signed_payment._ === 'proxy.signedPayment') {
-        await acceptPayment(this.#o.ledger, info, s.signed_payment, {
-          dbTokens: s.db_tokens,
-          maxTokens: s.max_tokens,
-        });
-      }
-    } catch (err) {
-      // As the C++ worker: inconsistencies here are logged, not fatal (docs/protocol.md §3.4).
-      this.#o.log.warn(`payment status from ${this.#o.address}: ${errorMessage(err)}`);
-    }
-    if (this.#conn === conn) this.#schedulePaymentStatus();
+  #reportReady(info: SessionInfo): void {
+    const disabled = this.#o.isDisabled();
+    const b = info.payments.behind;
+    const books = b ? `; the proxy signs ${b.proxy} tokens, our ledger keeps ${b.held}` : '';
+    this.#o.onStatus(
+      disabled ? 'disabled' : 'ready',
+      `${disabled ? 'connected, paused' : 'serving'} (protocol v${info.protoVersion})${books}`,
+    );
   }
 
   #onPacket(message: TlObject): void {
@@ -214,17 +246,29 @@ export class ProxySession {
         return;
       case 'proxy.workerRequestPayment':
         if (message.signed_payment._ !== 'proxy.signedPayment') return;
-        acceptPayment(this.#o.ledger, info, message.signed_payment, {
+        this.#offer(info, message.signed_payment, {
           dbTokens: message.db_tokens,
           maxTokens: message.max_tokens,
         }).catch((err: unknown) => {
-          // A forged or lower payment: drop the connection to force a fresh handshake (docs/protocol.md §3.4).
+          // A forged payment, or one below what this connection signed: drop the connection to force a
+          // fresh handshake (docs/protocol.md §3.4). One below our ledger only is not an error.
           this.#conn?.close(`rejected payment: ${errorMessage(err)}`);
         });
         return;
       default:
         this.#o.log.debug(`ignored ${message._} from ${this.#o.address}`);
     }
+  }
+
+  /** Reconciles a payment with the ledger; the status line says when the proxy's books are behind ours. */
+  async #offer(
+    info: SessionInfo,
+    payment: TlTypes['proxy.SignedPayment'],
+    counters: { dbTokens: bigint; maxTokens: bigint },
+  ): Promise<void> {
+    const was = info.payments.behind !== null;
+    await info.payments.offer(payment, counters);
+    if (was !== (info.payments.behind !== null) && this.#info === info) this.#reportReady(info);
   }
 
   async #serve(q: Extract<TlObject, { _: 'proxy.runQueryEx' }>, info: SessionInfo): Promise<void> {

@@ -5,6 +5,7 @@ import type { EarningsLedger } from '../earnings/ledger.js';
 import type { InferenceBackend } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
 import type { WorkerIdentity } from './worker-handshake.js';
+import type { ChangeModel } from './proxy-queries.js';
 import { ProxySession, type Dial, type ProxyStatus, type RequestDone } from './proxy-session.js';
 import { StreamRate, RATE_WINDOW_MS } from './stream-rate.js';
 
@@ -48,6 +49,8 @@ export interface WorkerNetworkOptions {
   onRequestDone?: (done: RequestDone) => void;
   backoff?: { initialMs: number; maxMs: number };
   paymentStatusMs?: { min: number; max: number };
+  /** Answers a proxy's worker.changeModel (see ProxySessionOptions.changeModel). */
+  changeModel?: ChangeModel;
 }
 
 export class WorkerNetwork {
@@ -117,6 +120,7 @@ export class WorkerNetwork {
       log: options.log.child(`proxy${this.#nextId++}`),
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...(options.paymentStatusMs ? { paymentStatusMs: options.paymentStatusMs } : {}),
+      ...(options.changeModel ? { changeModel: options.changeModel } : {}),
     });
     this.#targets.push(p);
     this.#sessions.push(session);
