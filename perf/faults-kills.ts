@@ -12,10 +12,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Address } from '@ton/core';
 import { silentLogger } from '../src/logging/logger.js';
-import { SandboxChain } from '../src/chain/sandbox-chain.js';
-import { DevnetChain } from '../src/devnet/chain/devnet-chain.js';
-import { DevnetProxy, devnetSigner } from '../src/devnet/proxy/index.js';
-import { ClientEndpoint } from '../src/devnet/client/index.js';
+import { startLocalNetwork } from '../src/devnet/network/local-network.js';
 import { EarningsLedger } from '../src/earnings/ledger.js';
 import { tinyPresets } from '../src/engine/gguf/tiny-model.js';
 import {
@@ -144,22 +141,19 @@ async function daemonAndSandboxKills(t: Tally, n: { daemon: number; sandbox: num
 
 async function workerKills(t: Tally, n: number): Promise<void> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'sw-kill-worker-'));
-  const chain = await SandboxChain.open({ log: silentLogger });
-  const devnet = await DevnetChain.start({ chain, log: silentLogger });
-  const proxy = await DevnetProxy.start({
+  const net = await startLocalNetwork({
+    dir: path.join(root, 'network'),
     log: silentLogger,
-    signer: devnetSigner(devnet),
     powDifficulty: 12,
-    policy: 'home',
-    booksFile: path.join(root, 'proxy-books.json'),
   });
-  const client = await ClientEndpoint.start({ proxy, log: silentLogger });
+  const { devnet, proxy } = net;
+  const client = { url: net.info.client_url };
   const owner = new Address(0, createHash('sha256').update('silkworm-kill-faults-owner').digest());
   const spec = {
-    proxy: `127.0.0.1:${proxy.port}`,
+    tonEndpoint: net.info.ton_endpoint,
+    rootAddress: net.info.root_address,
     owner,
     dataDir: path.join(root, 'worker'),
-    feePerToken: devnet.params.workerFeePerToken,
   };
   const model = tinyPresets.tiny.name;
   let w: WorkerProcess = await startWorkerProcess(spec);
@@ -184,9 +178,7 @@ async function workerKills(t: Tally, n: number): Promise<void> {
     if (book === undefined || held < book.signed_tokens) t.paymentsLost++;
   } finally {
     await stopWorkerProcess(w);
-    await client.stop();
-    await proxy.stop();
-    await chain.close();
+    await net.close();
     await rm(root, { recursive: true, force: true });
   }
 }

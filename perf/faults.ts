@@ -50,9 +50,7 @@ async function complete(url: string, i: number): Promise<void> {
 async function ready(d: FaultDaemon, timeoutMs: number): Promise<StateSnapshot | null> {
   return until(async () => {
     const s = await state(d);
-    return s.network.devnetClientUrl !== null && s.network.proxies.some((p) => p.status === 'ready')
-      ? s
-      : null;
+    return s.network.clientUrl !== null && s.network.proxies.some((p) => p.status === 'ready') ? s : null;
   }, timeoutMs);
 }
 
@@ -86,13 +84,13 @@ async function baseline(dir: string): Promise<bigint> {
   try {
     let s = await ready(d, 60_000);
     if (!s) throw new Error('the worker never became ready');
-    for (let i = 0; i < 3; i++) await complete(s.network.devnetClientUrl ?? '', i);
+    for (let i = 0; i < 3; i++) await complete(s.network.clientUrl ?? '', i);
     await linkDevnetWallet(d);
     s = await ready(d, 60_000);
-    for (let i = 3; i < 6; i++) await complete(s?.network.devnetClientUrl ?? '', i);
+    for (let i = 3; i < 6; i++) await complete(s?.network.clientUrl ?? '', i);
     await until(async () => ((await state(d)).earnings.requestsServed >= 6 ? true : null), 30_000);
     await api(d, 'earnings:claim', { force: true });
-    for (let i = 6; i < 8; i++) await complete(s?.network.devnetClientUrl ?? '', i);
+    for (let i = 6; i < 8; i++) await complete(s?.network.clientUrl ?? '', i);
     const settled = await until(async () => {
       const st = await state(d);
       return st.earnings.requestsServed >= 8 &&

@@ -81,9 +81,9 @@ export async function startDaemonChild(o: {
       async () => {
         const st = (await api('state:get')) as {
           worker: { status: string };
-          network: { devnetClientUrl: string | null };
+          network: { clientUrl: string | null };
         };
-        clientUrl = st.network.devnetClientUrl;
+        clientUrl = st.network.clientUrl;
         if (st.worker.status !== 'serving' || clientUrl === null) return false;
         const models = (await (await fetch(`${clientUrl}/v1/models`)).json()) as {
           data: Array<{ id: string }>;

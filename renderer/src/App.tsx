@@ -45,7 +45,7 @@ export function App({ client }: { client: ApiClient }) {
         {state?.network.mode === 'devnet' && (
           <p className="pill devnet" title={t('home.devnetLong')} data-testid="devnet-badge">
             {t('home.devnet')}
-            {state.network.devnetClientUrl && <code translate="no">{state.network.devnetClientUrl}</code>}
+            {state.network.clientUrl && <code translate="no">{state.network.clientUrl}</code>}
           </p>
         )}
       </header>

@@ -123,13 +123,36 @@ export const availabilityStateSchema = z.object({
 
 export const networkStateSchema = z.object({
   mode: z.enum(['devnet', 'remote']),
-  /** The devnet's OpenAI-compatible endpoint on 127.0.0.1 (for curl), when the devnet runs. */
-  devnetClientUrl: z.string().nullable(),
+  /** What the network is called, e.g. "Local demo network", "TON testnet". */
+  label: z.string(),
+  /** The network's OpenAI-compatible client endpoint, when it has a public one (for curl). */
+  clientUrl: z.string().nullable(),
+  /** The network as its root contract describes it, and when that was read. */
+  root: z.object({
+    address: z.string().nullable(),
+    /** ok: read (maybe from the cache while the chain is unreachable); the others say why not. */
+    status: z.enum(['ok', 'reading', 'unreachable', 'no-root', 'bad-config', 'not-configured']),
+    detail: z.string(),
+    readAt: z.number().nullable(),
+    version: z.number().nullable(),
+    isTest: z.boolean().nullable(),
+    /** Nanotons per token, decimal strings. */
+    pricePerToken: z.string().nullable(),
+    workerFeePerToken: z.string().nullable(),
+    /** ×1/10000 token multipliers. */
+    multipliers: z
+      .object({ prompt: z.number(), cached: z.number(), completion: z.number(), reasoning: z.number() })
+      .nullable(),
+    registeredProxies: z.number().int().nonnegative(),
+  }),
   proxies: z.array(
     z.object({
       address: z.string(),
       status: z.enum(['connecting', 'ready', 'disabled', 'down']),
       detail: z.string(),
+      /** The proxy passed its tier's check against the root contract (never for manual proxies). */
+      verified: z.boolean(),
+      tier: z.enum(['tee', 'home', 'manual']),
     }),
   ),
 });

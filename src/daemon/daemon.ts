@@ -8,7 +8,9 @@ import { createApiServer } from '../transport/http-server.js';
 import { JsonFileBackend } from '../settings/settings-backend.js';
 import { writeFileAtomic } from '../settings/atomic-file.js';
 import { detectHardware } from '../bench/hardware.js';
-import { stderrSink, type LogSink } from '../logging/logger.js';
+import { createLogger, stderrSink, type LogSink } from '../logging/logger.js';
+import { networkResolver } from '../launch/resolve-network.js';
+import type { DeepSettingsPatch } from '../node/settings-patch.js';
 import { dataFiles } from './paths.js';
 import { appVersion, dashboardDir } from '../install/install-root.js';
 import { loadOrCreateToken } from './token.js';
@@ -17,6 +19,8 @@ export interface DaemonOptions {
   dataDir: string;
   port: number;
   logSink?: LogSink;
+  /** Saved into the settings before the node starts (e.g. `--ton-endpoint … --root-address …`). */
+  settings?: DeepSettingsPatch;
 }
 
 export interface RunningDaemon {
@@ -36,6 +40,11 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     settingsBackend: new JsonFileBackend(path.join(options.dataDir, dataFiles.settings)),
     logSink: options.logSink ?? stderrSink,
     detectHardware,
+    resolveNetwork: networkResolver({
+      dataDir: options.dataDir,
+      log: createLogger('launch', options.logSink ?? stderrSink),
+    }),
+    ...(options.settings ? { settingsPatch: options.settings } : {}),
   });
   const server = createApiServer({
     dispatch: node.dispatch,

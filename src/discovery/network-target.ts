@@ -4,6 +4,7 @@
 // contract on that chain, the same way for every network; it never knows which network it is.
 import type { Address } from '@ton/core';
 import type { WalletEntry } from '../chain/wallet-link/wallet-list.js';
+import type { Damage } from '../state-files/state-file.js';
 
 export type NetworkKind = 'mainnet' | 'testnet' | 'local';
 
@@ -29,8 +30,16 @@ export interface NetworkTarget {
   faucet?: (address: Address, nano: bigint) => Promise<void>;
 }
 
+/** A state file of the network's own (e.g. a local network's chain) that was found damaged, and what came back. */
+export interface NetworkDamage {
+  damage: Damage;
+  recovered: string;
+}
+
 /** A resolved target and what must be closed when the node stops (e.g. an in-process local network). */
 export interface ResolvedNetwork {
   target: NetworkTarget;
+  /** Reports damaged state files of the network's own, past ones first, so the dashboard can say so. */
+  onDamage?(listener: (d: NetworkDamage) => void): void;
   close(): Promise<void>;
 }

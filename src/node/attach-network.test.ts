@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 describe('attachWorkerNetwork', () => {
-  it('builds one session per proxy, hands the network to the runtime and passes a model switch on', async () => {
+  it('builds one session per proxy (root-listed or manual), follows a new list, hands the network to the runtime and passes a model switch on', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sw-attach-'));
     dirs.push(dir);
     const ledger = await EarningsLedger.open({ dir: path.join(dir, 'earnings'), log: silentLogger });
@@ -25,8 +25,12 @@ describe('attachWorkerNetwork', () => {
     let told = 0;
     // Never started: nothing here dials, so the engine is only a handle the sessions keep.
     const engine = { info: undefined } as unknown as SandboxHost;
-    const network = await attachWorkerNetwork({
-      addresses: ['127.0.0.1:1', '127.0.0.1:2'],
+    const attachedNet = await attachWorkerNetwork({
+      proxies: [
+        { address: '127.0.0.1:1', listed: true },
+        { address: '127.0.0.1:2', listed: false },
+      ],
+      rootCheck: () => () => ({ ok: false, reason: 'not listed' }),
       secrets: new FileSecretStore({ path: path.join(dir, 'secrets.json') }),
       runtime: {
         engine,
@@ -46,11 +50,14 @@ describe('attachWorkerNetwork', () => {
       log: silentLogger,
       onModelChange: () => told++,
     });
+    const { network } = attachedNet;
     expect(attached).toBe(network);
-    expect(network.views().map((v) => [v.address, v.status])).toEqual([
-      ['127.0.0.1:1', 'down'],
-      ['127.0.0.1:2', 'down'],
+    expect(network.views().map((v) => [v.address, v.status, v.tier, v.verified])).toEqual([
+      ['127.0.0.1:1', 'down', 'home', false],
+      ['127.0.0.1:2', 'down', 'manual', false],
     ]);
+    await attachedNet.setProxies([{ address: '127.0.0.1:2', listed: false }]);
+    expect(network.views().map((v) => v.address)).toEqual(['127.0.0.1:2']);
     expect(network.activeRequests).toBe(0);
     (modelChanged as (() => void) | null)?.();
     expect(told).toBe(1);

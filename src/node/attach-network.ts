@@ -1,19 +1,31 @@
-// The worker's network as the app and `silkworm worker` both build it: the device key attests the sandboxed
-// engine, every proxy address is dialled with that attested identity, and the runtime holds the network, so
-// a model switch drains it, measures the new file in the next certificate and reconnects.
+// The worker's network as every node builds it: the device key attests the sandboxed engine, each proxy is
+// dialled with that attested identity — a root-listed proxy verified against the root contract before the
+// worker says anything, an expert's manual proxy as typed — and the runtime holds the network, so a model
+// switch drains it, measures the new file in the next certificate and reconnects.
 import type { Logger } from '../logging/logger.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import type { SecretStore } from '../attestation/secret-store.js';
 import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
-import { WorkerNetwork } from '../net/worker-network.js';
-import { AttestedIdentity, proxyDial } from '../net/dial.js';
+import { WorkerNetwork, type ProxyTarget } from '../net/worker-network.js';
+import { AttestedIdentity, manualProxyTarget, rootProxyTarget } from '../net/dial.js';
 import type { RequestDone } from '../net/proxy-session.js';
 import type { Multipliers } from '../net/token-counter.js';
+import type { ChangeModel } from '../net/proxy-queries.js';
+import type { rootProxyCheck } from '../discovery/proxy-check.js';
+
+type PeerCheck = ReturnType<typeof rootProxyCheck>;
 import type { EngineRuntime } from './runtime.js';
 
+/** A proxy to serve: listed by the root contract (verified) or typed by the owner (manual, unverified). */
+export interface ProxySpec {
+  address: string;
+  listed: boolean;
+}
+
 export interface AttachNetworkOptions {
-  /** host:port of each proxy. */
-  addresses: readonly string[];
+  proxies: readonly ProxySpec[];
+  /** The check a root-listed proxy's certificate must pass (its tier against the root contract). */
+  rootCheck: (address: string) => PeerCheck;
   /** Where the device key lives (created on first use). */
   secrets: SecretStore;
   runtime: Pick<EngineRuntime, 'engine' | 'modelName' | 'attachNetwork'>;
@@ -32,18 +44,27 @@ export interface AttachNetworkOptions {
   backoff?: { initialMs: number; maxMs: number };
   /** Called after a model switch, once the attestation is invalidated. */
   onModelChange?: () => void;
+  changeModel?: ChangeModel;
+  machineDescription?: () => Record<string, unknown> | null;
 }
 
-export async function attachWorkerNetwork(o: AttachNetworkOptions): Promise<WorkerNetwork> {
+export interface AttachedNetwork {
+  network: WorkerNetwork;
+  /** Serves exactly these proxies from now on (sessions of removed ones finish their requests first). */
+  setProxies(specs: readonly ProxySpec[]): Promise<void>;
+}
+
+export async function attachWorkerNetwork(o: AttachNetworkOptions): Promise<AttachedNetwork> {
   const deviceKey = await loadOrCreateDeviceKey(o.secrets);
   const identity = AttestedIdentity.forEngine(deviceKey, o.runtime.engine);
   const dialLog = o.log.child('dial');
+  const targetOf = (p: ProxySpec): ProxyTarget =>
+    p.listed
+      ? rootProxyTarget({ address: p.address, identity, log: dialLog, check: o.rootCheck(p.address) })
+      : manualProxyTarget({ address: p.address, identity, log: dialLog });
   const { runtime } = o;
   const network: WorkerNetwork = new WorkerNetwork({
-    proxies: o.addresses.map((address) => ({
-      address,
-      dial: proxyDial({ address, identity, policy: 'any', log: dialLog }),
-    })),
+    proxies: o.proxies.map(targetOf),
     identity: {
       get ownerAddress() {
         return o.owner();
@@ -53,6 +74,7 @@ export async function attachWorkerNetwork(o: AttachNetworkOptions): Promise<Work
       },
       isTest: o.isTest,
       maxActiveRequests: o.maxActiveRequests,
+      ...(o.machineDescription ? { machineDescription: o.machineDescription } : {}),
     },
     coefficient: o.coefficient,
     ledger: o.ledger,
@@ -63,11 +85,12 @@ export async function attachWorkerNetwork(o: AttachNetworkOptions): Promise<Work
     onChange: () => o.onChange?.(network),
     ...(o.onRequestDone ? { onRequestDone: o.onRequestDone } : {}),
     ...(o.backoff ? { backoff: o.backoff } : {}),
+    ...(o.changeModel ? { changeModel: o.changeModel } : {}),
   });
   runtime.attachNetwork(network, () => {
     // The next certificate measures the new model file.
     identity.invalidate();
     o.onModelChange?.();
   });
-  return network;
+  return { network, setProxies: (specs) => network.setProxies(specs.map(targetOf)) };
 }

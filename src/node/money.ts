@@ -1,6 +1,7 @@
 // The money side of one node: chain access, the node's own wallet (pays claim fees), the payout service,
-// and wallet linking. In the embedded default everything runs on the devnet's emulated chain with a local
-// TON Connect bridge and a devnet wallet; with remote settings it uses real TON through @ton/ton.
+// and wallet linking. Every network is reached the same way: TON's HTTP API through @ton/ton; the network's
+// prices come from its root contract (read by the root watcher), and a network with a faucet tops the
+// node wallet up so it can pay its claim fees.
 import path from 'node:path';
 import { toNano, type Address } from '@ton/core';
 import { errorMessage, type Logger } from '../logging/logger.js';
@@ -10,28 +11,17 @@ import {
   JsonFileClaimStore,
   NodeWallet,
   PayoutService,
-  SandboxChain,
   Sweeper,
-  TonClientChain,
   WalletLinker,
-  parseRootData,
   type Chain,
   type RootParams,
   type ClaimStore,
 } from '../chain/index.js';
-import { DevnetChain } from '../devnet/chain/devnet-chain.js';
-import { BridgeServer } from '../devnet/bridge/bridge-server.js';
-import { DevnetWallet } from '../devnet/wallet/devnet-wallet.js';
+import type { NetworkTarget } from '../discovery/network-target.js';
 import type { Multipliers } from '../net/token-counter.js';
 import { chainSecrets, JsonKeyValueStore } from './stores.js';
 import type { StateFileNotices } from '../state-files/notices.js';
 import { recoveredText } from './state-file-recovery.js';
-
-export interface DevnetMoney {
-  chain: DevnetChain;
-  bridge: BridgeServer;
-  wallet: DevnetWallet;
-}
 
 export interface Money {
   chain: Chain;
@@ -41,18 +31,11 @@ export interface Money {
   sweeper: Sweeper;
   claims: ClaimStore;
   linker: WalletLinker;
-  devnet: DevnetMoney | null;
+  /** The network's prices and contract code, from its root contract (null until read). */
   params(): RootParams | null;
-  /** The worker's owner: the linked wallet, or the node wallet until one is linked. */
+  /** The worker's owner: a fixed owner (headless workers), the linked wallet, or the node wallet. */
   owner(): Address;
   close(): Promise<void>;
-}
-
-export interface RemoteChainSettings {
-  network: 'mainnet' | 'testnet';
-  endpoint: string | null;
-  apiKey: string | null;
-  rootAddress: string | null;
 }
 
 export function multipliersOf(p: RootParams | null): Multipliers {
@@ -61,73 +44,43 @@ export function multipliersOf(p: RootParams | null): Multipliers {
     : { prompt: 10_000, cached: 10_000, completion: 10_000, reasoning: 10_000 };
 }
 
+/** The node wallet is topped up to this on networks with a faucet. */
+const FAUCET_FLOOR = toNano(1);
+const FAUCET_AMOUNT = toNano(5);
+
 export async function createMoney(o: {
   dataDir: string;
   log: Logger;
   secrets: DeviceSecrets;
-  remote: RemoteChainSettings | null;
+  chain: Chain;
+  target: NetworkTarget;
+  params: () => RootParams | null;
+  /** A fixed owner instead of wallet linking (headless workers). */
+  owner?: Address;
   notices?: StateFileNotices;
 }): Promise<Money> {
-  const log = o.log;
+  const { log, chain, target } = o;
   const secrets = chainSecrets(o.secrets);
-  let chain: Chain;
-  let sandbox: SandboxChain | null = null;
-  let devnet: DevnetMoney | null = null;
-  let params: RootParams | null = null;
-  if (o.remote === null) {
-    sandbox = await SandboxChain.open({
-      log: log.child('chain'),
-      snapshotFile: path.join(o.dataDir, 'devnet', 'chain.json'),
-    });
-    const devnetChain = await DevnetChain.start({ chain: sandbox, log: log.child('devnet-chain') });
-    const bridge = new BridgeServer({ log: log.child('bridge') });
-    await bridge.listen();
-    const wallet = await DevnetWallet.create({
-      chain: sandbox,
-      bridge,
-      secrets,
-      log: log.child('devnet-wallet'),
-      autoApprove: false,
-    });
-    devnet = { chain: devnetChain, bridge, wallet };
-    chain = sandbox;
-    params = devnetChain.params;
-  } else {
-    chain = new TonClientChain({
-      network: o.remote.network,
-      log: log.child('chain'),
-      ...(o.remote.endpoint ? { endpoint: o.remote.endpoint } : {}),
-      ...(o.remote.apiKey ? { apiKey: o.remote.apiKey } : {}),
-    });
-    params = await readRootParams(chain, o.remote.rootAddress, log);
-  }
   const nodeWallet = await NodeWallet.open({ chain, secrets, log: log.child('node-wallet') });
-  if (sandbox && (await nodeWallet.balance()) < toNano(1)) {
-    // The devnet faucet funds the node wallet so it can pay claim fees (simulated money).
-    await sandbox.fund(nodeWallet.address, toNano(5));
+  if (target.faucet) {
+    try {
+      if ((await nodeWallet.balance()) < FAUCET_FLOOR) await target.faucet(nodeWallet.address, FAUCET_AMOUNT);
+    } catch (err) {
+      log.warn(`the network's faucet did not top up the node wallet: ${errorMessage(err)}`);
+    }
   }
   const claims = new JsonFileClaimStore(path.join(o.dataDir, 'claims.json'));
   const payouts = new PayoutService({ chain, wallet: nodeWallet, store: claims, log: log.child('payouts') });
   const sweeper = new Sweeper({ chain, wallet: nodeWallet, store: claims, log: log.child('sweep') });
-  const wallets = devnet
-    ? [
-        {
-          appName: 'silkworm-devnet-wallet',
-          name: 'Silkworm devnet wallet',
-          universalLink: devnet.wallet.universalLink,
-          bridgeUrl: devnet.bridge.bridgeUrl,
-        },
-        ...COMMON_WALLETS,
-      ]
-    : COMMON_WALLETS;
+  const link = target.walletLink;
   const linker = new WalletLinker({
     store: new JsonKeyValueStore(path.join(o.dataDir, 'wallet-link.json'), (d) =>
       o.notices?.damaged(d, recoveredText.walletLink),
     ),
     log: log.child('wallet'),
-    manifestUrl: devnet ? devnet.bridge.manifestUrl : 'https://silkworm.invalid/tonconnect-manifest.json',
-    wallets,
-    ...(devnet ? { walletsListSource: `${devnet.bridge.origin}/wallet/wallets.json` } : {}),
+    manifestUrl: link?.manifestUrl ?? 'https://silkworm.invalid/tonconnect-manifest.json',
+    wallets: [...(link?.wallets ?? []), ...COMMON_WALLETS],
+    ...(link?.walletsListSource ? { walletsListSource: link.walletsListSource } : {}),
   });
   await linker.start();
   return {
@@ -137,25 +90,11 @@ export async function createMoney(o: {
     sweeper,
     claims,
     linker,
-    devnet,
-    params: () => params,
-    owner: () => linker.owner ?? nodeWallet.address,
+    params: o.params,
+    owner: () => o.owner ?? linker.owner ?? nodeWallet.address,
     async close() {
       linker.close();
-      await devnet?.bridge.close();
       await chain.close();
     },
   };
-}
-
-async function readRootParams(chain: Chain, root: string | null, log: Logger): Promise<RootParams | null> {
-  if (!root) return null;
-  try {
-    const { Address } = await import('@ton/core');
-    const account = await chain.getAccount(Address.parse(root));
-    return account.data ? parseRootData(account.data).params : null;
-  } catch (err) {
-    log.warn(`could not read the root contract ${root}: ${errorMessage(err)}`);
-    return null;
-  }
 }

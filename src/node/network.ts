@@ -1,26 +1,31 @@
-// Attaches the worker to its network: the embedded devnet (proxy, client endpoint and a trickle of client
-// requests, all in-process on 127.0.0.1) or the Cocoon proxies named in the settings. The owner address is
-// the linked wallet (else the node wallet); a new link reconnects every session under the new owner.
-import path from 'node:path';
+// Attaches the worker to its network, the same way for every network: the proxies the root contract lists
+// (each verified against the root before it hears the owner's address), plus an expert's manual proxies,
+// unverified. A change on the root — a proxy added or removed, a price, a key — applies without a restart;
+// a new wallet link reconnects every session under the new owner.
 import type { Logger } from '../logging/logger.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import type { SecretStore } from '../attestation/secret-store.js';
 import type { WorkerNetwork } from '../net/worker-network.js';
-import { attachWorkerNetwork } from './attach-network.js';
+import type { ChangeModel } from '../net/proxy-queries.js';
+import type { NetworkTarget } from '../discovery/network-target.js';
+import { rootProxies } from '../discovery/root-diff.js';
+import { rootProxyCheck } from '../discovery/proxy-check.js';
+import { errorMessage } from '../logging/logger.js';
+import { attachWorkerNetwork, type ProxySpec } from './attach-network.js';
 import { multipliersOf, type Money } from './money.js';
+import type { NetworkRoot } from './network-chain.js';
 import type { EngineRuntime } from './runtime.js';
 import type { StateStore } from './state-store.js';
-import { startEmbeddedDevnet, type EmbeddedDevnet } from './devnet.js';
-import type { BooksRecovery } from '../devnet/proxy/books-file.js';
 
 export interface NetworkHandle {
   network: WorkerNetwork;
-  devnet: EmbeddedDevnet | null;
   close(): Promise<void>;
 }
 
 export interface NetworkDeps {
+  target: NetworkTarget;
+  root: NetworkRoot;
   settings: SettingsService;
   state: StateStore;
   ledger: EarningsLedger;
@@ -28,41 +33,47 @@ export interface NetworkDeps {
   runtime: EngineRuntime;
   secrets: SecretStore;
   log: Logger;
-  dataDir: string;
   onRequestDone: () => void;
   /** The owner's cap, lowered to what the benchmark sustains. */
   maxActiveRequests: number;
-  /** How the devnet proxy's books start again when their file is damaged. */
-  booksRecovery?: BooksRecovery;
+  changeModel?: ChangeModel;
+  machineDescription?: () => Record<string, unknown> | null;
+}
+
+/** The proxies to serve now: every one the root lists, then the owner's manual ones not among them. */
+export function proxySpecs(d: Pick<NetworkDeps, 'root' | 'target'>): ProxySpec[] {
+  const config = d.root.watcher?.config ?? null;
+  const listed = config
+    ? rootProxies(config)
+        .map((p) => p.workers)
+        .filter((a) => a !== '')
+    : [];
+  const manual = d.target.manualProxies.filter((a) => !listed.includes(a));
+  return [
+    ...listed.map((address) => ({ address, listed: true })),
+    ...manual.map((address) => ({ address, listed: false })),
+  ];
 }
 
 export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   const s = d.settings.get();
-  let devnet: EmbeddedDevnet | null = null;
-  let addresses: readonly string[];
-  if (s.network.mode === 'devnet') {
-    if (!d.money.devnet) throw new Error('devnet mode without the devnet chain');
-    devnet = await startEmbeddedDevnet({
-      log: d.log.child('devnet'),
-      chain: d.money.devnet.chain,
-      dataDir: path.join(d.dataDir, 'devnet'),
-      model: d.runtime.modelName,
-      requestsPerMinute: s.network.devnetRequestsPerMinute,
-      reference: d.runtime.engine,
-      ...(d.booksRecovery ? { booksRecovery: d.booksRecovery } : {}),
-    });
-    addresses = [devnet.workerAddress];
-    d.state.patch((st) => ({
-      network: { ...st.network, mode: 'devnet', devnetClientUrl: devnet?.clientUrl ?? null },
-    }));
-  } else {
-    addresses = s.network.proxies;
-    d.state.patch((st) => ({ network: { ...st.network, mode: 'remote', devnetClientUrl: null } }));
-  }
-
-  const isTest = s.network.mode === 'devnet' || s.network.tonNetwork === 'testnet';
-  const network = await attachWorkerNetwork({
-    addresses,
+  const { target, root } = d;
+  const isTest = target.kind !== 'mainnet';
+  const showRoot = (): void => d.state.patch((st) => ({ network: { ...st.network, root: root.view() } }));
+  d.state.patch((st) => ({
+    network: {
+      ...st.network,
+      mode: s.network.mode,
+      label: target.label,
+      clientUrl: target.clientUrl ?? null,
+      root: root.view(),
+    },
+  }));
+  const rootLabel = target.rootAddress ?? '(none)';
+  const attached = await attachWorkerNetwork({
+    proxies: proxySpecs(d),
+    rootCheck: (address) =>
+      rootProxyCheck({ address, rootLabel, config: () => root.watcher?.config ?? null }),
     secrets: d.secrets,
     runtime: d.runtime,
     owner: () => d.money.owner().toString({ bounceable: false, testOnly: isTest }),
@@ -84,12 +95,23 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
       }));
     },
     onRequestDone: d.onRequestDone,
-    // The devnet asks for the new model's name.
-    onModelChange: () => devnet?.setModel(d.runtime.modelName),
-  }).catch(async (err: unknown) => {
-    await devnet?.close();
-    throw err;
+    ...(d.changeModel ? { changeModel: d.changeModel } : {}),
+    ...(d.machineDescription ? { machineDescription: d.machineDescription } : {}),
   });
+  const { network } = attached;
+  // The root's proxies and keys are re-read in the background; a change applies to the next connection.
+  const offDiff =
+    root.watcher?.onDiff((diff) => {
+      if (diff.empty) return;
+      const specs = proxySpecs(d);
+      d.log.info(
+        `the root contract changed (v${diff.versionFrom ?? '?'} → v${diff.versionTo}); serving ${specs.length} proxies`,
+      );
+      attached
+        .setProxies(specs)
+        .catch((err: unknown) => d.log.warn(`applying the root's proxies: ${errorMessage(err)}`));
+    }) ?? (() => undefined);
+  const offSnap = root.watcher?.onSnapshot(() => showRoot()) ?? (() => undefined);
 
   const offSettings = d.settings.onChange((next, prev) => {
     if (next.coefficient !== prev.coefficient) network.setCoefficient(next.coefficient);
@@ -105,12 +127,13 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
   });
   return {
     network,
-    devnet,
-    async close() {
+    close() {
+      offDiff();
+      offSnap();
       offSettings();
       offLink();
       network.disconnect('shutting down');
-      await devnet?.close();
+      return Promise.resolve();
     },
   };
 }

@@ -14,6 +14,11 @@ import { followModelChoice, planFirstServing } from './serving-setup.js';
 import { ModelStore } from '../engine/models/model-store.js';
 import { lazyHardware } from './hardware-probe.js';
 import { createMoney, type Money } from './money.js';
+import { mergeSettings, type DeepSettingsPatch } from './settings-patch.js';
+import { openNetworkChain } from './network-chain.js';
+import type { ResolvedNetwork } from '../discovery/network-target.js';
+import type { Settings } from '../api/settings.js';
+import type { Address } from '@ton/core';
 import { Payouts } from './payouts.js';
 import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
@@ -26,13 +31,7 @@ import { SettingsService } from '../settings/settings-service.js';
 import type { SettingsBackend } from '../settings/settings-backend.js';
 import { EarningsLedger } from '../earnings/ledger.js';
 import { StateFileNotices } from '../state-files/notices.js';
-import {
-  booksRecovery,
-  recoverClaims,
-  recoveredText,
-  reportChainDamage,
-  reportLedgerDamage,
-} from './state-file-recovery.js';
+import { recoverClaims, recoveredText, reportLedgerDamage } from './state-file-recovery.js';
 import { step } from './startup-step.js';
 import { FileSecretStore, type SecretStore } from '../attestation/secret-store.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
@@ -52,6 +51,12 @@ export interface NodeOptions {
   sandboxLauncher?: SandboxLauncher;
   /** Input-idle time (Electron: powerMonitor). */
   inputIdle?: InputIdleSource;
+  /** Resolves the settings' network choice to a TON endpoint and root contract (the entry point's job). */
+  resolveNetwork: (network: Settings['network']) => Promise<ResolvedNetwork>;
+  /** Saved into the settings before anything starts (entry-point flags such as --ton-endpoint). */
+  settingsPatch?: DeepSettingsPatch;
+  /** A fixed owner for the earnings instead of wallet linking (headless workers). */
+  owner?: Address;
 }
 
 export interface SilkwormNode {
@@ -74,7 +79,8 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   const log = createLogger('silkworm', teeSink(...sinks));
 
   const settings = new SettingsService({ backend: options.settingsBackend, log: log.child('settings') });
-  const s = await step('loading settings', () => settings.load());
+  let s = await step('loading settings', () => settings.load());
+  if (options.settingsPatch) s = await settings.update(mergeSettings(s, options.settingsPatch));
   const state = new StateStore({ initial: initialState(options.version), hub });
   state.patch({ notices: settings.notices() });
   // Damaged state files are moved aside and reported here; each notice reaches the dashboard as it comes.
@@ -94,24 +100,24 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   );
   reportLedgerDamage(ledger, fileNotices);
   const net = s.network;
-  const money = await step('opening the chain, node wallet and wallet link', () =>
+  const network = await step('finding the network', () => options.resolveNetwork(net));
+  const target = network.target;
+  const chainSide = await step('reading the network from its root contract', () =>
+    openNetworkChain({ target, dataDir: options.dataDir, log: log.child('chain'), notices: fileNotices }),
+  );
+  const money = await step('opening the node wallet and wallet link', () =>
     createMoney({
       dataDir: options.dataDir,
       log: log.child('money'),
       secrets,
+      chain: chainSide.chain,
+      target,
+      params: () => chainSide.root.params(),
       notices: fileNotices,
-      remote:
-        net.mode === 'devnet'
-          ? null
-          : {
-              network: net.tonNetwork,
-              endpoint: net.tonEndpoint,
-              apiKey: net.tonApiKey,
-              rootAddress: net.rootAddress,
-            },
+      ...(options.owner ? { owner: options.owner } : {}),
     }),
   );
-  reportChainDamage(money, fileNotices);
+  network.onDamage?.((d) => fileNotices.damaged(d.damage, d.recovered));
   await step('checking the claims history', () => recoverClaims({ ledger, money, notices: fileNotices }));
   const sync: { current: StateSync | null } = { current: null };
   const payouts = new Payouts({
@@ -119,6 +125,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     money,
     log: log.child('payouts'),
     maxFeeShare: () => settings.get().payouts.maxFeeShare,
+    rootParams: () => chainSide.root.params(),
     onClaim: () => {
       sync.current?.earningsSoon();
       sync.current?.refreshBalances();
@@ -130,7 +137,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     money,
     payouts,
     log: log.child('sync'),
-    testOnly: net.mode === 'devnet' || net.tonNetwork === 'testnet',
+    testOnly: target.kind !== 'mainnet',
   });
   sync.current = stateSync;
   // A payment restored at a handshake (e.g. after a damaged payments file) shows as pending at once.
@@ -148,7 +155,8 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
         { id: 'models.registry-damaged', level: 'warning', message: store.problem ?? '' },
       ],
     }));
-  const demoAllowed = net.mode === 'devnet';
+  // The demo model only where the network allows it: a local demo network, or a root marked as a test.
+  const demoAllowed = target.demoModel || chainSide.root.params()?.isTest === true;
   const probe = lazyHardware(log.child('hardware'));
   const {
     plan,
@@ -178,7 +186,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     log: log.child('worker'),
     onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
-  let network: NetworkHandle | null = null;
+  let attached: NetworkHandle | null = null;
   // One GPU sensor reader: the dashboard's telemetry and the availability thermal limit share its samples.
   const telemetry = createGpuTelemetry({ log: log.child('telemetry') });
   const bench = new BenchWiring({
@@ -242,8 +250,11 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       stateSync.start();
       models.start();
       drop(bench.start(), log, 'loading the saved benchmark');
-      network = await step('starting the network', () =>
+      chainSide.root.start();
+      attached = await step('starting the network', () =>
         startNetwork({
+          target,
+          root: chainSide.root,
           settings,
           state,
           ledger,
@@ -252,8 +263,6 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
           secrets,
           maxActiveRequests,
           log: log.child('net'),
-          dataDir: options.dataDir,
-          booksRecovery: booksRecovery({ ledger, money, notices: fileNotices }),
           onRequestDone: () => stateSync.earningsSoon(),
         }),
       );
@@ -284,10 +293,12 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
       await worker.shutdown();
       payouts.stop();
       stateSync.stop();
-      await network?.close();
+      await attached?.close();
+      chainSide.root.stop();
       await runtime.engine.stop();
       await ledger.close();
       await money.close();
+      await network.close();
       await store.close();
       state.flush();
     },

@@ -1,11 +1,8 @@
 // What the node does after a state file was found damaged at start: say what was recovered, and rebuild
 // the money records from their other sources — signed payments from the proxies (they hand the latest one
-// back at every handshake), the devnet proxy's books from the worker's payments, the claims history from
-// the chain. Where a rebuild is impossible the node refuses to claim and says why.
-import type { Address } from '@ton/core';
-import { JsonFileClaimStore, SandboxChain } from '../chain/index.js';
+// back at every handshake), the claims history from the chain. Where a rebuild is impossible the node refuses to claim and says why.
+import { JsonFileClaimStore } from '../chain/index.js';
 import { rebuildClaimsFromChain } from '../chain/payout/claims-rebuild.js';
-import type { BooksRecovery } from '../devnet/proxy/books-file.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
 import type { StateFileNotices } from '../state-files/notices.js';
 import type { Money } from './money.js';
@@ -19,9 +16,6 @@ export const recoveredText = {
     'A new device key and node wallet were created. If the old node wallet held TON, its key is in the file kept aside.',
   walletLink:
     'Your wallet is no longer linked: link it again on the Wallet screen. Until then new earnings go to the node wallet.',
-  books: 'The devnet proxy continues each owner from the best signed payment this worker holds.',
-  chainCopy: 'The emulated chain was restored from its intact copy; nothing was lost.',
-  chainFresh: 'No copy could be read: a new emulated chain was started (devnet play money only).',
 } as const;
 
 export function reportLedgerDamage(ledger: EarningsLedger, notices: StateFileNotices): void {
@@ -31,35 +25,6 @@ export function reportLedgerDamage(ledger: EarningsLedger, notices: StateFileNot
       ledger.receipts.damage,
       `${ledger.receipts.count()} receipts were kept. ${recoveredText.receipts}`,
     );
-}
-
-export function reportChainDamage(money: Money, notices: StateFileNotices): void {
-  const chain = money.chain;
-  if (chain instanceof SandboxChain && chain.damage) {
-    notices.damaged(
-      chain.damage,
-      chain.restoreProblem?.includes('copy was restored')
-        ? recoveredText.chainCopy
-        : recoveredText.chainFresh,
-    );
-  }
-}
-
-/** The devnet proxy's floor per owner: the best payment the worker holds for (devnet proxy × owner). */
-export function booksRecovery(o: {
-  ledger: EarningsLedger;
-  money: Money;
-  notices: StateFileNotices;
-}): BooksRecovery {
-  return {
-    floor(owner: Address): bigint {
-      const devnet = o.money.devnet;
-      if (!devnet) return 0n;
-      const held = o.ledger.payments.get(devnet.chain.workerSc(owner));
-      return held ? (held.tokens > held.maxTokens ? held.tokens : held.maxTokens) : 0n;
-    },
-    onDamage: (damage) => o.notices.damaged(damage, recoveredText.books),
-  };
 }
 
 /** Rebuilds a damaged claims history from the chain, or blocks claiming with the reason. */
@@ -74,10 +39,6 @@ export async function recoverClaims(o: {
   const damage = store.damage;
   if (!damage) return;
   const known = new Set(o.ledger.payments.all().map((p) => p.workerSc));
-  const devnet = o.money.devnet;
-  if (devnet)
-    for (const owner of [o.money.owner(), o.money.nodeWallet.address])
-      known.add(devnet.chain.workerSc(owner).toRawString());
   const result = await rebuildClaimsFromChain({
     chain: o.money.chain,
     nodeWallet: o.money.nodeWallet.address,

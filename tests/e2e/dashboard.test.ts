@@ -29,9 +29,9 @@ describe('dashboard', () => {
     await poll(() => dashboard.status().textContent(), 20_000).toBe('Serving');
     await poll(() => page.getByRole('switch').getAttribute('aria-checked')).toBe('true');
     expect(await page.getByTestId('gpu').textContent()).toMatch(/No GPU detected|GB/);
-    const state = (await apiCall(daemon, 'state:get')) as { network: { devnetClientUrl: string } };
+    const state = (await apiCall(daemon, 'state:get')) as { network: { clientUrl: string } };
     expect(await page.getByTestId('devnet-curl').textContent()).toContain(
-      `${state.network.devnetClientUrl}/v1/chat/completions`,
+      `${state.network.clientUrl}/v1/chat/completions`,
     );
     expect(await page.getByTestId('devnet-badge').textContent()).toContain('Devnet');
     await page.getByText('Link a wallet to receive payouts').waitFor();

@@ -1,10 +1,10 @@
-// Sends real chat completions to the devnet's OpenAI-compatible endpoint (state.network.devnetClientUrl),
+// Sends real chat completions to the devnet's OpenAI-compatible endpoint (state.network.clientUrl),
 // as an outside client would; the daemon's worker serves them with llama.cpp and earns for them.
 import { apiCall, type DaemonProcess } from '../support/daemon.js';
 import { waitFor } from '../support/wait-for.js';
 
 interface NetworkState {
-  network: { devnetClientUrl: string | null; proxies: { status: string }[] };
+  network: { clientUrl: string | null; proxies: { status: string }[] };
 }
 
 // A client's pause before it retries a 503 (this is how a client behaves, not a wait for a condition).
@@ -15,8 +15,8 @@ export async function readyClientUrl(daemon: DaemonProcess, timeoutMs = 30_000):
   return waitFor(
     async () => {
       const { network } = (await apiCall(daemon, 'state:get')) as NetworkState;
-      return network.devnetClientUrl && network.proxies.some((p) => p.status === 'ready')
-        ? network.devnetClientUrl
+      return network.clientUrl && network.proxies.some((p) => p.status === 'ready')
+        ? network.clientUrl
         : null;
     },
     { timeoutMs, intervalMs: 250, what: 'a ready devnet worker' },

@@ -7,10 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Address } from '@ton/core';
 import { silentLogger } from '../../src/logging/logger.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
-import { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
-import { DevnetProxy, devnetSigner } from '../../src/devnet/proxy/index.js';
-import { ClientEndpoint } from '../../src/devnet/client/index.js';
+import type { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
+import type { DevnetProxy } from '../../src/devnet/proxy/index.js';
+import { startLocalNetwork, type LocalNetwork } from '../../src/devnet/network/local-network.js';
 import { EarningsLedger } from '../../src/earnings/ledger.js';
 import {
   startWorkerProcess,
@@ -20,23 +19,23 @@ import {
 import { waitFor } from '../support/wait-for.js';
 
 let root: string;
-let chain: SandboxChain;
+let net: LocalNetwork;
 let devnet: DevnetChain;
 let proxy: DevnetProxy;
-let client: ClientEndpoint;
+let clientUrl: string;
 const workers: WorkerProcess[] = [];
 const owners = [new Address(0, Buffer.alloc(32, 0xa1)), new Address(0, Buffer.alloc(32, 0xb2))];
 
 const start = (i: number): Promise<WorkerProcess> =>
   startWorkerProcess({
-    proxy: `127.0.0.1:${proxy.port}`,
+    tonEndpoint: net.info.ton_endpoint,
+    rootAddress: net.info.root_address,
     owner: owners[i]!,
     dataDir: path.join(root, `w${i}`),
-    feePerToken: devnet.params.workerFeePerToken,
   });
 
 async function ask(stream: boolean, maxTokens = 8): Promise<Response> {
-  return fetch(`${client.url}/v1/completions`, {
+  return fetch(`${clientUrl}/v1/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -50,7 +49,7 @@ async function ask(stream: boolean, maxTokens = 8): Promise<Response> {
 
 /** A stream that runs long: greedy on the tiny model, this prompt generates to max_tokens (~1 s). */
 async function askLong(): Promise<Response> {
-  return fetch(`${client.url}/v1/chat/completions`, {
+  return fetch(`${clientUrl}/v1/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -72,23 +71,15 @@ async function signedTokens(i: number): Promise<bigint> {
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'sw-restart-'));
-  chain = await SandboxChain.open({ log: silentLogger });
-  devnet = await DevnetChain.start({ chain, log: silentLogger });
-  proxy = await DevnetProxy.start({
-    log: silentLogger,
-    signer: devnetSigner(devnet),
-    powDifficulty: 8,
-    policy: 'home',
-  });
-  client = await ClientEndpoint.start({ proxy, log: silentLogger });
+  net = await startLocalNetwork({ dir: null, log: silentLogger, powDifficulty: 8 });
+  ({ devnet, proxy } = net);
+  clientUrl = net.info.client_url;
   workers.push(await start(0), await start(1));
 }, 90_000);
 
 afterAll(async () => {
   await Promise.all(workers.map((w) => stopWorkerProcess(w)));
-  await client.stop();
-  await proxy.stop();
-  await chain.close();
+  await net.close();
   await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 

@@ -2,6 +2,8 @@
 // engine; client requests earn signed payments kept in the durable ledger; the owner links the devnet
 // wallet through TON Connect (real bridge, real ton_proof); "claim now" pays the owner on the emulated
 // chain exactly what was earned.
+import { silentLogger } from '../../src/logging/logger.js';
+import { startLocalNetwork, type LocalNetwork } from '../../src/devnet/network/local-network.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,6 +16,7 @@ import { devnetPayoutFigures } from '../../src/devnet/chain/payout-figures.js';
 
 let dir: string;
 let node: SilkwormNode;
+let local: LocalNetwork;
 
 async function call<T>(command: string, payload: object = {}): Promise<T> {
   const r = await node.dispatch(command, payload);
@@ -61,6 +64,11 @@ beforeAll(async () => {
   node = await createNode({
     version: 'test',
     dataDir: dir,
+    // The embedded default's resolver, keeping the local network at hand for its wallet app.
+    resolveNetwork: async () => {
+      local = await startLocalNetwork({ dir: path.join(dir, 'devnet'), log: silentLogger });
+      return local;
+    },
     settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
     detectHardware: () => Promise.reject(new Error('not needed')),
   });
@@ -75,9 +83,9 @@ afterAll(async () => {
 describe('the embedded default', () => {
   it('serves devnet clients and books every request as a signed, durable earning', async () => {
     const ready = await until(
-      (s) => s.network.proxies.some((p) => p.status === 'ready') && s.network.devnetClientUrl !== null,
+      (s) => s.network.proxies.some((p) => p.status === 'ready') && s.network.clientUrl !== null,
     );
-    const url = ready.network.devnetClientUrl ?? '';
+    const url = ready.network.clientUrl ?? '';
     for (let i = 0; i < 4; i++) await complete(url, i);
     // The proxy signs each request's payment just after its answer: wait until every served request is signed.
     const s = await until(
@@ -99,7 +107,7 @@ describe('the embedded default', () => {
     const offer = await call<{ wallets: Array<{ appName: string; link: string }> }>('wallet:link');
     const devnetLink = offer.wallets.find((w) => w.appName === 'silkworm-devnet-wallet');
     expect(devnetLink).toBeDefined();
-    const wallet = node.money.devnet!.wallet;
+    const wallet = local.wallet;
     const pending = await wallet.openLink(devnetLink!.link);
     await wallet.approve(pending.id);
     const linked = await until((s) => s.wallet.linked);
@@ -108,7 +116,7 @@ describe('the embedded default', () => {
 
     // The sessions reconnect under the new owner; new earnings belong to the linked wallet.
     await until((s) => s.network.proxies.some((p) => p.status === 'ready'));
-    const url = linked.network.devnetClientUrl ?? '';
+    const url = linked.network.clientUrl ?? '';
     const chain = node.money.chain;
     const balanceBefore = await chain.getBalance(owner);
     const ltBefore = (await chain.transactions(owner, 1))[0]?.lt;
@@ -133,7 +141,7 @@ describe('the embedded default', () => {
       payouts: node.money.payouts,
       owner,
       ownerBalanceAtStart: balanceBefore,
-      proxySc: node.money.devnet!.chain.proxySc,
+      proxySc: local.devnet.proxySc,
       ...(ltBefore !== undefined ? { ownerLtAtStart: ltBefore } : {}),
     });
     const toOwner = paid.map((c) => BigInt(c.amountNano)).filter((a) => a > 0n);

@@ -103,7 +103,7 @@ describe('a daemon serving an imported model', () => {
     const s = await until(servingAs(NAME), 'serving the imported model');
     expect(s.model).toMatchObject({ id, source: 'imported', demo: false });
     expect(s.engine).toMatchObject({ backend: 'cpu', totalLayers: generatedPresets['qwen3-small'].layers });
-    const url = s.network.devnetClientUrl!;
+    const url = s.network.clientUrl!;
     const models = (await (await fetch(`${url}/v1/models`)).json()) as { data: Array<{ id: string }> };
     expect(models.data.map((m) => m.id)).toContain(NAME);
     const answer = await chat(url, NAME);
@@ -114,7 +114,7 @@ describe('a daemon serving an imported model', () => {
   });
 
   it('switches back during traffic: every request ends cleanly, then the new name serves', async () => {
-    const url = (await state()).network.devnetClientUrl!;
+    const url = (await state()).network.clientUrl!;
     const inflight = Array.from({ length: 6 }, (_, i) => chat(url, NAME, 24 + i));
     await apiCall(daemon, 'models:use', { id: 'tiny' });
     const ends = await Promise.all(inflight);

@@ -1,6 +1,8 @@
 // The yield path through a whole node: a real process from the owner's own "pause for" list starts, the
 // worker tells the proxy it is disabled and the engine process exits (GPU freed); when the program exits
 // and the grace period passes, serving resumes by itself.
+import { silentLogger } from '../../src/logging/logger.js';
+import { networkResolver } from '../../src/launch/resolve-network.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -64,6 +66,7 @@ beforeAll(async () => {
   node = await createNode({
     version: 'test',
     dataDir: dir,
+    resolveNetwork: networkResolver({ dataDir: dir, log: silentLogger }),
     settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
     detectHardware: () => Promise.reject(new Error('not needed')),
   });
@@ -86,7 +89,7 @@ describe('yielding the GPU to the owner', () => {
     expect(paused.model?.loaded).toBe(false);
     expect(paused.network.proxies.every((p) => p.status === 'disabled')).toBe(true);
     // Requests are refused while paused: the devnet has no enabled worker.
-    const res = await fetch(`${paused.network.devnetClientUrl ?? ''}/v1/completions`, {
+    const res = await fetch(`${paused.network.clientUrl ?? ''}/v1/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'hi', max_tokens: 2 }),
@@ -112,7 +115,7 @@ describe('yielding the GPU to the owner', () => {
       (s) => s.network.proxies.some((p) => p.status === 'ready') && s.model?.loaded === true,
       20_000,
     );
-    const res = await fetch(`${before.network.devnetClientUrl ?? ''}/v1/completions`, {
+    const res = await fetch(`${before.network.clientUrl ?? ''}/v1/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'silkworm-tiny', prompt: 'hi', max_tokens: 2 }),

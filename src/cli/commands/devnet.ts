@@ -1,10 +1,12 @@
 // `silkworm devnet --workers N --duration S [--rate R] [--pow D] --json`: a whole devnet run, reported as
 // one JSON object (requests, tokens, each worker's ledger against the proxy's books, payouts on chain).
+// `silkworm devnet serve …` runs a local network until stopped (devnet-serve.ts).
 import { intFlag, parseArgs } from '../args.js';
 import { createLogger, silentLogger, stderrSink } from '../../logging/logger.js';
 import { runDevnet } from '../../devnet/run/devnet-run.js';
 
 export async function devnetCommand(args: string[]): Promise<number> {
+  if (args[0] === 'serve') return (await import('./devnet-serve.js')).devnetServeCommand(args.slice(1));
   const parsed = parseArgs(args, {
     values: ['workers', 'duration', 'rate', 'pow'],
     booleans: ['json', 'verbose'],

@@ -1,42 +1,63 @@
-// `silkworm worker --proxy HOST:PORT --owner ADDRESS [--data-dir D] [--fee-per-token N]`: one headless
-// worker process (engine + attested proxy sessions + durable ledger), no dashboard. The devnet command
-// starts N of these. Prints `ready` once every proxy handshake is complete.
+// `silkworm worker --ton-endpoint URL --root-address ADDR [--owner ADDRESS] [--data-dir D] [--model ID]
+// [--max-active N] [--coefficient C] [--proxy H:P,…]`: one headless worker process — the app's node
+// without the dashboard — that finds its proxies through the root contract, verifies them, serves, and
+// claims on chain. `--proxy` adds unverified proxies (expert override). Prints `ready` once some proxy
+// handshake is complete (`not-ready` after 90 s).
 import { Address } from '@ton/core';
 import { intFlag, parseArgs, UsageError } from '../args.js';
 import { defaultDataDir } from '../../daemon/paths.js';
-import { createLogger, stderrSink } from '../../logging/logger.js';
-import { startHeadlessWorker } from '../../node/headless-worker.js';
+import { stderrSink } from '../../logging/logger.js';
+import { startHeadlessWorker } from '../../launch/headless-worker.js';
 
 export async function workerCommand(args: string[]): Promise<number> {
   const parsed = parseArgs(args, {
-    values: ['proxy', 'owner', 'data-dir', 'fee-per-token', 'coefficient', 'max-active'],
+    values: [
+      'ton-endpoint',
+      'root-address',
+      'owner',
+      'data-dir',
+      'model',
+      'coefficient',
+      'max-active',
+      'proxy',
+    ],
     booleans: ['mainnet'],
   });
-  const proxy = parsed.flags.get('proxy');
+  const endpoint = parsed.flags.get('ton-endpoint');
+  const root = parsed.flags.get('root-address');
+  if (typeof endpoint !== 'string' || typeof root !== 'string')
+    throw new UsageError('--ton-endpoint URL and --root-address ADDRESS are required');
   const owner = parsed.flags.get('owner');
-  if (typeof proxy !== 'string' || typeof owner !== 'string')
-    throw new UsageError('--proxy HOST:PORT and --owner ADDRESS are required');
   const dataDir = parsed.flags.get('data-dir');
-  const fee = parsed.flags.get('fee-per-token');
-  const log = createLogger('worker', stderrSink);
-  const worker = await startHeadlessWorker({
+  const model = parsed.flags.get('model');
+  const proxy = parsed.flags.get('proxy');
+  const maxActive = intFlag(parsed, 'max-active', 1, 256);
+  const node = await startHeadlessWorker({
     dataDir: typeof dataDir === 'string' ? dataDir : defaultDataDir(),
-    proxies: proxy.split(','),
-    owner: Address.parse(owner),
-    feePerToken: typeof fee === 'string' ? BigInt(fee) : 0n,
-    coefficient: intFlag(parsed, 'coefficient', 0, 999_999_999) ?? 1000,
-    maxActiveRequests: intFlag(parsed, 'max-active', 1, 256) ?? 4,
-    isTest: !parsed.flags.has('mainnet'),
-    log,
+    owner: typeof owner === 'string' ? Address.parse(owner) : undefined,
+    logSink: stderrSink,
+    settings: {
+      autoStart: true,
+      coefficient: intFlag(parsed, 'coefficient', 0, 999_999_999) ?? 1000,
+      network: {
+        mode: 'remote',
+        tonNetwork: parsed.flags.has('mainnet') ? 'mainnet' : 'testnet',
+        tonEndpoint: endpoint,
+        rootAddress: root,
+        proxies: typeof proxy === 'string' ? proxy.split(',') : [],
+      },
+      ...(typeof model === 'string' ? { model: { selected: model } } : { model: { selected: 'tiny' } }),
+      ...(maxActive !== undefined ? { availability: { maxConcurrency: maxActive } } : {}),
+    },
   });
-  const deadline = Date.now() + 60_000;
-  while (worker.network.views().some((v) => v.status !== 'ready') && Date.now() < deadline)
-    await new Promise((r) => setTimeout(r, 50));
-  process.stdout.write(worker.network.views().every((v) => v.status === 'ready') ? 'ready\n' : 'not-ready\n');
+  const ready = (): boolean => node.state.get().network.proxies.some((p) => p.status === 'ready');
+  const deadline = Date.now() + 90_000;
+  while (!ready() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  process.stdout.write(ready() ? 'ready\n' : 'not-ready\n');
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', () => resolve());
     process.once('SIGINT', () => resolve());
   });
-  await worker.stop();
+  await node.stop();
   return 0;
 }

@@ -66,6 +66,8 @@ export class DevnetChain {
   static async start(opts: DevnetChainOptions): Promise<DevnetChain> {
     const code = await compileContracts();
     const params = defaultRootParams({
+      // Version 5: the root can list verified proxy keys, how workers recognise a home-tier proxy.
+      structVersion: 5,
       workerFeePerToken: DEVNET_FEE_PER_TOKEN,
       pricePerToken: 2n * DEVNET_FEE_PER_TOKEN,
       ...opts.params,

@@ -1,4 +1,4 @@
-// Stable addresses for the embedded devnet: the proxy's worker port and the client endpoint's port are
+// Stable addresses for the local network: the proxy's worker port, the client endpoint's and the TON API's are
 // kept in `devnet/ports.json` and reused on the next start, so a copied curl command keeps working after
 // a restart. A stored port that is taken (another program, a second daemon) gives way to a fresh one,
 // with a log line, and the file then holds the new one. The file holds nothing else: a damaged one is
@@ -9,7 +9,12 @@ import { errorMessage, type Logger } from '../../logging/logger.js';
 import { writeFileAtomic } from '../../settings/atomic-file.js';
 
 const port = z.number().int().min(1).max(65_535);
-const portsSchema = z.object({ version: z.literal(1), proxy: port.optional(), client: port.optional() });
+const portsSchema = z.object({
+  version: z.literal(1),
+  proxy: port.optional(),
+  client: port.optional(),
+  ton: port.optional(),
+});
 export type StoredPorts = Omit<z.infer<typeof portsSchema>, 'version'>;
 export type PortName = keyof StoredPorts;
 

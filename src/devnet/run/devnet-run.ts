@@ -1,22 +1,14 @@
-// `silkworm devnet`: a devnet proxy (in this process) and N worker processes, client load for S seconds,
-// then the books: each worker's durable ledger against the proxy's, exactly, and the payouts claimed on
-// the emulated chain from those ledgers.
+// `silkworm devnet`: a local network (in this process) and N worker processes that find it through its
+// root contract, client load for S seconds, then the books: each worker's durable ledger against the
+// proxy's, exactly, and the payouts claimed on the emulated chain from those ledgers.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Address, toNano } from '@ton/core';
 import type { Logger } from '../../logging/logger.js';
-import {
-  SandboxChain,
-  NodeWallet,
-  PayoutService,
-  MemoryClaimStore,
-  memorySecretStore,
-} from '../../chain/index.js';
-import { DevnetChain } from '../chain/devnet-chain.js';
-import { DevnetProxy, devnetSigner } from '../proxy/index.js';
-import { ClientEndpoint } from '../client/index.js';
+import { NodeWallet, PayoutService, MemoryClaimStore, memorySecretStore } from '../../chain/index.js';
+import { startLocalNetwork } from '../network/local-network.js';
 import { runLoad } from '../load/index.js';
 import { EarningsLedger } from '../../earnings/ledger.js';
 import { tinyPresets } from '../../engine/gguf/tiny-model.js';
@@ -51,29 +43,22 @@ function ownerFor(i: number): Address {
 
 export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'silkworm-devnet-'));
-  const chain = await SandboxChain.open({ log: o.log.child('chain') });
-  const devnet = await DevnetChain.start({ chain, log: o.log.child('devnet-chain') });
-  const proxy = await DevnetProxy.start({
-    log: o.log.child('proxy'),
-    signer: devnetSigner(devnet),
-    powDifficulty: o.powDifficulty,
-    policy: 'home',
-  });
-  const client = await ClientEndpoint.start({ proxy, log: o.log.child('client') });
+  const net = await startLocalNetwork({ dir: null, log: o.log, powDifficulty: o.powDifficulty });
+  const { chain, devnet, proxy } = net;
   const workers: WorkerProcess[] = [];
   try {
     for (let i = 0; i < o.workers; i++) {
       workers.push(
         await startWorkerProcess({
-          proxy: `127.0.0.1:${proxy.port}`,
+          tonEndpoint: net.info.ton_endpoint,
+          rootAddress: net.info.root_address,
           owner: ownerFor(i),
           dataDir: path.join(root, `worker-${i}`),
-          feePerToken: devnet.params.workerFeePerToken,
         }),
       );
     }
     const load = await runLoad({
-      url: client.url,
+      url: net.info.client_url,
       model: tinyPresets.tiny.name,
       ratePerSecond: o.ratePerSecond,
       maxRequests: Math.ceil(o.ratePerSecond * o.durationS),
@@ -143,9 +128,7 @@ export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
     };
   } finally {
     await Promise.all(workers.map((w) => stopWorkerProcess(w)));
-    await client.stop();
-    await proxy.stop();
-    await chain.close();
+    await net.close();
     await rm(root, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
-// Starts `silkworm worker` processes (one per simulated owner) against a devnet proxy, each with its own
-// data folder, and stops them gracefully so their ledgers are flushed.
+// Starts `silkworm worker` processes (one per simulated owner) on a local network, each with its own data
+// folder; each finds the proxy through the network's root contract like any node. Stops them gracefully
+// so their ledgers are flushed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Address } from '@ton/core';
@@ -13,23 +14,23 @@ export interface WorkerProcess {
 }
 
 export async function startWorkerProcess(o: {
-  proxy: string;
+  tonEndpoint: string;
+  rootAddress: string;
   owner: Address;
   dataDir: string;
-  feePerToken: bigint;
   timeoutMs?: number;
 }): Promise<WorkerProcess> {
   const args = [
     path.join(appRoot(), 'bin', 'silkworm.js'),
     'worker',
-    '--proxy',
-    o.proxy,
+    '--ton-endpoint',
+    o.tonEndpoint,
+    '--root-address',
+    o.rootAddress,
     '--owner',
     o.owner.toString({ testOnly: true, bounceable: false }),
     '--data-dir',
     o.dataDir,
-    '--fee-per-token',
-    o.feePerToken.toString(),
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -38,7 +39,7 @@ export async function startWorkerProcess(o: {
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`worker did not become ready:\n${out.slice(-2000)}`)),
-      o.timeoutMs ?? 60_000,
+      o.timeoutMs ?? 120_000,
     );
     child.stdout.on('data', () => {
       if (/^ready$/m.test(out)) {

@@ -1,0 +1,36 @@
+// Which network a node serves, resolved from the owner's settings by the entry point (the daemon, the
+// desktop app, `silkworm worker`): a TON network named by its endpoints and root contract, or the local
+// demo network, started here in-process and reached by the node through its TON API like any other. This
+// is the one place outside src/devnet that knows a local network can exist.
+import path from 'node:path';
+import type { Logger } from '../logging/logger.js';
+import type { Settings } from '../api/settings.js';
+import type { ResolvedNetwork } from '../discovery/network-target.js';
+import { endpointsFor } from '../chain/ton-endpoints.js';
+import { startLocalNetwork } from '../devnet/network/local-network.js';
+
+export type NetworkResolver = (network: Settings['network']) => Promise<ResolvedNetwork>;
+
+export function networkResolver(o: { dataDir: string; log: Logger }): NetworkResolver {
+  return async (n) => {
+    if (n.mode === 'devnet') {
+      return startLocalNetwork({
+        dir: path.join(o.dataDir, 'devnet'),
+        log: o.log.child('devnet'),
+        requestsPerMinute: n.devnetRequestsPerMinute,
+      });
+    }
+    return {
+      target: {
+        label: n.tonNetwork === 'mainnet' ? 'TON mainnet' : 'TON testnet',
+        kind: n.tonNetwork,
+        endpoints: endpointsFor(n.tonNetwork, n.tonEndpoint),
+        apiKey: n.tonApiKey,
+        rootAddress: n.rootAddress,
+        manualProxies: n.proxies,
+        demoModel: false,
+      },
+      close: () => Promise.resolve(),
+    };
+  };
+}
