@@ -5,19 +5,12 @@
 //        The quote's layout and its binding to the TLS key are checked; its DCAP signature chain is not.
 //   home (no TEE extensions): the raw Ed25519 TLS key must be in the root's verified proxy keys (v5).
 // Anything else is refused with a sentence that names the proxy, the key or hash, and the root.
-import type { AttestationPolicy, PeerCheck, PeerVerdict, VerifiedPeer } from '../protocol/ratls/verify.js';
-import { TEE_NOT_VERIFIED } from '../protocol/ratls/verify.js';
+import type { PeerCheck, PeerVerdict, VerifiedPeer } from '../protocol/ratls/verify.js';
 import type { RootConfig } from '../chain/contracts/root-config.js';
 
 export type VerifiedTier = 'tee' | 'home';
 
-/** The policy a dial to a root-listed proxy verifies under (structure only; `checkPeer` does the rest). */
-export const ROOT_PROXY_POLICY: AttestationPolicy = 'tee';
-
-/** What a TEE-tier proxy's verification does not cover, in words the dashboard and README show. */
-export const TEE_PROXY_CAVEAT = `TEE proxies: ${TEE_NOT_VERIFIED}`;
-
-export function tierOf(peer: VerifiedPeer): VerifiedTier {
+function tierOf(peer: VerifiedPeer): VerifiedTier {
   return peer.teeExtensions ? 'tee' : 'home';
 }
 

@@ -245,4 +245,4 @@ function guard<T>(read: () => T): T {
   }
 }
 
-export type { KeyManagerFields, RegisteredPublicKey, VerifiedKeyFields } from './root-key-cells.js';
+export type { KeyManagerFields, VerifiedKeyFields } from './root-key-cells.js';
