@@ -19,7 +19,7 @@ import { batchedSource, plainSource } from './token-sources.js';
 import { runtimeInfo } from './runtime-info.js';
 import { loadModel, type LoadOptions as ModelLoadOptions } from './model-load.js';
 import { RuntimeError } from './runtime-error.js';
-import { DutyCap } from './duty-cap.js';
+import { DutyCap, type DutyStats } from './duty-cap.js';
 
 /** How long after a load, with no request running, the chat template is prepared. */
 const WARM_AFTER_MS = 300;
@@ -118,9 +118,14 @@ export class LlamaRuntime {
     return this.#loaded ? (this.#loaded.fast ? 'batched' : 'plain') : null;
   }
 
-  /** Caps the share of wall time spent decoding (0, 1]; 1 lifts the cap. Applies from the next step. */
-  setDutyCap(share: number): void {
+  /**
+   * Caps the share of wall time spent decoding (0, 1]; 1 lifts the cap. Applies from the next step.
+   * Returns how the cap it replaces held: its share and the busy and elapsed ms of its window.
+   */
+  setDutyCap(share: number): DutyStats {
+    const before = this.#duty.stats();
     this.#duty.set(share);
+    return before;
   }
 
   async unload(): Promise<void> {

@@ -18,6 +18,13 @@ import {
 
 type Result = Extract<ChildMessage, { type: 'result' }>['result'];
 
+/** How a duty cap held: its share, and the busy and elapsed ms of its accounting window. */
+export interface DutyWindow {
+  share: number;
+  busyMs: number;
+  elapsedMs: number;
+}
+
 interface Pending {
   resolve: (r: Result) => void;
   reject: (e: Error) => void;
@@ -93,10 +100,11 @@ export class ChildLink {
     return r.info;
   }
 
-  /** Sets the engine's duty cap; resolves once the child runs under it. */
-  async duty(share: number): Promise<void> {
+  /** Sets the engine's duty cap; resolves once the child runs under it, with how the old cap held. */
+  async duty(share: number): Promise<DutyWindow> {
     const r = await this.#command({ type: 'duty', share });
     if (r.kind !== 'duty') throw new EngineError('engine-failed', `unexpected answer ${r.kind} to duty`);
+    return { share: r.previousShare, busyMs: r.busyMs, elapsedMs: r.elapsedMs };
   }
 
   generate(prompt: Prompt, params: GenerateParams): Generation {

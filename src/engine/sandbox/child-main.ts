@@ -109,11 +109,19 @@ async function handle(msg: HostMessage): Promise<void> {
     case 'cancel':
       running.get(msg.re)?.abort();
       return;
-    case 'duty':
+    case 'duty': {
       if (!runtime) throw new RuntimeError('not-loaded', 'init must come before a duty cap');
-      runtime.setDutyCap(msg.share);
-      send({ type: 'result', re: msg.seq, result: { kind: 'duty', share: msg.share } });
+      const before = runtime.setDutyCap(msg.share);
+      const result = {
+        kind: 'duty' as const,
+        share: msg.share,
+        previousShare: before.share,
+        busyMs: Math.max(0, before.busyMs),
+        elapsedMs: Math.max(0, before.elapsedMs),
+      };
+      send({ type: 'result', re: msg.seq, result });
       return;
+    }
     case 'shutdown':
       // Exiting is what frees the model's memory (and the GPU) at once; no orderly dispose is needed.
       process.exit(0);

@@ -139,7 +139,14 @@ export const childMessageSchema = z.discriminatedUnion('type', [
       z.object({ kind: z.literal('init'), info: runtimeInfoSchema }),
       z.object({ kind: z.literal('load'), info: loadInfoSchema }),
       z.object({ kind: z.literal('generate'), usage: usageSchema }),
-      z.object({ kind: z.literal('duty'), share: z.number().gt(0).max(1) }),
+      /** The cap now in force, and how the one it replaced held: busy and elapsed ms of its window. */
+      z.object({
+        kind: z.literal('duty'),
+        share: z.number().gt(0).max(1),
+        previousShare: z.number().gt(0).max(1),
+        busyMs: z.number().nonnegative(),
+        elapsedMs: z.number().nonnegative(),
+      }),
     ]),
   }),
   z.object({
