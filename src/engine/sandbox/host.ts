@@ -10,14 +10,15 @@ export type {
   SandboxState,
   ServingHostOptions,
 } from './host-types.js';
+import { mkdir } from 'node:fs/promises';
 import { backoffDelay } from '../../async/backoff.js';
-import type { ChildLink, Generation } from './child-link.js';
-import { initAndLoad, launchChild } from './child-start.js';
+import { ChildLink, type DutyWindow, type Generation } from './child-link.js';
 import { ReadyWaiters } from './ready-waiters.js';
 import { EngineError } from './errors.js';
-import { ChildProcessLauncher, type SandboxLauncher } from './launcher.js';
+import { ChildProcessLauncher, planFor, type SandboxLauncher } from './launcher.js';
 import type { SandboxHostOptions, SandboxInfo, SandboxState, ServingHostOptions } from './host-types.js';
 import { defaultSandboxPaths, type SandboxPaths } from './paths.js';
+import { buildSandboxPolicy, policyBackendFor, withConfinement } from './policy.js';
 import { hostOptionsFromConfig, isServingConfig } from './serving-options.js';
 import type { ServingConfig } from '../serving-config.js';
 import {
@@ -134,12 +135,14 @@ export class SandboxHost {
   /**
    * Applies a throttling level without touching in-flight requests: `admit` bounds new admissions (requests
    * beyond it that already run finish), `dutyShare` caps decoding from the child's next step. Resolves once
-   * the running child has the cap; a stopped or paused engine gets it when it next starts.
+   * the running child has the cap, with how the cap it replaced held (null: no child runs now; a stopped
+   * or paused engine gets the cap when it next starts).
    */
-  async throttle(level: { admit: number | null; dutyShare: number }): Promise<void> {
+  async throttle(level: { admit: number | null; dutyShare: number }): Promise<DutyWindow | null> {
     this.#admitLimit = level.admit;
     this.#dutyShare = level.dutyShare;
-    if (this.#state === 'ready' && this.#link && !this.#link.exited) await this.#link.duty(level.dutyShare);
+    if (this.#state !== 'ready' || !this.#link || this.#link.exited) return null;
+    return this.#link.duty(level.dutyShare);
   }
 
   /** Frees the GPU: in-flight requests end with 'paused', the child exits. Resolves when it has exited. */
@@ -219,21 +222,52 @@ export class SandboxHost {
 
   async #boot(): Promise<SandboxInfo> {
     const o = this.#o;
-    let launched;
+    const gpu = o.gpu ?? false;
+    const base = buildSandboxPolicy({
+      ...this.#paths,
+      modelFile: o.modelPath,
+      backend: policyBackendFor(gpu),
+    });
+    await mkdir(o.workDir, { recursive: true });
+    let confinement;
     try {
-      launched = await launchChild(o, this.#launcher, this.#paths, (link, code, signal) =>
-        this.#onExit(link, code, signal),
-      );
+      confinement = planFor(this.#launcher, {
+        readPaths: base.fsRead,
+        workDir: o.workDir,
+        execPath: process.execPath,
+      });
     } catch (err) {
       this.#setState('stopped');
-      throw err;
+      throw new EngineError('start-failed', `the sandbox failed to start: ${errorMessage(err)}`);
     }
-    const { link, policy } = launched;
-    this.#exit = launched.exit;
+    const policy = withConfinement(base, confinement);
+    const proc = this.#launcher.launch({
+      entry: this.#paths.entry,
+      execArgv: policy.execArgv,
+      env: policy.env,
+      cwd: o.workDir,
+      confinement,
+    });
+    let exited!: () => void;
+    this.#exit = new Promise((r) => (exited = r));
+    const link = new ChildLink(proc, o.log, (code, signal) => {
+      exited();
+      this.#onExit(link, code, signal);
+    });
     this.#link = link;
     const timer = setTimeout(() => link.kill(), o.startTimeoutMs ?? 60_000);
     try {
-      const { runtime, load } = await initAndLoad(link, o, this.#dutyShare);
+      const runtime = await link.init(o.threads, gpu);
+      const load = await link.load({
+        modelPath: o.modelPath,
+        contextSize: o.contextSize,
+        sequences: o.maxActiveRequests,
+        gpuLayers: o.gpuLayers,
+        flashAttention: o.flashAttention ?? gpu !== false,
+        threads: o.threads,
+        flushIntervalMs: o.flushIntervalMs ?? 20,
+      });
+      if (this.#dutyShare < 1) await link.duty(this.#dutyShare);
       const info: SandboxInfo = {
         pid: link.pid,
         modelName: o.modelName,
