@@ -10,15 +10,14 @@ export type {
   SandboxState,
   ServingHostOptions,
 } from './host-types.js';
-import { mkdir } from 'node:fs/promises';
 import { backoffDelay } from '../../async/backoff.js';
-import { ChildLink, type DutyWindow, type Generation } from './child-link.js';
+import type { ChildLink, DutyWindow, Generation } from './child-link.js';
+import { initAndLoad, launchChild } from './child-start.js';
 import { ReadyWaiters } from './ready-waiters.js';
 import { EngineError } from './errors.js';
-import { ChildProcessLauncher, planFor, type SandboxLauncher } from './launcher.js';
+import { ChildProcessLauncher, type SandboxLauncher } from './launcher.js';
 import type { SandboxHostOptions, SandboxInfo, SandboxState, ServingHostOptions } from './host-types.js';
 import { defaultSandboxPaths, type SandboxPaths } from './paths.js';
-import { buildSandboxPolicy, policyBackendFor, withConfinement } from './policy.js';
 import { hostOptionsFromConfig, isServingConfig } from './serving-options.js';
 import type { ServingConfig } from '../serving-config.js';
 import {
@@ -222,52 +221,21 @@ export class SandboxHost {
 
   async #boot(): Promise<SandboxInfo> {
     const o = this.#o;
-    const gpu = o.gpu ?? false;
-    const base = buildSandboxPolicy({
-      ...this.#paths,
-      modelFile: o.modelPath,
-      backend: policyBackendFor(gpu),
-    });
-    await mkdir(o.workDir, { recursive: true });
-    let confinement;
+    let launched;
     try {
-      confinement = planFor(this.#launcher, {
-        readPaths: base.fsRead,
-        workDir: o.workDir,
-        execPath: process.execPath,
-      });
+      launched = await launchChild(o, this.#launcher, this.#paths, (link, code, signal) =>
+        this.#onExit(link, code, signal),
+      );
     } catch (err) {
       this.#setState('stopped');
-      throw new EngineError('start-failed', `the sandbox failed to start: ${errorMessage(err)}`);
+      throw err;
     }
-    const policy = withConfinement(base, confinement);
-    const proc = this.#launcher.launch({
-      entry: this.#paths.entry,
-      execArgv: policy.execArgv,
-      env: policy.env,
-      cwd: o.workDir,
-      confinement,
-    });
-    let exited!: () => void;
-    this.#exit = new Promise((r) => (exited = r));
-    const link = new ChildLink(proc, o.log, (code, signal) => {
-      exited();
-      this.#onExit(link, code, signal);
-    });
+    const { link, policy } = launched;
+    this.#exit = launched.exit;
     this.#link = link;
     const timer = setTimeout(() => link.kill(), o.startTimeoutMs ?? 60_000);
     try {
-      const runtime = await link.init(o.threads, gpu);
-      const load = await link.load({
-        modelPath: o.modelPath,
-        contextSize: o.contextSize,
-        sequences: o.maxActiveRequests,
-        gpuLayers: o.gpuLayers,
-        flashAttention: o.flashAttention ?? gpu !== false,
-        threads: o.threads,
-        flushIntervalMs: o.flushIntervalMs ?? 20,
-      });
-      if (this.#dutyShare < 1) await link.duty(this.#dutyShare);
+      const { runtime, load } = await initAndLoad(link, o, this.#dutyShare);
       const info: SandboxInfo = {
         pid: link.pid,
         modelName: o.modelName,
