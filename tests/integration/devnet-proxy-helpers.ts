@@ -18,6 +18,7 @@ import type { LogLine } from '../../src/api/events.js';
 import type { InferenceBackend } from '../../src/net/query-runner.js';
 import { UNIT_MULTIPLIERS } from '../../src/net/token-counter.js';
 import { WorkerNetwork } from '../../src/net/worker-network.js';
+import type { ChangeModel } from '../../src/net/proxy-queries.js';
 import { openClientConnection } from '../../src/protocol/client.js';
 import type { FramedConnection } from '../../src/protocol/connection.js';
 import {
@@ -92,6 +93,8 @@ export async function startWorker(o: {
   log: Logger;
   maxActiveRequests?: number;
   backoffMs?: number;
+  /** How the worker answers the proxy's worker.changeModel (default: 602 "not supported"). */
+  changeModel?: ChangeModel;
 }): Promise<TestWorker> {
   const owner = new Address(0, Buffer.alloc(32, o.seed));
   const ledger = await EarningsLedger.open({
@@ -126,6 +129,7 @@ export async function startWorker(o: {
     onChange: () => undefined,
     backoff: { initialMs: o.backoffMs ?? 200, maxMs: o.backoffMs ?? 1000 },
     paymentStatusMs: { min: 500, max: 1000 },
+    ...(o.changeModel ? { changeModel: o.changeModel } : {}),
   });
   network.setDisabled(false);
   network.connect();

@@ -60,4 +60,26 @@ describe('devnet proxy books on disk', () => {
       max: 17n,
     });
   });
+
+  it("opens a missing owner's book at the chain's floor (fresh or damaged file), never lowering a kept one", async () => {
+    const file = path.join(dir, 'books.json');
+    await writeFile(file, '{ damaged');
+    const damaged: unknown[] = [];
+    const books = new OwnerBooks(
+      signer,
+      new BooksFile(file, { floor: () => 30n, onDamage: (d) => damaged.push(d) }),
+    );
+    expect(damaged).toHaveLength(1);
+    expect(books.has(owner)).toBe(false);
+    books.openAt(owner, 500n); // the chain paid more than the worker's payments say: the higher wins
+    expect(books.counters(owner)).toEqual({ chain: 500n, db: 500n, max: 500n });
+    expect(parseSignedPayment(books.payment(owner).signed).tokens).toBe(500n);
+    books.openAt(owner, 900n); // an existing book is its own truth
+    expect(books.counters(owner).max).toBe(500n);
+    const other = new Address(0, Buffer.alloc(32, 10));
+    books.openAt(other, 10n); // below the recovery floor: the floor stays
+    expect(books.counters(other).max).toBe(30n);
+    const reopened = new OwnerBooks(signer, new BooksFile(file));
+    expect(reopened.counters(owner).max).toBe(500n); // the opened book was saved
+  });
 });
