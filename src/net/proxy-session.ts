@@ -39,6 +39,8 @@ export interface ProxySessionOptions {
   backend: InferenceBackend;
   multipliers: () => Multipliers;
   feePerToken: () => bigint;
+  /** The network's price per token, for the usage cost fields of whole answers. */
+  pricePerToken?: () => bigint | undefined;
   admit: () => boolean;
   release: () => void;
   isDisabled: () => boolean;
@@ -287,6 +289,7 @@ export class ProxySession {
         backend: this.#o.backend,
         protoVersion: info.protoVersion,
         multipliers: this.#o.multipliers(),
+        pricePerToken: this.#o.pricePerToken?.(),
         send: (m) => conn.send(m),
         signal: abort.signal,
       });

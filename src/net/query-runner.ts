@@ -24,6 +24,7 @@ import {
 } from '../protocol/e2e/index.js';
 import { errorMessage } from '../logging/logger.js';
 import { EngineError } from '../engine/sandbox/errors.js';
+import { withUsageCosts } from '../engine/openai/usage-costs.js';
 import { adjustUsage, TokenCounter, type AdjustedTokens, type Multipliers } from './token-counter.js';
 
 export interface InferenceBackend {
@@ -39,6 +40,8 @@ export interface QueryContext {
   backend: InferenceBackend;
   protoVersion: number;
   multipliers: Multipliers;
+  /** The network's price per token: whole JSON answers carry Cocoon's usage cost fields (none without it). */
+  pricePerToken?: bigint | undefined;
   send: (message: AnswerMessage) => void;
   signal: AbortSignal;
   now?: () => number;
@@ -195,7 +198,9 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
       if (answer.length)
         ctx.send({ _: 'proxy.queryAnswerPartEx', request_id: q.request_id, answer, flags: 0 });
     };
-    for await (const chunk of res.body) {
+    const bill = (u: Parameters<typeof adjustUsage>[0]): AdjustedTokens =>
+      adjustUsage(u, coefficient, ctx.multipliers);
+    for await (const chunk of withUsageCosts(res, bill, ctx.pricePerToken)) {
       counter.push(chunk); // billing reads the plaintext; only sealed bytes go out for an encrypted request
       part(sealer ? sealer.push(chunk) : chunk);
     }

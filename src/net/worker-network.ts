@@ -44,6 +44,7 @@ export interface WorkerNetworkOptions {
   backend: InferenceBackend;
   multipliers: () => Multipliers;
   feePerToken: () => bigint;
+  pricePerToken?: () => bigint | undefined;
   log: Logger;
   onChange: () => void;
   onRequestDone?: (done: RequestDone) => void;
@@ -97,6 +98,7 @@ export class WorkerNetwork {
       backend: this.#backend,
       multipliers: options.multipliers,
       feePerToken: options.feePerToken,
+      ...(options.pricePerToken ? { pricePerToken: options.pricePerToken } : {}),
       admit: () => {
         if (this.#disabled || this.#active >= this.#capacity) return false;
         this.#active += 1;

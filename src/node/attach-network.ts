@@ -37,6 +37,7 @@ export interface AttachNetworkOptions {
   ledger: EarningsLedger;
   multipliers: () => Multipliers;
   feePerToken: () => bigint;
+  pricePerToken?: () => bigint | undefined;
   /** The network's logger; dials log under its `dial` child. */
   log: Logger;
   onChange?: (network: WorkerNetwork) => void;
@@ -81,6 +82,7 @@ export async function attachWorkerNetwork(o: AttachNetworkOptions): Promise<Atta
     backend: runtime.engine,
     multipliers: o.multipliers,
     feePerToken: o.feePerToken,
+    ...(o.pricePerToken ? { pricePerToken: o.pricePerToken } : {}),
     log: o.log,
     onChange: () => o.onChange?.(network),
     ...(o.onRequestDone ? { onRequestDone: o.onRequestDone } : {}),

@@ -83,6 +83,7 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
     ledger: d.ledger,
     multipliers: () => multipliersOf(d.money.params()),
     feePerToken: () => d.money.params()?.workerFeePerToken ?? 0n,
+    pricePerToken: () => d.money.params()?.pricePerToken,
     log: d.log,
     onChange: (n) => {
       d.state.patch((st) => ({

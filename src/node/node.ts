@@ -22,6 +22,7 @@ import type { Address } from '@ton/core';
 import { Payouts } from './payouts.js';
 import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
+import { changeModelHandler, machineDescription } from './proxy-requests.js';
 import { createAvailability, type Availability } from './availability.js';
 import { BenchWiring } from './bench.js';
 import { createGpuTelemetry } from '../sensors/gpu-telemetry.js';
@@ -264,6 +265,8 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
           maxActiveRequests,
           log: log.child('net'),
           onRequestDone: () => stateSync.earningsSoon(),
+          changeModel: changeModelHandler({ models, demoAllowed }),
+          machineDescription: machineDescription(state),
         }),
       );
       payouts.start();
