@@ -37,6 +37,8 @@ interface Loaded extends SlotPool {
   wrapper: ChatWrapper | undefined;
   resolveWrapper: () => ChatWrapper;
   sequences: number;
+  /** When a request last started or ended (performance.now()). */
+  lastBusyAt: number;
 }
 
 export class LlamaRuntime {
@@ -105,6 +107,7 @@ export class LlamaRuntime {
       wrapper: undefined,
       resolveWrapper: () => resolveChatWrapper(model),
       sequences: options.sequences,
+      lastBusyAt: performance.now(),
       free,
       fast,
     };
@@ -156,6 +159,7 @@ export class LlamaRuntime {
       );
     }
     const { slot, cached } = acquireSlot(l, tokens);
+    l.lastBusyAt = performance.now();
     const duty = this.#duty.enter(signal);
     const usage: GenerationUsage = {
       promptTokens: tokens.length,
@@ -185,6 +189,7 @@ export class LlamaRuntime {
       // A failed step may leave cells of unknown content: such a sequence starts empty next time.
       if (!clean) await forgetAfter(l, slot, 0).catch(() => undefined);
       l.free.push(slot);
+      l.lastBusyAt = performance.now();
     }
   }
 
@@ -192,13 +197,15 @@ export class LlamaRuntime {
     return (l.wrapper ??= l.resolveWrapper());
   }
 
-  /** Resolves the chat wrapper (about a second of template rendering) once no request is running. */
-  #warmWrapperWhenIdle(l: Loaded): void {
+  /** Resolves the chat wrapper (about a second of template rendering) once no request ran for a while. */
+  #warmWrapperWhenIdle(l: Loaded, delayMs = WARM_AFTER_MS): void {
     const timer = setTimeout(() => {
       if (this.#loaded !== l || l.wrapper) return;
+      const quietMs = performance.now() - l.lastBusyAt;
       if (l.free.length < l.sequences) this.#warmWrapperWhenIdle(l);
+      else if (quietMs < WARM_AFTER_MS) this.#warmWrapperWhenIdle(l, WARM_AFTER_MS - quietMs);
       else this.#wrapper(l);
-    }, WARM_AFTER_MS);
+    }, delayMs);
     timer.unref();
   }
 
