@@ -131,6 +131,28 @@ export const en = {
     refusedFee:
       'Not sent: this claim would cost {{fee}} TON to collect {{amount}} TON (more than {{share}} %).',
     claimAnyway: 'Claim anyway',
+    refusedFunding:
+      'Not sent: the node wallet cannot pay this claim. Top it up to {{required}} TON (Wallet screen) and the claim goes through; nothing is lost.',
+    refusedNotClaimable:
+      'Not sent: this payment cannot be claimed yet (the network’s root contract is not read, or the worker contract is not yours).',
+    nextClaimFee: 'Network fee of the next claim',
+    nextClaimThreshold: 'Claimed by itself from',
+    feeSource: {
+      emulated: 'emulated on the chain',
+      estimated: 'estimated by the chain',
+      measured: 'what the last claim cost',
+    },
+    waiting: {
+      'below-threshold': 'Waiting until enough is pending for the fee to be a small share of it.',
+      'node-wallet-low': 'Waiting: the node wallet cannot pay the fee. Top it up on the Wallet screen.',
+      'root-params-unknown': 'Waiting: the network’s root contract has not been read yet.',
+      'worker-contract-mismatch':
+        'Not claimed: the proxy’s worker contract is not the one the network’s root contract gives for you.',
+      'would-fail':
+        'Waiting: the chain says this claim would not pay now (the proxy contract may lack funds).',
+      'claims-blocked': 'Claims are paused until the claim history is rebuilt.',
+      'claim-in-flight': 'A claim is being confirmed on chain…',
+    },
     playMoney: 'Devnet TON is play money',
     heldForOwner: 'Held by the node wallet for you',
     feesTotal: 'Fees paid by the node wallet',
@@ -178,6 +200,11 @@ export const en = {
     nodeWallet: 'Node wallet',
     nodeWalletHelp: 'The node’s own wallet pays the network fees of claims. It is not your wallet.',
     nodeWalletNone: 'Not created yet',
+    topUpAddress: 'Top-up address',
+    needsFunding: 'Needs funding',
+    needsFundingText:
+      'A claim waits because this wallet cannot pay its network fee. Send at least {{short}} TON to the top-up address: the claim then goes through by itself, and nothing is lost meanwhile.',
+    fundingRequired: 'Needed for the waiting claim',
     sweepTitle: 'Earnings held by the node wallet',
     sweepHelp:
       'Payouts made before you linked this wallet went to the node wallet. Send them on to your wallet:',

@@ -53,7 +53,13 @@ export function Earnings({ client, state }: { client: ApiClient; state: StateSna
           <EarningsChart view={view} bucket={filter.bucket} />
         </Suspense>
       </section>
-      <ClaimPanel view={view} client={client} onClaimed={reload} devnet={state.network.mode === 'devnet'} />
+      <ClaimPanel
+        view={view}
+        client={client}
+        onClaimed={reload}
+        devnet={state.network.mode === 'devnet'}
+        next={state.earnings.nextClaim}
+      />
       <ReceiptsTable view={view} filter={filter} onFilter={setFilter} onPage={setOffset} />
       <PayoutsTable view={view} devnet={state.network.mode === 'devnet'} />
     </div>

@@ -1,4 +1,5 @@
-// The owner's wallet (linked address and balance, or how to link one) and the node's own fee wallet.
+// The owner's wallet (linked address and balance, or how to link one) and the node's own fee wallet: its
+// balance, the address to top it up at, and a "needs funding" alert while a claim waits for its fee.
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import type { ApiClient } from '../api/client.js';
@@ -18,7 +19,8 @@ export function Wallet(props: {
   const balance = (nano: string | null): string =>
     nano === null ? t('wallet.unknown') : `${tonText(nano, lang, 6)} ${t('units.ton')}`;
   const devnet = props.state.network.mode === 'devnet';
-  const held = wallet.nodeWallet?.heldForOwnerNano ?? '0';
+  const node = wallet.nodeWallet;
+  const held = node?.heldForOwnerNano ?? '0';
   return (
     <div className="grid" data-testid="wallet-screen">
       <section className="card span-2" aria-labelledby="wallet-title">
@@ -74,19 +76,36 @@ export function Wallet(props: {
         <h2 id="node-wallet-title">{t('wallet.nodeWallet')}</h2>
         <p className="muted small">{t('wallet.nodeWalletHelp')}</p>
         {devnet && <p className="muted small">{t('earnings.playMoney')}</p>}
-        {wallet.nodeWallet ? (
-          <dl>
-            <dt>{t('wallet.address')}</dt>
-            <dd>
-              <code translate="no" className="hash">
-                {wallet.nodeWallet.address}
-              </code>
-            </dd>
-            <dt>{t('wallet.balance')}</dt>
-            <dd>{balance(wallet.nodeWallet.balanceNano)}</dd>
-            <dt>{t('earnings.heldForOwner')}</dt>
-            <dd data-testid="node-wallet-held">{balance(held)}</dd>
-          </dl>
+        {node ? (
+          <>
+            {node.needsFunding && (
+              <p className="note error" role="alert" data-testid="node-wallet-needs-funding">
+                <strong>{t('wallet.needsFunding')}.</strong>{' '}
+                {t('wallet.needsFundingText', {
+                  short: tonText(node.shortNano ?? node.requiredNano ?? '0', lang, 4),
+                })}
+              </p>
+            )}
+            <dl>
+              <dt>{t('wallet.topUpAddress')}</dt>
+              <dd className="address-row">
+                <code translate="no" className="hash" data-testid="node-wallet-top-up">
+                  {node.topUpAddress}
+                </code>
+                <CopyButton text={node.topUpAddress} label={t('wallet.topUpAddress')} />
+              </dd>
+              <dt>{t('wallet.balance')}</dt>
+              <dd data-testid="node-wallet-balance">{balance(node.balanceNano)}</dd>
+              {node.needsFunding && node.requiredNano !== null && (
+                <>
+                  <dt>{t('wallet.fundingRequired')}</dt>
+                  <dd data-testid="node-wallet-required">{balance(node.requiredNano)}</dd>
+                </>
+              )}
+              <dt>{t('earnings.heldForOwner')}</dt>
+              <dd data-testid="node-wallet-held">{balance(held)}</dd>
+            </dl>
+          </>
         ) : (
           <p className="muted">{t('wallet.nodeWalletNone')}</p>
         )}

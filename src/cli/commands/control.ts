@@ -4,7 +4,13 @@ import path from 'node:path';
 import { parseArgs, parseDuration } from '../args.js';
 import { dataFiles, defaultDataDir } from '../../daemon/paths.js';
 import { readToken } from '../../daemon/token.js';
-import { commands, stateSnapshotSchema, type CommandName, type StateSnapshot } from '../../api/index.js';
+import {
+  commands,
+  stateSnapshotSchema,
+  type CommandName,
+  type NextClaim,
+  type StateSnapshot,
+} from '../../api/index.js';
 import { formatTon } from '../../api/money.js';
 
 export async function call(dataDir: string, command: CommandName, payload: object): Promise<unknown> {
@@ -38,6 +44,7 @@ function describe(state: StateSnapshot): string {
     `${state.worker.status}: ${state.worker.reason}`,
     `earned today ${formatTon(e.todayNano)} TON, total ${formatTon(e.totalNano)} TON (${e.requestsServed} requests)`,
     state.wallet.linked ? `wallet ${state.wallet.address ?? ''}` : 'no wallet linked',
+    ...nodeWalletLines(state),
     state.model
       ? `model ${state.model.name}${state.model.demo ? ' (demo model: generated weights, for the offline devnet)' : ''}`
       : 'no model chosen',
@@ -47,6 +54,37 @@ function describe(state: StateSnapshot): string {
         ]
       : []),
   ].join('\n');
+}
+
+const WAITING: Record<NonNullable<NextClaim['waiting']>, string> = {
+  'below-threshold': 'waits until enough is pending for the fee to be a small share of it',
+  'node-wallet-low': 'waits: the node wallet cannot pay the fee (top it up)',
+  'root-params-unknown': "waits: the network's root contract has not been read yet",
+  'worker-contract-mismatch':
+    "not claimed: the proxy's worker contract is not the one the root contract gives for this owner",
+  'would-fail': 'waits: the chain says it would not pay now (the proxy contract may lack funds)',
+  'claims-blocked': 'claims are paused until the claim history is rebuilt',
+  'claim-in-flight': 'a claim is being confirmed on chain',
+};
+
+/** The node wallet (pays claim fees) and the next claim: balance, top-up address, "needs funding", fee. */
+function nodeWalletLines(state: StateSnapshot): string[] {
+  const w = state.wallet.nodeWallet;
+  const next = state.earnings.nextClaim;
+  const lines: string[] = [];
+  if (w) {
+    const balance = w.balanceNano === null ? 'balance unknown' : `${formatTon(w.balanceNano)} TON`;
+    lines.push(`node wallet ${balance} (pays claim fees), top up at ${w.topUpAddress}`);
+    if (w.needsFunding)
+      lines.push(
+        `NEEDS FUNDING: a claim waits because the node wallet cannot pay its fee; send at least ${formatTon(w.shortNano ?? w.requiredNano ?? '0')} TON to ${w.topUpAddress} (nothing is lost meanwhile)`,
+      );
+  }
+  if (next)
+    lines.push(
+      `next claim: fee ${formatTon(next.feeNano)} TON (${next.feeSource}), sent by itself from ${formatTon(next.thresholdNano)} TON pending${next.waiting ? `; ${WAITING[next.waiting]}` : ''}`,
+    );
+  return lines;
 }
 
 async function printState(value: unknown, json: boolean): Promise<number> {
@@ -100,7 +138,10 @@ export async function claimCommand(args: string[]): Promise<number> {
         `${c.status}: ${formatTon(c.receivedNano)} TON arrived at ${to}${c.recipient ? ` ${c.recipient}` : ''}, fee ${formatTon(c.feesNano)} TON${c.txHash ? `, tx ${c.txHash}` : ''}${c.detail ? ` (${c.detail})` : ''}\n`,
       );
     }
-    for (const r of refused) process.stdout.write(`refused: ${r.message} (silkworm claim --force)\n`);
+    for (const r of refused)
+      process.stdout.write(
+        `refused: ${r.message}${r.reason === 'fee-too-high' ? ' (silkworm claim --force)' : ''}\n`,
+      );
   }
   return refused.length === 0 && claims.every((c) => c.status === 'paid') ? 0 : 1;
 }
