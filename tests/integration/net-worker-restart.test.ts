@@ -86,6 +86,8 @@ afterAll(async () => {
 describe('a worker killed mid-stream', () => {
   it('fails only that stream, keeps serving through the other worker, and recovers its ledger on restart', async () => {
     for (let i = 0; i < 4; i++) expect((await ask(false)).status).toBe(200);
+    // Read before the stream starts: the kill must follow its first bytes at once (the engine is fast).
+    const held = [await signedTokens(0), await signedTokens(1)];
     const long = await askLong();
     expect(long.status).toBe(200);
     const reader = long.body!.getReader();
@@ -93,7 +95,7 @@ describe('a worker killed mid-stream', () => {
     const busy = proxy.workers().find((w) => w.running > 0);
     expect(busy).toBeDefined();
     const victim = owners.findIndex((o) => o.toRawString() === busy!.owner);
-    const before = await signedTokens(victim);
+    const before = held[victim]!;
     workers[victim]!.child.kill('SIGKILL');
 
     let text = '';
