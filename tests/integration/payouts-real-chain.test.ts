@@ -194,6 +194,7 @@ describe('payouts on a chain reached like a real network', () => {
     await w.payouts.tick();
     expect(w.claims).toHaveLength(2);
     expect(w.claims[1]!.amountNano).toBe(1000n * DEVNET_FEE_PER_TOKEN);
+    console.log('claim fees (nano): first', w.claims[0]!.feesNano, 'second', w.claims[1]!.feesNano);
   });
 
   it('waits, sending nothing, while the root config is unknown or the worker contract is not ours', async () => {

@@ -37,8 +37,8 @@ export interface DerivedContract {
 }
 
 /**
- * The worker contract of (proxy contract, owner), exactly as Cocoon derives it (docs/protocol.md §5.4,
- * §5.5): code = the root config's worker code, data = `workerInitData` with the root params as the worker
+ * The worker contract of (proxy contract, owner), exactly as Cocoon derives it (docs/protocol.md §5.4):
+ * code = the root config's worker code, data = `workerInitData` with the root params as the worker
  * contract receives them (no code refs), workchain 0. Pure: the same root config always gives the same
  * contract, so the first claim can deploy it and a proxy cannot point the worker at another contract.
  */
