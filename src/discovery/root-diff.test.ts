@@ -8,8 +8,7 @@ import {
   rootDataCell,
   type RootConfig,
 } from '../chain/contracts/root-config.js';
-import { diffRoot, rootProxies } from './root-diff.js';
-import { describeDiff } from './root-watcher.js';
+import { describeDiff, diffRoot, rootProxies } from './root-diff.js';
 
 const k = (b: number): Buffer => Buffer.alloc(32, b);
 const base: RootConfig = parseRootData(

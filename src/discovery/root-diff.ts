@@ -137,3 +137,21 @@ export function diffRoot(before: RootConfig | null, after: RootConfig): RootDiff
     setsEmpty;
   return { ...diff, empty };
 }
+
+/** One line for the log: "proxies +1 −0 ~0, price 2 → 3, …". */
+export function describeDiff(d: RootDiff): string {
+  if (d.first) return `version ${d.versionTo}, ${d.proxiesAdded.length} proxies`;
+  const parts = [`version ${d.versionFrom ?? '?'} → ${d.versionTo}`];
+  const px = [d.proxiesAdded.length, d.proxiesRemoved.length, d.proxiesChanged.length];
+  if (px.some((n) => n > 0)) parts.push(`proxies +${px[0]} −${px[1]} ~${px[2]}`);
+  for (const c of d.params) parts.push(`${c.field} ${c.from} → ${c.to}`);
+  const sets = {
+    proxyHashes: d.proxyHashes,
+    workerHashes: d.workerHashes,
+    modelHashes: d.modelHashes,
+    verifiedProxyKeys: d.verifiedProxyKeys,
+  };
+  for (const [name, s] of Object.entries(sets))
+    if (s.added.length + s.removed.length > 0) parts.push(`${name} +${s.added.length} −${s.removed.length}`);
+  return parts.join(', ');
+}
