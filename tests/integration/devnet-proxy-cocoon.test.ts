@@ -17,7 +17,8 @@ import { MemoryClaimStore } from '../../src/chain/payout/claim-store.js';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';
 import type { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
 import { workerContractFloor } from '../../src/devnet/proxy/chain-floor.js';
-import { DevnetProxy, devnetSigner } from '../../src/devnet/proxy/index.js';
+import { DevnetProxy, devnetSigner, type PaymentSigner } from '../../src/devnet/proxy/index.js';
+import { cocoonView } from '../../src/devnet/cocoon-config/index.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';
 import type { Measurements } from '../../src/attestation/measure.js';
 import {
@@ -63,7 +64,9 @@ afterAll(async () => {
   await rm(engineDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
-async function startProxy(o: { cocoonTestTier?: boolean; booksFile?: string } = {}): Promise<DevnetProxy> {
+async function startProxy(
+  o: { cocoonTest?: { signer?: PaymentSigner }; booksFile?: string } = {},
+): Promise<DevnetProxy> {
   const proxy = await DevnetProxy.start({
     log: log.child('proxy'),
     signer: devnetSigner(devnet),
@@ -200,18 +203,23 @@ describe('devnet proxy, Cocoon 9060ce5', () => {
     await expect(handshake(strict.port)).rejects.toThrow();
     expect(strict.workers()).toEqual([]);
 
-    const tiered = await startProxy({ cocoonTestTier: true });
+    const view = cocoonView(devnet); // what a fake-TON runner derives (devnet serve --cocoon-config)
+    const tiered = await startProxy({ cocoonTest: { signer: view.signer } });
     const { conn, connected } = await handshake(tiered.port);
-    expect(connected).toMatchObject({ params: { proto_version: 4 } });
-    const view = tiered.workers()[0];
-    expect(view).toMatchObject({
+    const form = { bounceable: false, testOnly: true };
+    expect(connected).toMatchObject({
+      params: { proto_version: 4, proxy_sc_address: view.proxySc.toString(form) },
+      worker_sc_address: view.workerSc(owner).toString(form),
+    });
+    const shown = tiered.workers()[0];
+    expect(shown).toMatchObject({
       tier: 'cocoon-test',
       attested: false,
       attestation: 'none',
       protoVersion: 4,
       ready: true,
     });
-    expect(view?.trust).toMatch(/unattested.*canary-checked/);
+    expect(shown?.trust).toMatch(/unattested.*canary-checked/);
     conn.close('done');
   }, 120_000);
 

@@ -16,25 +16,34 @@ import { defaultRootParams } from '../../chain/contracts/root-config.js';
 import { silentLogger } from '../../logging/logger.js';
 import { COCOON_TEST_KEY } from '../../protocol/e2e/index.js';
 import { DevnetChain } from '../chain/devnet-chain.js';
-import { devnetSigner } from '../proxy/payment-signer.js';
+import { parseSignedPayment, verifySignedPayment } from '../../chain/contracts/signed-payment.js';
 import { OwnerBooks } from '../proxy/books.js';
 import { ProxyHandshake } from '../proxy/handshake.js';
 import { RequestKeys } from '../proxy/request-keys.js';
-import { FAKE_TON_PARAMS, writeCocoonConfig, cocoonWorkerOwner } from './index.js';
+import {
+  cocoonView,
+  FAKE_TON_PARAMS,
+  writeCocoonConfig,
+  cocoonWorkerOwner,
+  type CocoonView,
+} from './index.js';
 
 let chain: SandboxChain;
 let devnet: DevnetChain;
+let view: CocoonView;
 let dir: string;
 let pseudo: Record<string, unknown>;
 let workerConf: Record<string, unknown>;
 
 beforeAll(async () => {
   chain = await SandboxChain.open({ log: silentLogger });
-  devnet = await DevnetChain.start({ chain, log: silentLogger, params: FAKE_TON_PARAMS });
+  devnet = await DevnetChain.start({ chain, log: silentLogger });
+  view = cocoonView(devnet);
   dir = await mkdtemp(path.join(tmpdir(), 'sw-cocoon-config-'));
   const files = await writeCocoonConfig({
     dir,
     devnet,
+    view,
     proxyEntry: '127.0.0.1:11001 127.0.0.1:11002',
     publicKeys: new RequestKeys().published(),
   });
@@ -120,12 +129,12 @@ describe('devnet serve --cocoon-config', () => {
     expect(Address.parse(String(workerConf.owner_address)).equals(cocoonWorkerOwner())).toBe(true);
   });
 
-  it("derives, as the C++ worker does, the devnet's proxy and worker contracts and the handshake's strings", () => {
+  it("derives, as the C++ worker does, the cocoon view's proxy and worker contracts and the handshake's strings", () => {
     const root = Address.parseFriendly(String(workerConf.root_contract_address));
     expect(root.address.equals(devnet.rootSc)).toBe(true);
     const key = devnet.proxyKeys.publicKey;
     const proxySc = cocoonProxyAddress(devnet.proxyInit.owner, key, root.address);
-    expect(proxySc.equals(devnet.proxySc)).toBe(true);
+    expect(proxySc.equals(view.proxySc)).toBe(true);
     // Silkworm's own derivation (src/chain/contracts) from the params the fake-TON loader fixes agrees.
     const loaded = defaultRootParams({
       ...FAKE_TON_PARAMS,
@@ -144,9 +153,9 @@ describe('devnet serve --cocoon-config', () => {
     expect(derived.address.equals(proxySc)).toBe(true);
 
     const owner = cocoonWorkerOwner();
-    expect(cocoonWorkerAddress(owner, proxySc, key).equals(devnet.workerSc(owner))).toBe(true);
+    expect(cocoonWorkerAddress(owner, proxySc, key).equals(view.workerSc(owner))).toBe(true);
 
-    const signer = devnetSigner(devnet);
+    const signer = view.signer;
     const hs = new ProxyHandshake({
       signer,
       books: new OwnerBooks(signer),
@@ -174,16 +183,14 @@ describe('devnet serve --cocoon-config', () => {
     expect(answer.worker_sc_address).toBe(cocoonWorkerAddress(owner, proxySc, key).toString(form));
   });
 
-  it('is needed: the default devnet root (struct version 3) gives a proxy contract the runner would refuse', () => {
-    const v3 = deriveProxyContract(
-      defaultRootParams({
-        ...devnet.params,
-        structVersion: 3,
-        clientCode: null,
-        proxyCode: devnet.code.proxy,
-      }),
-      { owner: devnet.proxyInit.owner, proxyPublicKey: devnet.proxyKeys.publicKey, root: devnet.rootSc },
-    );
-    expect(v3.address.equals(devnet.proxySc)).toBe(false);
+  it("is needed: the network's own proxy contract (root params struct version 5) is not the runner's", () => {
+    expect(devnet.params.structVersion).toBe(5);
+    expect(view.proxySc.equals(devnet.proxySc)).toBe(false);
+    // Payments for the cocoon tier name the view's worker contract, signed with the network proxy's key.
+    const payment = parseSignedPayment(view.signer.sign(cocoonWorkerOwner(), 9n));
+    verifySignedPayment(payment, {
+      proxyPublicKey: devnet.proxyKeys.publicKey,
+      workerSc: view.workerSc(cocoonWorkerOwner()),
+    });
   });
 });

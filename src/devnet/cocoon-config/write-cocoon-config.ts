@@ -1,8 +1,8 @@
 // `silkworm devnet serve --cocoon-config DIR`: the files a Cocoon worker-runner in test mode needs to join
 // this local network — `fake-ton-config.json` (rootConfig.pseudo, for `--disable-ton`) and
 // `worker-runner-config.json` (a workerRunner.config naming this network's root address, in test mode with
-// testnet-form addresses as the devnet proxy sends them). With the devnet root on Cocoon's fixed fake-TON
-// params (fake-ton-params.ts) the runner derives the same proxy and worker contracts as the devnet proxy.
+// testnet-form addresses as the devnet proxy sends them). From them the runner derives the proxy and worker
+// contracts of the network's Cocoon view (cocoon-view.ts), which the devnet proxy's cocoon-test tier uses.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -11,11 +11,13 @@ import { parseRootData } from '../../chain/contracts/root-config.js';
 import { writeFileAtomic } from '../../settings/atomic-file.js';
 import type { DevnetChain } from '../chain/devnet-chain.js';
 import type { PublishedKey } from '../proxy/request-keys.js';
+import type { CocoonView } from './cocoon-view.js';
 import { pseudoRootConfig, type PseudoRootConfig } from './pseudo-config.js';
 
 export interface CocoonConfigInput {
   dir: string;
   devnet: DevnetChain;
+  view: CocoonView;
   /** `"ip:port_workers ip:port_clients"` of the devnet proxy. */
   proxyEntry: string;
   publicKeys: readonly PublishedKey[];
@@ -43,7 +45,7 @@ export async function writeCocoonConfig(i: CocoonConfigInput): Promise<CocoonCon
   if (!account.data) throw new Error('the local root contract has no data');
   const root = parseRootData(account.data);
   const pseudo = pseudoRootConfig({
-    params: { ...i.devnet.params, proxyCode: i.devnet.code.proxy, workerCode: i.devnet.code.worker },
+    params: i.view.params,
     rootOwner: root.owner,
     proxyEntry: i.proxyEntry,
     publicKeys: i.publicKeys,

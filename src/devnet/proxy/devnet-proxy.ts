@@ -48,9 +48,10 @@ export interface DevnetProxyOptions {
   policy?: AttestationPolicy | 'tdx' | 'fake_tdx';
   /**
    * Under `home`, also admit a worker whose certificate carries no attestation at all (Cocoon's C++ worker):
-   * the `cocoon-test` tier, unattested, checked only by canaries, and labelled so in `workers()`.
+   * the `cocoon-test` tier, unattested, checked only by canaries, and labelled so in `workers()`. With a
+   * `signer`, such workers see the contracts it names (a fake-TON runner's own derivation, its own books).
    */
-  cocoonTestTier?: boolean;
+  cocoonTest?: { signer?: PaymentSigner };
   /** The test flag of the contract addresses sent to workers (default true, as on a test network). */
   testnet?: boolean;
   /** Where a new owner's book starts: the tokens its worker contract already processed on chain. */
@@ -98,6 +99,8 @@ export class DevnetProxy {
   readonly #o: DevnetProxyOptions;
   readonly #log: Logger;
   readonly #books: OwnerBooks;
+  /** The cocoon-test tier's books when it has its own signer (its worker contracts differ), else null. */
+  readonly #cocoonBooks: OwnerBooks | null;
   readonly #reputation = new Reputation();
   readonly #links = new Map<number, WorkerLink>();
   readonly #server: ProtocolServer;
@@ -116,6 +119,8 @@ export class DevnetProxy {
       o.signer,
       o.booksFile ? new BooksFile(o.booksFile, o.booksRecovery ?? null) : null,
     );
+    const cocoonSigner = o.cocoonTest?.signer;
+    this.#cocoonBooks = cocoonSigner ? new OwnerBooks(cocoonSigner) : null;
     this.#queue = new AdmissionQueue(o.maxQueued);
     this.#keys = o.requestKeys ?? new RequestKeys();
     this.#policy = parseAttestationPolicy(o.policy ?? 'home');
@@ -133,7 +138,7 @@ export class DevnetProxy {
     this.#server = createProtocolServer({
       identity: tls,
       policy: this.#policy,
-      verify: { verifyHomeReport: verifier, admitUnattested: o.cocoonTestTier === true },
+      verify: { verifyHomeReport: verifier, admitUnattested: o.cocoonTest !== undefined },
       powDifficulty: o.powDifficulty ?? 20,
       log: this.#log.child('wire'),
       onConnection: (connection, accepted) => {
@@ -141,16 +146,17 @@ export class DevnetProxy {
         this.#log.info(
           `worker #${id} connected from ${accepted.remoteAddress}:${accepted.remotePort} (${accepted.peer.attestation}, tier ${tierOf(accepted.peer)})`,
         );
+        const cocoon = tierOf(accepted.peer) === 'cocoon-test' ? this.#cocoonBooks : null;
         const link = new WorkerLink({
           id,
           connection,
           peer: accepted.peer,
-          signer: o.signer,
-          books: this.#books,
+          signer: cocoon ? (cocoonSigner as PaymentSigner) : o.signer,
+          books: cocoon ?? this.#books,
           clientOwner: o.clientOwner ?? o.signer.proxyOwner.toString({ bounceable: false }),
           log: this.#log,
           ...(o.testnet !== undefined ? { testnet: o.testnet } : {}),
-          ...(o.chainFloor ? { chainFloor: o.chainFloor } : {}),
+          ...(o.chainFloor && !cocoon ? { chainFloor: o.chainFloor } : {}),
           onChange: (l) => this.#changed(l),
           onRequestEnd: (end) => this.#ended(end),
         });
@@ -164,7 +170,7 @@ export class DevnetProxy {
     const addr = await proxy.#server.listen(o.port ?? 0, o.host ?? '127.0.0.1');
     proxy.#port = addr.port;
     o.log.info(
-      `devnet proxy listening for workers on ${addr.address}:${addr.port} (policy ${proxy.#policy}${o.cocoonTestTier ? ' + cocoon-test tier' : ''}, PoW ${o.powDifficulty ?? 20})`,
+      `devnet proxy listening for workers on ${addr.address}:${addr.port} (policy ${proxy.#policy}${o.cocoonTest ? ' + cocoon-test tier' : ''}, PoW ${o.powDifficulty ?? 20})`,
     );
     return proxy;
   }
@@ -259,7 +265,7 @@ export class DevnetProxy {
   }
 
   books(): OwnerBook[] {
-    return this.#books.books();
+    return [...this.#books.books(), ...(this.#cocoonBooks?.books() ?? [])];
   }
 
   workers(): WorkerView[] {
