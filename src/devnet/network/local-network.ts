@@ -21,7 +21,7 @@ import { NetworkDemand } from './demand.js';
 import { devnetSecrets, stableSeed } from './devnet-secrets.js';
 import { publishProxy } from './publish-proxy.js';
 import { workerContractFloor } from '../proxy/chain-floor.js';
-import { FAKE_TON_PARAMS, writeCocoonConfig } from '../cocoon-config/index.js';
+import { cocoonView, writeCocoonConfig } from '../cocoon-config/index.js';
 
 export interface LocalNetworkOptions {
   /** Where the chain, ports, books and keys persist; null: a throwaway network in memory. */
@@ -34,8 +34,8 @@ export interface LocalNetworkOptions {
   /** Approve wallet requests without the approval page (tests, scripted runs). */
   autoApproveWallet?: boolean;
   /**
-   * Host a Cocoon C++ worker-runner in fake-TON test mode: the root on Cocoon's fixed fake-TON params, the
-   * proxy's `cocoon-test` tier on, and the runner's config files written to this folder.
+   * Host a Cocoon C++ worker-runner in fake-TON test mode: the proxy's `cocoon-test` tier on, with the
+   * contracts such a runner derives from Cocoon's fixed fake-TON params, and its config files written here.
    */
   cocoonConfigDir?: string;
 }
@@ -88,11 +88,8 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
           ? 'The emulated chain was restored from its intact copy; nothing was lost.'
           : 'No copy could be read: a new emulated chain was started (local demo money only).',
       });
-    const devnet = await DevnetChain.start({
-      chain,
-      log: log.child('devnet-chain'),
-      ...(o.cocoonConfigDir ? { params: FAKE_TON_PARAMS } : {}),
-    });
+    const devnet = await DevnetChain.start({ chain, log: log.child('devnet-chain') });
+    const cocoon = o.cocoonConfigDir ? cocoonView(devnet) : null;
     const secrets = devnetSecrets(o.dir);
     const cert = createCertificate({ seed: await stableSeed(secrets, PROXY_TLS_SEED) });
     const demand: { current: NetworkDemand | null } = { current: null };
@@ -109,7 +106,7 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
           signer: devnetSigner(devnet),
           powDifficulty: o.powDifficulty ?? 20,
           policy: 'home',
-          cocoonTestTier: o.cocoonConfigDir !== undefined,
+          ...(cocoon ? { cocoonTest: { signer: cocoon.signer } } : {}),
           chainFloor: workerContractFloor(chain, (owner) => devnet.workerSc(owner)),
           ...(booksFile ? { booksFile } : {}),
           booksRecovery: {
@@ -161,10 +158,11 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
       clients: `127.0.0.1:${client.port}`,
       tlsKey: cert.rawPublicKey,
     });
-    if (o.cocoonConfigDir) {
+    if (o.cocoonConfigDir && cocoon) {
       const files = await writeCocoonConfig({
         dir: o.cocoonConfigDir,
         devnet,
+        view: cocoon,
         proxyEntry: `127.0.0.1:${proxy.port} 127.0.0.1:${client.port}`,
         publicKeys: proxy.requestKeys.published(),
       });
