@@ -5,7 +5,7 @@ import type { Address, Transaction } from '@ton/core';
 import type { ClaimRecord } from './claim-store.js';
 import type { ClaimFigures } from './trace.js';
 
-export const ERROR_TEXT: Record<number, string> = {
+const ERROR_TEXT: Record<number, string> = {
   2501: 'not enough value attached',
   2502: 'payload qid differs from the wrapper',
   2503: 'not a signed payout',

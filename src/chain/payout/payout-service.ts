@@ -27,9 +27,8 @@ import { accountOf, type ClaimResult } from './trace.js';
 import { claimMessage, type ProxyPayment } from './proxy-payment.js';
 import { waiting, type ClaimCheck, type ClaimWait } from './claim-check.js';
 
-export { ERROR_TEXT } from './claim-record.js';
 export type { ProxyPayment } from './proxy-payment.js';
-export type { ClaimCheck, ClaimWait } from './claim-check.js';
+export type { ClaimCheck } from './claim-check.js';
 
 export interface PayoutServiceOptions {
   chain: Chain;
