@@ -9,7 +9,7 @@ import { levelCoefficient, type AppliedLevel } from '../availability/levels.js';
 import type { PowerLimiter, PowerLimitOutcome } from '../availability/power-limit.js';
 
 export interface ThrottleEngine {
-  throttle(level: { admit: number | null; dutyShare: number }): Promise<void>;
+  throttle(level: { admit: number | null; dutyShare: number }): Promise<unknown>;
 }
 
 export interface ThrottleNetwork {
