@@ -14,5 +14,6 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   devnet: async () => (await import('./devnet.js')).devnetPerf,
   serving: async () => (await import('./serving.js')).servingPerf,
   faults: async () => (await import('./faults.js')).faultsPerf,
+  throttle: async () => (await import('./throttle.js')).throttlePerf,
   anchors: async () => (await import('./anchors.js')).anchorsPerf,
 };
