@@ -44,7 +44,7 @@ export const settingsFields = {
       threads: z.number().int().min(1).max(256).nullable(),
     })
     .strict(),
-  /** Claims on chain: a claim whose fee is this share (0..1) of what it collects or more waits, and "claim now" asks first. */
+  /** Claims on chain: an automatic claim waits until its fee is at most this share (0..1) of what it collects; "claim now" asks first above it. */
   payouts: z.object({ maxFeeShare: z.number().min(0.001).max(1) }).strict(),
   /** Desktop app updates (electron-updater, generic feed). */
   updates: z.object({ auto: z.boolean(), feedUrl: z.url().nullable() }).strict(),
