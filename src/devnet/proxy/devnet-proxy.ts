@@ -14,13 +14,13 @@ import {
   type HomeReportVerifier,
 } from '../../protocol/ratls/verify.js';
 import { createProtocolServer, type ProtocolServer } from '../../protocol/server.js';
-import { encodeBoxed } from '../../protocol/tl/codec.js';
 import { verifyHomeReport, type HomePolicy } from '../../attestation/verify.js';
 import type { Logger } from '../../logging/logger.js';
 import { AdmissionQueue, admissionFor } from './admission.js';
 import { OwnerBooks, type OwnerBook } from './books.js';
 import type { ChainFloor } from './chain-floor.js';
 import { RequestKeys } from './request-keys.js';
+import { httpQuery } from './http-query.js';
 import { tierOf, workerView, type WorkerView } from './worker-views.js';
 import { BooksFile, type BooksRecovery } from './books-file.js';
 import { ProxyRequestError } from './errors.js';
@@ -92,8 +92,6 @@ export interface ProxyRequest {
 }
 
 export type { WorkerView } from './worker-views.js';
-
-const DROPPED_HEADERS = new Set(['Content-Length', 'Transfer-Encoding', 'Connection']); // exact case, as Cocoon's client
 
 export class DevnetProxy {
   readonly #o: DevnetProxyOptions;
@@ -221,18 +219,7 @@ export class DevnetProxy {
   }
 
   #send(link: WorkerLink, req: ProxyRequest, timeoutMs: number, privateKey?: Buffer): Promise<ProxyResponse> {
-    const headers = (req.headers ?? [])
-      .filter(([n]) => !DROPPED_HEADERS.has(n))
-      .map(([name, value]) => ({ _: 'http.header' as const, name, value }));
-    headers.push({ _: 'http.header', name: 'Content-Length', value: String(req.payload.length) });
-    const query = encodeBoxed({
-      _: 'http.request',
-      method: 'POST',
-      url: req.path,
-      http_version: 'HTTP/1.1',
-      headers,
-      payload: req.payload,
-    });
+    const query = httpQuery(req.path, req.payload, req.headers);
     return link.run({
       query,
       timeoutMs,
