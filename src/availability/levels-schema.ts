@@ -36,8 +36,6 @@ export const levelsSchema = z
   .max(8)
   .refine((ls) => new Set(ls.map((l) => l.id)).size === ls.length, 'two levels share an id');
 
-export const defaultLevelIds = ['full', 'balanced', 'quiet', 'off'] as const;
-
 /**
  * The shipped levels, listed from the most work to the least (the order "lower of two levels" uses).
  * `top` is the owner's caps (most requests at once, VRAM share), so Full is what serving meant before levels.
