@@ -4,7 +4,8 @@
 //   payload: op u32 ‖ qid u64 ‖ tokens u64 ‖ worker_sc addr_std
 // signature = Ed25519(proxy key, payload cell representation hash).
 import { type Address, beginCell, Cell, type Slice } from '@ton/core';
-import { sign, signVerify } from '@ton/crypto';
+import { createPublicKey, verify } from 'node:crypto';
+import { sign } from '@ton/crypto';
 import { BadPaymentError } from '../errors.js';
 import { errorMessage } from '../../logging/logger.js';
 
@@ -82,6 +83,26 @@ function expectOp(s: Slice): void {
     throw new BadPaymentError('malformed', `signed payment op 0x${op.toString(16)} is not 0xa040ad28`);
 }
 
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/**
+ * Ed25519 verification through node:crypto (OpenSSL): the worker checks every payment it is sent, and
+ * tweetnacl's pure-JS verify costs milliseconds each. A key or signature of the wrong size never verifies.
+ */
+function ed25519Verify(message: Buffer, signature: Buffer, rawPublicKey: Buffer): boolean {
+  if (rawPublicKey.length !== 32 || signature.length !== 64) return false;
+  try {
+    const key = createPublicKey({
+      key: Buffer.concat([ED25519_SPKI_PREFIX, rawPublicKey]),
+      format: 'der',
+      type: 'spki',
+    });
+    return verify(null, message, key, signature);
+  } catch {
+    return false;
+  }
+}
+
 /** Verifies a parsed payment for one worker contract; throws BadPaymentError with its reason. */
 export function verifySignedPayment(
   p: SignedPayment,
@@ -93,7 +114,7 @@ export function verifySignedPayment(
       `payment is for worker contract ${p.workerSc.toRawString()}, not ${expect.workerSc.toRawString()}`,
     );
   }
-  if (!signVerify(p.payload.hash(), p.signature, expect.proxyPublicKey)) {
+  if (!ed25519Verify(p.payload.hash(), p.signature, expect.proxyPublicKey)) {
     throw new BadPaymentError('forged', 'payment signature does not verify with the proxy key');
   }
 }
