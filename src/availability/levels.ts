@@ -1,6 +1,8 @@
 // Levels as the policy uses them: look one up by id, order two ("the lower of Quiet and Balanced"), and
 // the figures a level hands the worker, clamped to the owner's caps (the engine's loaded sequences and VRAM).
 import { isOff, type Level, type LevelId } from './levels-schema.js';
+import type { Schedule } from './schedule-schema.js';
+import { scheduleLevel } from './schedule.js';
 
 /** What the worker runs under at a level. */
 export interface AppliedLevel {
@@ -54,4 +56,20 @@ export function applyLevel(a: LevelSettings, level: Level): AppliedLevel {
 /** The coefficient (×1000) advertised at a level: the owner's base coefficient scaled by its price share. */
 export function levelCoefficient(base: number, level: Pick<AppliedLevel, 'pricePct'>): number {
   return Math.round((base * level.pricePct) / 100);
+}
+
+/**
+ * The GPU memory share to plan the engine with at `now`: the level the schedule paints then, within the
+ * owner's cap; where it paints Off, the largest share of any serving level (the engine loads for when it
+ * serves). A level's share applies when a plan is made (start-up, model switch), never by a reload.
+ */
+export function plannedVramShare(
+  a: { levels: Level[]; schedule: Schedule; vramShare: number },
+  now: number,
+): number {
+  const painted = a.levels.find((l) => l.id === scheduleLevel(a.schedule, now).level);
+  const serving = a.levels.filter((l) => !isOff(l));
+  const share =
+    painted && !isOff(painted) ? painted.vramShare : Math.max(...serving.map((l) => l.vramShare), 0.05);
+  return Math.min(share, a.vramShare);
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, initialPolicyMemory } from './policy.js';
 import { renderMessage } from '../api/reasons.js';
 import { levelOverride, resumeOverride } from './override.js';
+import { plannedVramShare } from './levels.js';
 import { schedulePreset } from './schedule-schema.js';
 import type { SensorSnapshot } from './sensors.js';
 import { defaultAvailabilitySettings, type AvailabilitySettings } from './settings-schema.js';
@@ -133,5 +134,15 @@ describe('levels in the policy', () => {
     expect(run(NOON, { settings: { schedule: nights }, override: resume ?? undefined }).level?.id).toBe(
       'full',
     );
+  });
+});
+
+describe('the GPU memory share an engine is planned with', () => {
+  it("is the painted level's, within the owner's cap; over Off, the largest serving level's", () => {
+    const a = settings({ vramShare: 0.8 });
+    expect(plannedVramShare(a, EVENING)).toBe(0.6); // Quiet
+    expect(plannedVramShare(a, NOON)).toBe(0.8); // Full's 0.85, within the 0.8 cap
+    const nights = settings({ schedule: schedulePreset('nights', 'Europe/Berlin') });
+    expect(plannedVramShare(nights, NOON)).toBe(0.85); // Off now: loads for Full
   });
 });

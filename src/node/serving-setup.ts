@@ -11,6 +11,7 @@ import type { StateFileNotices } from '../state-files/notices.js';
 import type { BenchWiring } from './bench.js';
 import type { EngineRuntime } from './runtime.js';
 import { hostFacts, planServing, type ServingPlan } from './serving-plan.js';
+import { plannedVramShare } from '../availability/levels.js';
 import type { StateStore } from './state-store.js';
 import type { WorkerController } from './worker-controller.js';
 
@@ -41,7 +42,8 @@ export async function planFirstServing(o: {
       demoAllowed: o.demoAllowed,
       store: o.store,
       hardware: hw,
-      host: hostFacts(hw, cur.availability.vramShare, maxActiveRequests),
+      // The GPU memory share of the level in force now (src/availability/levels.ts).
+      host: hostFacts(hw, plannedVramShare(cur.availability, Date.now()), maxActiveRequests),
       threads: cur.model.threads,
       sequences: maxActiveRequests,
     });

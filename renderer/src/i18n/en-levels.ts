@@ -15,7 +15,7 @@ export const enLevels = {
     'The duty cap is the share of time the GPU may compute: the engine waits between tokens to hold it, on every GPU.',
   powerHelp:
     'A power limit is set with nvidia-smi on NVIDIA GPUs and needs administrator rights (root on Linux, an elevated prompt on Windows). Without them it is not applied, and the duty cap still bounds power.',
-  vramHelp: 'A level’s GPU memory share takes effect the next time the engine loads.',
+  vramHelp: 'A level’s GPU memory share applies when the engine is planned: at start-up or a model switch.',
   brush: 'Paint with',
   activeUse: 'While I use the computer (not gaming), serve at',
   activeUseHelp: 'Applies with “only when idle” set; a game still frees the GPU completely.',
