@@ -50,7 +50,9 @@ export function payoutsStatus(
     const s = c.state;
     if (!s || c.wait === 'nothing-pending') continue;
     balance = s.nodeWalletBalanceNano;
-    if (c.wait === 'node-wallet-low') required = max(required, s.decision.topUpToNano);
+    // The wallet needs funding whenever it could not pay this claim, even one that waits for its threshold.
+    if (s.pendingNano > 0n && s.nodeWalletBalanceNano < s.decision.requiredBalanceNano)
+      required = max(required, s.decision.topUpToNano);
     const r = c.wait === null ? 3 : c.wait === 'node-wallet-low' ? 2 : 1;
     if (r > rank || (r === rank && next !== null && s.pendingNano > next.pendingNano)) {
       rank = r;

@@ -199,6 +199,8 @@ export class Payouts {
       }
     }
     this.#checked = { seen: '', at: 0 }; // the next tick publishes the new state
+    // A claim the node wallet cannot pay: the dashboard says so now, not at the next tick.
+    if (refused.some((r) => r.reason === 'needs-funding')) await this.tick();
     return { claims, refused };
   }
 }
