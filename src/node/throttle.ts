@@ -6,7 +6,9 @@
 // GPU, and the engine keeps the last level for when it serves again.
 import { drop, type Logger } from '../logging/logger.js';
 import { levelCoefficient, type AppliedLevel } from '../availability/levels.js';
-import type { PowerLimiter, PowerLimitOutcome } from '../availability/power-limit.js';
+import { PowerLimiter, type PowerLimitOutcome } from '../availability/power-limit.js';
+import { runTool } from '../sensors/run-tool.js';
+import type { SettingsService } from '../settings/settings-service.js';
 
 export interface ThrottleEngine {
   throttle(level: { admit: number | null; dutyShare: number }): Promise<unknown>;
@@ -90,4 +92,20 @@ export class Throttle {
 /** Applies without waiting (a decision listener), logging a failure. */
 export function applyLevel(throttle: Throttle, level: AppliedLevel | null, log: Logger): void {
   drop(throttle.apply(level), log, 'applying the throttling level');
+}
+
+/** The node's Throttle: the engine, the network once attached, the owner's coefficient, nvidia-smi's power limit. */
+export function createThrottle(o: {
+  engine: ThrottleEngine;
+  network: () => ThrottleNetwork | null;
+  settings: SettingsService;
+  log: Logger;
+}): Throttle {
+  return new Throttle({
+    engine: o.engine,
+    network: o.network,
+    baseCoefficient: () => o.settings.get().coefficient,
+    power: new PowerLimiter({ run: runTool }),
+    log: o.log,
+  });
 }
