@@ -29,14 +29,17 @@ import silkworm from './eslint/import-zones.js';
 //   earnings      chain, logging, settings, state-files
 //   discovery     async, chain, logging, protocol, state-files (the root contract, proxy checks; no devnet)
 //   net           async, attestation, earnings, engine, logging, protocol
-//   devnet        async, attestation, chain, earnings, engine, install, logging, net, protocol, settings,
-//                 state-files, transport
-//   node          the composition root: everything above but install
-//   daemon        api, bench, install, logging, node, settings, transport
-//   cli           api, availability, bench, daemon, devnet, engine, install, logging, node, protocol, settings
+//   devnet        async, attestation, chain, discovery, earnings, engine, install, logging, net, protocol,
+//                 settings, state-files, transport
+//   node          the composition root: everything above but devnet and install
+//   launch        api, bench, chain, devnet, discovery, install, logging, node, settings
+//   daemon        api, bench, install, launch, logging, node, settings, transport
+//   cli           api, availability, bench, daemon, devnet, engine, install, launch, logging, node, protocol,
+//                 settings
 //
-// So devnet is reached only from node (the composition root) and cli; protocol, net and engine never
-// reach up into node, devnet or the transports.
+// So devnet (the local network) is reached only from the entry points, launch and cli — never from the
+// node, which reaches every network over TON's HTTP API; protocol, net and engine never reach up into
+// node, devnet or the transports.
 const zones = {
   api: [],
   async: [],

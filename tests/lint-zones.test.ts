@@ -86,6 +86,9 @@ describe('import zones', () => {
       net: ['devnet', 'node', 'transport', 'cli'],
       engine: ['net', 'devnet'],
       transport: ['node'],
+      // The node serves every network the same way: it never knows a local network exists.
+      node: ['devnet', 'launch'],
+      discovery: ['devnet', 'node', 'net'],
     })) {
       expect(
         zones[folder]?.filter((f) => never.includes(f)),
@@ -93,7 +96,7 @@ describe('import zones', () => {
       ).toEqual([]);
     }
     const reachDevnet = Object.keys(zones).filter((f) => zones[f]?.includes('devnet'));
-    expect(reachDevnet.sort()).toEqual(['cli', 'node']);
+    expect(reachDevnet.sort()).toEqual(['cli', 'launch']);
   });
 
   it('fail a forbidden import, in every import form and from nested folders', async () => {
