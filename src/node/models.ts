@@ -23,7 +23,7 @@ export interface ModelsDeps {
   host: (hw: HardwareDetails | null) => ModelHostFacts | null;
   /** TON per day (nanotons) this model would earn here (predicted before its benchmark); null: unknown. */
   estimate: (model: ModelEntry, host: ModelHostFacts | null) => bigint | null;
-  /** The embedded devnet: the demo model is the default and the proposal waits for the owner. */
+  /** A network that allows the demo model (a local or test network): it is the default and the proposal waits. */
   demoNetwork: boolean;
   /** Settles when the switch that the last change of `model.selected` started has finished. */
   switched: () => Promise<void>;

@@ -144,7 +144,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   // A payment restored at a handshake (e.g. after a damaged payments file) shows as pending at once.
   ledger.payments.onChange(() => stateSync.earningsSoon());
 
-  // The served model: the owner's choice, planned for this machine (the demo model only in the devnet).
+  // The served model: the owner's choice, planned for this machine (the demo model only where allowed).
   const modelDir = path.join(options.dataDir, 'models');
   const store = await step('opening the model store', () =>
     ModelStore.open({ dir: modelDir, log: log.child('models') }),

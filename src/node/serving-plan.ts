@@ -1,4 +1,4 @@
-// Which model the worker serves and how: the owner's choice (or the demo model in the embedded devnet), the
+// Which model the worker serves and how: the owner's choice (or the demo model where the network allows it), the
 // backend this machine has, GPU layers and context from the fit planner within the owner's VRAM share, and
 // threads for the CPU part. The result is one ServingConfig that the engine loads and the benchmark measures.
 import os from 'node:os';
@@ -36,7 +36,7 @@ export type ServingPlan =
 export interface PlanInput {
   /** settings.model.selected */
   selected: string | null;
-  /** The embedded devnet may fall back to the demo model; a real network never does. */
+  /** A local or test network may fall back to the demo model; a real network never does. */
   demoAllowed: boolean;
   store: Pick<ModelStoreApi, 'resolve'>;
   hardware: HardwareDetails | null;
@@ -68,7 +68,7 @@ export async function planServing(input: PlanInput): Promise<ServingPlan> {
     if (!(err instanceof ModelStoreError)) throw err;
     if (!input.demoAllowed || id === DEMO_MODEL_ID)
       return { ok: false, code: 'not-ready', message: err.message, modelId: id };
-    notice = `The chosen model cannot be served (${err.message}); the devnet serves the demo model meanwhile.`;
+    notice = `The chosen model cannot be served (${err.message}); the demo model is served meanwhile (this network allows it).`;
     model = await input.store.resolve(DEMO_MODEL_ID);
   }
   const gpu = !model.demo && input.host?.gpu === true && input.hardware !== null;
