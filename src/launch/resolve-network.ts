@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import type { Settings } from '../api/settings.js';
 import type { ResolvedNetwork } from '../discovery/network-target.js';
-import { endpointsFor } from '../chain/ton-endpoints.js';
+import { resolveTonEndpoints } from '../chain/ton-endpoints.js';
 import { startLocalNetwork } from '../devnet/network/local-network.js';
 
 export type NetworkResolver = (network: Settings['network']) => Promise<ResolvedNetwork>;
@@ -24,7 +24,13 @@ export function networkResolver(o: { dataDir: string; log: Logger }): NetworkRes
       target: {
         label: n.tonNetwork === 'mainnet' ? 'TON mainnet' : 'TON testnet',
         kind: n.tonNetwork,
-        endpoints: endpointsFor(n.tonNetwork, n.tonEndpoint),
+        // The owner's own endpoint alone when one is set (no call leaves for a host they did not name);
+        // else the network's public presets, one after another.
+        endpoints: resolveTonEndpoints({
+          network: n.tonNetwork,
+          override: n.tonEndpoint,
+          presetFallback: n.tonEndpoint === null,
+        }).map((e) => e.url),
         apiKey: n.tonApiKey,
         rootAddress: n.rootAddress,
         manualProxies: n.proxies,
