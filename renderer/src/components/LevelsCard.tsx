@@ -1,6 +1,6 @@
 // The throttling levels, renamed and tuned in place: requests at once, GPU memory, duty cap, price share
-// and an optional power limit per level; the brush the grid paints with; the level while the owner is at
-// the PC. Part of the Schedule screen's one availability draft.
+// and an optional power limit per level; the level while the owner is at the PC. Part of the Schedule
+// screen's one availability draft (the brush the grid paints with sits by the grid: LevelBrush).
 import { useTranslation } from 'react-i18next';
 import type { AvailabilitySettings } from '../schedule/presets.js';
 import { levelText } from '../format.js';
@@ -12,13 +12,9 @@ const pct = (share: number): number => Math.round(share * 100);
 export function LevelsCard({
   value,
   onChange,
-  brush,
-  onBrush,
 }: {
   value: AvailabilitySettings;
   onChange: (v: AvailabilitySettings) => void;
-  brush: string;
-  onBrush: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const setLevel = (id: string, patch: Partial<Level>): void =>
@@ -32,7 +28,6 @@ export function LevelsCard({
       <table className="levels">
         <thead>
           <tr>
-            <th scope="col">{t('levels.brush')}</th>
             <th scope="col">{t('levels.name')}</th>
             <th scope="col">{t('levels.maxConcurrency')}</th>
             <th scope="col">{t('levels.vramShare')}</th>
@@ -45,18 +40,7 @@ export function LevelsCard({
           {value.levels.map((l) => (
             <tr key={l.id} data-testid={`level-${l.id}`}>
               <td>
-                <label className="swatch" style={{ backgroundColor: l.color }}>
-                  <input
-                    type="radio"
-                    name="brush"
-                    checked={brush === l.id}
-                    onChange={() => onBrush(l.id)}
-                    aria-label={`${t('levels.brush')} ${levelText(l.id, l.name, i18n.language)}`}
-                    data-testid={`brush-${l.id}`}
-                  />
-                </label>
-              </td>
-              <td>
+                <span className="swatch" style={{ backgroundColor: l.color }} aria-hidden="true" />
                 <input
                   value={levelText(l.id, l.name, i18n.language)}
                   maxLength={40}

@@ -8,6 +8,7 @@ import { cellsFromSchedule, hoursByLevel, scheduleFromCells } from '../schedule/
 import { useDraft } from '../hooks/useDraft.js';
 import { WeekGrid, type GridLevel } from '../components/WeekGrid.js';
 import { LevelsCard } from '../components/LevelsCard.js';
+import { LevelBrush } from '../components/LevelBrush.js';
 import { TimeZoneField } from '../components/TimeZoneField.js';
 import { PauseRules } from '../components/PauseRules.js';
 import { SaveBar } from '../components/SaveBar.js';
@@ -40,7 +41,6 @@ export function Schedule({
   const order = a.levels.map((l) => l.id);
   return (
     <div className="grid" data-testid="schedule-screen">
-      <LevelsCard value={a} onChange={draft.set} brush={brush} onBrush={setBrush} />
       <section className="card span-all" aria-labelledby="schedule-title">
         <h2 id="schedule-title">{t('schedule.title')}</h2>
         <div className="card-head">
@@ -64,6 +64,7 @@ export function Schedule({
         <p id="grid-help" className="muted small">
           {t('schedule.gridHelp')}
         </p>
+        <LevelBrush levels={levels} brush={brush} onBrush={setBrush} />
         <WeekGrid
           cells={cells}
           levels={levels}
@@ -89,6 +90,7 @@ export function Schedule({
             ))}
         </ul>
       </section>
+      <LevelsCard value={a} onChange={draft.set} />
       <PauseRules value={a} onChange={draft.set} />
       {/* Unsaved edits keep Save in view while scrolling; otherwise it sits after the form. */}
       <div className={draft.dirty ? 'span-all save-row sticky-save' : 'span-all save-row'}>
