@@ -1,4 +1,5 @@
-// The advanced network form: devnet on/off, Cocoon proxies, the TON network, endpoint, API key and root.
+// The advanced network form: devnet on/off, the root contract, the TON network, endpoint and API key, and
+// the expert's manual (unverified) proxies.
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../src/api/index.js';
 import { NumberField } from './NumberField.js';
@@ -34,6 +35,15 @@ export function NetworkFields({ value, onChange }: { value: Network; onChange: (
           testId="devnet-rate"
         />
       )}
+      <label className="field">
+        <span>{t('settings.rootAddress')}</span>
+        <input
+          data-testid="root-address"
+          value={value.rootAddress ?? ''}
+          translate="no"
+          onChange={(e) => set({ rootAddress: orNull(e.target.value) })}
+        />
+      </label>
       <label className="field">
         <span>{t('settings.proxies')}</span>
         <textarea
@@ -79,14 +89,7 @@ export function NetworkFields({ value, onChange }: { value: Network; onChange: (
           onChange={(e) => set({ tonApiKey: orNull(e.target.value) })}
         />
       </label>
-      <label className="field">
-        <span>{t('settings.rootAddress')}</span>
-        <input
-          value={value.rootAddress ?? ''}
-          translate="no"
-          onChange={(e) => set({ rootAddress: orNull(e.target.value) })}
-        />
-      </label>
+      <p className="muted small">{t('settings.networkRestart')}</p>
     </details>
   );
 }

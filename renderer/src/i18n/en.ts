@@ -3,6 +3,7 @@
 import { enBench } from './en-bench.js';
 import { enModels } from './en-models.js';
 import { enLevels } from './en-levels.js';
+import { enNetwork } from './en-network.js';
 
 export const en = {
   app: {
@@ -267,13 +268,14 @@ export const en = {
     network: 'Network',
     advanced: 'Advanced: network endpoints',
     devnetOn: 'Use the embedded devnet (a local, simulated network)',
-    proxies: 'Cocoon proxies (host:port, one per line)',
+    proxies: 'Manual proxies, expert override: dialled unverified (host:port, one per line)',
+    networkRestart: 'The network is read from its root contract; a change here applies after a restart.',
     tonNetwork: 'TON network',
     mainnet: 'Mainnet',
     testnet: 'Testnet',
-    tonEndpoint: 'TON API endpoint (empty: the default)',
+    tonEndpoint: 'TON API endpoint (empty: the network’s public endpoints, with fallback)',
     tonApiKey: 'TON API key',
-    rootAddress: 'Cocoon root contract address',
+    rootAddress: 'Root contract address (the network’s proxies, keys and prices are read from it)',
     devnetRate: 'Test requests the devnet sends per minute (0: none)',
     updatesAuto: 'Install app updates automatically',
     updatesFeed: 'Update feed URL (empty: the built-in one)',
@@ -295,6 +297,7 @@ export const en = {
   bench: enBench,
   models: enModels,
   levels: enLevels,
+  network: enNetwork,
   units: {
     ton: 'TON',
     gb: '{{value}} GB',

@@ -3,6 +3,7 @@ import type { Strings } from './en.js';
 import { ruBench } from './ru-bench.js';
 import { ruModels } from './ru-models.js';
 import { ruLevels } from './ru-levels.js';
+import { ruNetwork } from './ru-network.js';
 
 export const ru: Strings = {
   app: {
@@ -274,13 +275,14 @@ export const ru: Strings = {
     network: 'Сеть',
     advanced: 'Дополнительно: адреса сети',
     devnetOn: 'Использовать встроенную тестовую сеть (локальную, симулированную)',
-    proxies: 'Прокси Cocoon (хост:порт, по одному в строке)',
+    proxies: 'Прокси вручную, для опытных: без проверки (хост:порт, по одному в строке)',
+    networkRestart: 'Сеть читается из корневого контракта; изменения здесь вступают в силу после перезапуска.',
     tonNetwork: 'Сеть TON',
     mainnet: 'Основная',
     testnet: 'Тестовая',
-    tonEndpoint: 'Адрес API TON (пусто — по умолчанию)',
+    tonEndpoint: 'Адрес API TON (пусто — публичные адреса сети, по очереди)',
     tonApiKey: 'Ключ API TON',
-    rootAddress: 'Адрес корневого контракта Cocoon',
+    rootAddress: 'Адрес корневого контракта (из него читаются прокси, ключи и цены сети)',
     devnetRate: 'Тестовых запросов тестовой сети в минуту (0 — без них)',
     updatesAuto: 'Устанавливать обновления приложения автоматически',
     updatesFeed: 'Адрес канала обновлений (пусто — встроенный)',
@@ -302,6 +304,7 @@ export const ru: Strings = {
   bench: ruBench,
   models: ruModels,
   levels: ruLevels,
+  network: ruNetwork,
   units: {
     ton: 'TON',
     gb: '{{value}} ГБ',
