@@ -3,7 +3,7 @@
 // being turned away at once; beyond the bound it gets 429 'busy'. A refusal names its reason: no worker,
 // unknown model, paused by the owner, or priced above the client's max coefficient.
 import { ProxyRequestError } from './errors.js';
-import type { RouteCandidate, RouteWant } from './router.js';
+import { standingAllows, type RouteCandidate, type RouteWant } from './router.js';
 
 /** Requests that may wait for a free worker slot at once (per proxy). */
 export const DEFAULT_MAX_QUEUED = 64;
@@ -40,6 +40,14 @@ export function admissionFor(candidates: readonly RouteCandidate[], want: RouteW
     return refuse(
       'no_worker',
       `every worker of '${model}' asks more than max_coefficient ${want.maxCoefficient ?? ''}`,
+    );
+  const standing = priced.filter((c) => standingAllows(c, want));
+  if (standing.length === 0)
+    return refuse(
+      'no_worker',
+      want.minReputation !== undefined
+        ? `no worker of '${model}' has reputation ${want.minReputation} or more in the paid lane`
+        : `no worker of '${model}' has passed its evaluation yet (new workers serve checks first)`,
     );
   return { kind: 'wait' };
 }

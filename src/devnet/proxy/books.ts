@@ -26,6 +26,8 @@ interface Account {
   max: bigint;
   db: bigint;
   chain: bigint;
+  /** Tokens counted in `max` but never to be committed (unpaid evaluation traffic, failed checks). */
+  withheld: bigint;
   signed: { tokens: bigint; data: Buffer } | null;
 }
 
@@ -52,6 +54,7 @@ export class OwnerBooks {
         max: a.max,
         db: a.max,
         chain: a.max,
+        withheld: 0n,
         signed: null,
       });
     }
@@ -62,7 +65,7 @@ export class OwnerBooks {
     let a = this.#accounts.get(key);
     if (!a) {
       const floor = this.#file?.floor(owner) ?? 0n;
-      a = { owner, requests: 0, max: floor, db: floor, chain: floor, signed: null };
+      a = { owner, requests: 0, max: floor, db: floor, chain: floor, withheld: 0n, signed: null };
       this.#accounts.set(key, a);
     }
     return a;
@@ -84,7 +87,7 @@ export class OwnerBooks {
       a.max = floor;
       a.db = floor;
       a.chain = floor;
-      this.#file?.save(this.#accounts.values());
+      this.#save();
     }
   }
 
@@ -94,9 +97,26 @@ export class OwnerBooks {
     const a = this.#account(owner);
     a.requests += 1;
     a.max += tokens;
-    a.db = a.max;
-    a.chain = a.max;
-    this.#file?.save(this.#accounts.values());
+    a.db = a.max - a.withheld;
+    a.chain = a.db;
+    this.#save();
+  }
+
+  /**
+   * Counts a finished request whose tokens are not paid (docs/verification.md): they raise tokens_max but
+   * are never committed, so no signed payment, now or later, covers them.
+   */
+  withhold(owner: Address, tokens: bigint): void {
+    if (tokens < 0n) throw new RangeError('negative token count');
+    const a = this.#account(owner);
+    a.requests += 1;
+    a.max += tokens;
+    a.withheld += tokens;
+  }
+
+  /** The file keeps what was committed: withheld tokens never come back as paid after a restart. */
+  #save(): void {
+    this.#file?.save([...this.#accounts.values()].map((a) => ({ ...a, max: a.chain })));
   }
 
   /** The three counters and a payment signed for tokens_committed_to_blockchain. */

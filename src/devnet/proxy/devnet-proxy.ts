@@ -29,6 +29,7 @@ import type { ProxyResponse } from './relay.js';
 import { Reputation, type ReputationView } from './reputation.js';
 import { chooseConnection } from './router.js';
 import { WorkerLink, type ModelChangeAnswer, type RequestEnd } from './worker-link.js';
+import type { ProxyVerification } from '../verify/proxy-verification.js';
 import { baseModelName, ENCRYPTED_MIN_PROTO } from './worker-params.js';
 
 export interface DevnetProxyOptions {
@@ -72,6 +73,8 @@ export interface DevnetProxyOptions {
   booksRecovery?: BooksRecovery;
   /** Requests that may wait for a worker slot at once (default 64); beyond it they get 429 'busy'. */
   maxQueued?: number;
+  /** Check work and keep lanes (docs/verification.md); absent: no checks, every request paid. */
+  verification?: ProxyVerification;
 }
 
 export interface ProxyRequest {
@@ -89,6 +92,10 @@ export interface ProxyRequest {
   onlyWorker?: number;
   /** The key the client encrypted to (client.runQueryEx.public_key); 32 zero bytes or absent: in clear. */
   publicKey?: Buffer;
+  /** Proxy-made evaluation traffic: any lane, unpaid, always checked (docs/verification.md). */
+  evaluation?: boolean;
+  /** Only workers with at least this reputation (0..1), the client's `min_reputation`. */
+  minReputation?: number;
 }
 
 export type { WorkerView } from './worker-views.js';
@@ -192,11 +199,14 @@ export class DevnetProxy {
       ...(req.maxCoefficient !== undefined ? { maxCoefficient: req.maxCoefficient } : {}),
       ...(req.onlyWorker !== undefined ? { onlyId: req.onlyWorker } : {}),
       ...(encrypted ? { minProto: ENCRYPTED_MIN_PROTO } : {}),
+      ...(this.#o.verification && req.evaluation !== true ? { paidLane: true } : {}),
+      ...(req.minReputation !== undefined ? { minReputation: req.minReputation } : {}),
     };
     for (;;) {
       if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
+      const v = this.#o.verification;
       const candidates = [...this.#links.values()].map((l) => ({
-        ...l.candidate(this.#reputationOf(l)),
+        ...(v ? v.candidate(l) : l.candidate(this.#reputationOf(l))),
         link: l,
       }));
       const choice = chooseConnection(candidates, want);
@@ -213,19 +223,14 @@ export class DevnetProxy {
     }
   }
 
-  /** Requests waiting for a worker slot now. */
   get queued(): number {
-    return this.#queue.size;
+    return this.#queue.size; // requests waiting for a worker slot now
   }
 
   #send(link: WorkerLink, req: ProxyRequest, timeoutMs: number, privateKey?: Buffer): Promise<ProxyResponse> {
-    const query = httpQuery(req.path, req.payload, req.headers);
-    return link.run({
-      query,
-      timeoutMs,
-      enableDebug: req.enableDebug ?? false,
-      ...(privateKey ? { privateKey } : {}),
-    }).response;
+    const run = { timeoutMs, enableDebug: req.enableDebug ?? false, ...(privateKey ? { privateKey } : {}) };
+    if (this.#o.verification) return this.#o.verification.send(link, req, run);
+    return link.run({ ...run, query: httpQuery(req.path, req.payload, req.headers) }).response;
   }
 
   /**
@@ -262,7 +267,6 @@ export class DevnetProxy {
     });
   }
 
-  /** Reputation of one owner (raw address). */
   reputation(owner: string): ReputationView {
     return this.#reputation.view(owner);
   }
@@ -297,6 +301,7 @@ export class DevnetProxy {
 
   #ended(end: RequestEnd): void {
     this.#reputation.recordRequest(end.worker.owner.toRawString(), end.ok, end.durationMs);
+    this.#o.verification?.verifier.standing(end.worker.owner.toRawString()).recordRequest(end.ok);
     this.#o.onRequestEnd?.(end);
   }
 }

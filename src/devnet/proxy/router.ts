@@ -2,7 +2,8 @@
 // the model that are ready, enabled, below their cap and priced at most the client's max coefficient, the
 // one minimising running × average query time; ties go to the better reputation, then to fewer running,
 // then to the link that waited longest (so idle workers share the load instead of the first taking all).
-// An encrypted request goes only to connections that negotiated protocol 3 or later.
+// An encrypted request goes only to connections that negotiated protocol 3 or later. Under verification,
+// client requests go only to the paid lane and, when the client asks, to reputations above its floor.
 export interface RouteCandidate {
   id: number;
   baseModel: string;
@@ -18,6 +19,8 @@ export interface RouteCandidate {
   lastRoutedAt?: number;
   /** The negotiated protocol version (0 when unknown). */
   protoVersion?: number;
+  /** The owner's lane under verification (docs/verification.md); absent: not verified, any traffic. */
+  lane?: 'evaluation' | 'paid';
 }
 
 export interface RouteWant {
@@ -28,6 +31,10 @@ export interface RouteWant {
   onlyId?: number;
   /** Lowest protocol version accepted (3 for an encrypted request, as Cocoon's proxy filters). */
   minProto?: number;
+  /** Only paid-lane connections (client traffic while verification is on). */
+  paidLane?: boolean;
+  /** Only connections whose reputation is at least this (a client's min_reputation). */
+  minReputation?: number;
 }
 
 export function eligible(c: RouteCandidate, want: RouteWant): boolean {
@@ -38,7 +45,16 @@ export function eligible(c: RouteCandidate, want: RouteWant): boolean {
     c.running < c.cap &&
     (want.maxCoefficient === undefined || c.coefficient <= want.maxCoefficient) &&
     (want.onlyId === undefined || c.id === want.onlyId) &&
-    (want.minProto === undefined || (c.protoVersion ?? 0) >= want.minProto)
+    (want.minProto === undefined || (c.protoVersion ?? 0) >= want.minProto) &&
+    standingAllows(c, want)
+  );
+}
+
+/** The lane and reputation filters of docs/verification.md. */
+export function standingAllows(c: RouteCandidate, want: RouteWant): boolean {
+  return (
+    (want.paidLane !== true || c.lane === undefined || c.lane === 'paid') &&
+    (want.minReputation === undefined || c.reputation >= want.minReputation)
   );
 }
 

@@ -8,7 +8,7 @@ import type { FramedConnection } from '../../protocol/connection.js';
 import { ErrorCode, RpcError } from '../../protocol/rpc.js';
 import type { TlObject } from '../../protocol/tl/schema.gen.js';
 import type { VerifiedPeer } from '../../protocol/ratls/verify.js';
-import { errorMessage, type Logger } from '../../logging/logger.js';
+import { drop, errorMessage, type Logger } from '../../logging/logger.js';
 import type { OwnerBooks } from './books.js';
 import { ProxyRequestError } from './errors.js';
 import { ProxyHandshake } from './handshake.js';
@@ -49,6 +49,11 @@ export interface RunOptions {
   enableDebug: boolean;
   /** The 32-byte Ed25519 seed that opens an encrypted request (only for protocol-3+ workers). */
   privateKey?: Buffer;
+  /**
+   * Whether a finished request's tokens are paid (docs/verification.md): when absent, always; otherwise the
+   * bill waits for it and a `false` withholds them (counted in tokens_max, never committed or signed).
+   */
+  settle?: (tokens: bigint) => Promise<boolean>;
 }
 
 /** What a worker answered to worker.changeModel (docs/protocol.md §3.4). */
@@ -157,7 +162,14 @@ export class WorkerLink {
         this.#running.delete(key);
         const durationMs = performance.now() - started;
         if (end.ok) this.#averageMs = decayAverage(this.#averageMs, durationMs);
-        if (end.tokens !== null) this.#bill(worker, requestId, end.tokens);
+        const tokens = end.tokens;
+        if (tokens !== null && !opts.settle) this.#bill(worker, requestId, tokens, true);
+        if (tokens !== null && opts.settle)
+          drop(
+            opts.settle(tokens).then((pay) => this.#bill(worker, requestId, tokens, pay)),
+            this.#o.log,
+            `settling a request of worker #${this.id}`,
+          );
         this.#o.onRequestEnd({ ...end, link: this, worker, durationMs, requestId });
         this.#o.onChange(this);
       },
@@ -214,9 +226,10 @@ export class WorkerLink {
     }
   }
 
-  #bill(worker: AcceptedWorker, requestId: Buffer, tokens: bigint): void {
+  #bill(worker: AcceptedWorker, requestId: Buffer, tokens: bigint, paid: boolean): void {
     const books = this.#o.books;
-    books.credit(worker.owner, tokens);
+    if (paid) books.credit(worker.owner, tokens);
+    else books.withhold(worker.owner, tokens);
     const pay = books.payment(worker.owner);
     this.#conn.send({
       _: 'proxy.workerRequestPayment',

@@ -1,0 +1,32 @@
+// What the verifier needs from a worker's answer: the tokens it generated and, for each, the top-k
+// log-probabilities of the model's own next-token distribution (before sampling: temperature 1, no
+// truncation), as the engine computed them while serving (src/engine/evidence's records). The worker's engine sends them
+// compressed inside the answer; `EvidenceTap` is the one place that reads them (and hides them from a client
+// that did not ask), so the verifier depends on this shape only.
+import type { ProxyResponse } from '../proxy/relay.js';
+
+/** One generated token, as src/engine/evidence decodes it (the same shape, structurally). */
+export interface TokenEvidence {
+  token: number;
+  logprob: number;
+  /** Most likely first. */
+  top: ReadonlyArray<{ token: number; logprob: number }>;
+}
+
+export interface RequestEvidence {
+  tokens: readonly TokenEvidence[];
+}
+
+export interface TappedResponse {
+  /** What the client receives (evidence removed unless it asked for log-probabilities). */
+  response: ProxyResponse;
+  /** Settles when the answer ended: its evidence, or null when it carried none (or could not be read). */
+  evidence: Promise<RequestEvidence | null>;
+}
+
+/** How the proxy asks for evidence in the request it forwards, and reads it back from the answer. */
+export interface EvidenceTap {
+  /** The payload as forwarded to the worker (asking for top-k log-probabilities). */
+  ask(path: string, payload: Buffer): Buffer;
+  tap(path: string, clientPayload: Buffer, response: ProxyResponse): TappedResponse;
+}

@@ -1,0 +1,70 @@
+// The verification side of the devnet proxy, kept out of devnet-proxy.ts: the request as forwarded (the
+// client endpoint's header set, the worker's standing header, evidence asked for on every request so a
+// checked one looks like any other), the evidence tapped from the answer, and the payment decision.
+import { httpQuery } from '../proxy/http-query.js';
+import type { ProxyResponse } from '../proxy/relay.js';
+import type { RouteCandidate } from '../proxy/router.js';
+import type { WorkerLink } from '../proxy/worker-link.js';
+import { CLIENT_HEADERS } from './corpus.js';
+import type { EvidenceTap, RequestEvidence } from './evidence-port.js';
+import { standingHeader } from './standing-header.js';
+import type { Verifier } from './verifier.js';
+
+export interface VerificationOptions {
+  verifier: Verifier;
+  tap: EvidenceTap;
+}
+
+export interface VerifiedRequest {
+  path: string;
+  payload: Buffer;
+  /** Proxy-made evaluation traffic (canaries), unpaid and always checked. */
+  evaluation?: boolean;
+}
+
+export class ProxyVerification {
+  readonly verifier: Verifier;
+  readonly #tap: EvidenceTap;
+
+  constructor(o: VerificationOptions) {
+    this.verifier = o.verifier;
+    this.#tap = o.tap;
+  }
+
+  /** The routing view of one connection: its owner's lane and score. */
+  candidate(link: WorkerLink): RouteCandidate {
+    const owner = link.worker?.owner.toRawString();
+    if (!owner) return link.candidate(0);
+    return { ...link.candidate(this.verifier.score(owner)), lane: this.verifier.standing(owner).lane };
+  }
+
+  async send(
+    link: WorkerLink,
+    req: VerifiedRequest,
+    run: Omit<Parameters<WorkerLink['run']>[0], 'query' | 'settle'>,
+  ): Promise<ProxyResponse> {
+    const worker = link.worker;
+    if (!worker) return link.run({ ...run, query: httpQuery(req.path, req.payload) }).response;
+    const owner = worker.owner.toRawString();
+    const plan = this.verifier.plan(owner, req.evaluation === true);
+    const headers = [...CLIENT_HEADERS, standingHeader(this.verifier.view(owner))];
+    const query = httpQuery(req.path, this.#tap.ask(req.path, req.payload), headers);
+    // Undefined: the request failed before an answer, so there is nothing to check.
+    let answered!: (e: Promise<RequestEvidence | null> | undefined) => void;
+    const tapped = new Promise<RequestEvidence | null | undefined>((resolve) => (answered = resolve));
+    const relay = link.run({
+      ...run,
+      query,
+      settle: (tokens) => this.verifier.settle(plan, req.path, req.payload, tapped, tokens),
+    });
+    try {
+      const res = await relay.response;
+      const t = this.#tap.tap(req.path, req.payload, res);
+      answered(t.evidence);
+      return t.response;
+    } catch (err) {
+      answered(undefined);
+      throw err;
+    }
+  }
+}

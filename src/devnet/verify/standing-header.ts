@@ -1,0 +1,22 @@
+// What the proxy tells a worker about its standing, on every request it forwards: one http.request header
+// (docs/protocol.md §8.5), the same on canaries and client requests, so it says nothing about which is
+// which. The worker shows it to its owner (lane, last checks and why one failed).
+import type { StandingView } from './standing.js';
+
+export const STANDING_HEADER = 'X-Silkworm-Standing';
+
+export function standingHeader(v: StandingView): [string, string] {
+  const value = {
+    lane: v.lane,
+    checks: v.checks,
+    failures: v.failures,
+    withheld: v.tokensWithheld.toString(),
+    // Minute precision, no kind: a past check cannot be matched to the request it re-scored.
+    recent: v.recent.slice(0, 5).map((c) => ({
+      at: Math.floor(c.at / 60_000) * 60_000,
+      ok: c.ok,
+      reason: c.reason.replace(/[^\x20-\x7e]/g, '?').slice(0, 160),
+    })),
+  };
+  return [STANDING_HEADER, JSON.stringify(value)];
+}

@@ -1,0 +1,148 @@
+// The proxy's verification: which requests are re-scored (every evaluation request, a random share of
+// the rest — 2 % by default), the check itself (teacher-forced on the reference engine at ~10 sampled
+// positions, scored by distance.ts), each owner's standing (lanes, windows) and whether a request's tokens
+// are paid: evaluation traffic is unpaid, and a request whose check fails is withheld.
+import type { Logger } from '../../logging/logger.js';
+import { errorMessage } from '../../logging/logger.js';
+import { DEFAULT_THRESHOLD, samplePositions, scoreCheck } from './distance.js';
+import type { RequestEvidence } from './evidence-port.js';
+import type { ReferenceEngine } from './reference-engine.js';
+import {
+  DEFAULT_LANE_RULES,
+  Standing,
+  type CheckKind,
+  type CheckRecord,
+  type LaneRules,
+  type StandingView,
+} from './standing.js';
+
+export interface VerifierOptions {
+  log: Logger;
+  /** The reference for the served model; without one nothing is re-scored (and nothing withheld for it). */
+  reference: Pick<ReferenceEngine, 'promptTokens' | 'nextTokenLogprobs' | 'contextSize'> | null;
+  /** Share of client requests re-scored (default 0.02). */
+  share?: number;
+  /** Positions re-scored per check (default 10). */
+  positions?: number;
+  threshold?: number;
+  rules?: Partial<LaneRules>;
+  random?: () => number;
+  now?: () => number;
+}
+
+/** What one request will be: checked or not, and whether its tokens can be paid. */
+export interface RequestPlan {
+  owner: string;
+  kind: CheckKind | null;
+  evaluation: boolean;
+}
+
+export class Verifier {
+  readonly #o: VerifierOptions;
+  readonly #rules: LaneRules;
+  readonly #standings = new Map<string, Standing>();
+  readonly #random: () => number;
+  readonly #now: () => number;
+  readonly threshold: number;
+
+  constructor(o: VerifierOptions) {
+    this.#o = o;
+    this.#rules = { ...DEFAULT_LANE_RULES, ...o.rules };
+    this.#random = o.random ?? Math.random;
+    this.#now = o.now ?? Date.now;
+    this.threshold = o.threshold ?? DEFAULT_THRESHOLD;
+  }
+
+  standing(owner: string): Standing {
+    let s = this.#standings.get(owner);
+    if (!s) {
+      s = new Standing(this.#rules, this.#now);
+      this.#standings.set(owner, s);
+    }
+    return s;
+  }
+
+  view(owner: string): StandingView {
+    return this.standing(owner).view();
+  }
+
+  /** Evaluation requests are always checked; a client request with probability `share`. */
+  plan(owner: string, evaluation: boolean): RequestPlan {
+    const checked = this.#o.reference !== null && (evaluation || this.#random() < (this.#o.share ?? 0.02));
+    return { owner, evaluation, kind: checked ? (evaluation ? 'canary' : 'rescore') : null };
+  }
+
+  /**
+   * Whether to pay a finished request: evaluation traffic never is; a checked one only when its check
+   * passes (the tokens of a failed check are withheld and counted). `evidence` settles when the answer ended
+   * (undefined: the request failed before any answer, nothing to check).
+   */
+  async settle(
+    plan: RequestPlan,
+    path: string,
+    clientPayload: Buffer,
+    evidence: Promise<RequestEvidence | null | undefined>,
+    tokens: bigint,
+  ): Promise<boolean> {
+    const standing = this.standing(plan.owner);
+    let ok = true;
+    const answer = await evidence.catch(() => null);
+    if (plan.kind !== null && answer !== undefined) {
+      const check = await this.check(plan.kind, path, clientPayload, answer);
+      if (check) {
+        ok = check.ok;
+        const change = standing.record(check);
+        if (!check.ok)
+          this.#o.log.warn(`check failed for owner ${plan.owner.slice(0, 14)}…: ${check.reason}`);
+        if (change) this.#o.log.info(`owner ${plan.owner.slice(0, 14)}… moves to the ${change} lane`);
+      }
+    }
+    if (!ok) standing.tokensWithheld += tokens;
+    return ok && !plan.evaluation;
+  }
+
+  /** One check; null when it cannot be made (no reference, a request the reference cannot hold). */
+  async check(
+    kind: CheckKind,
+    path: string,
+    payload: Buffer,
+    evidence: RequestEvidence | null,
+  ): Promise<CheckRecord | null> {
+    const reference = this.#o.reference;
+    if (!reference) return null;
+    const at = this.#now();
+    const fail = (reason: string): CheckRecord => ({ at, kind, ok: false, reason, distance: null });
+    if (!evidence) return fail('the answer carried no log-probability evidence');
+    if (evidence.tokens.length === 0) return fail('the answer carried evidence for no tokens');
+    let prompt: number[];
+    try {
+      prompt = reference.promptTokens(path, payload);
+    } catch (err) {
+      this.#o.log.debug(`not checked: ${errorMessage(err)}`);
+      return null;
+    }
+    const all = [...prompt, ...evidence.tokens.map((t) => t.token)];
+    if (all.length > reference.contextSize) return null;
+    const indexes = samplePositions(evidence.tokens.length, this.#o.positions ?? 10, this.#random);
+    try {
+      const dists = await reference.nextTokenLogprobs(
+        all,
+        indexes.map((j) => prompt.length + j - 1),
+      );
+      const score = scoreCheck(evidence.tokens, indexes, dists);
+      const ok = score.distance <= this.threshold;
+      const d = score.distance.toFixed(3);
+      const reason = ok
+        ? `distribution matches the reference (${d} ≤ ${this.threshold} nats at ${indexes.length} positions)`
+        : `log-probabilities differ from the reference model's: ${d} > ${this.threshold} nats at ${indexes.length} positions (another model or a modified one)`;
+      return { at, kind, ok, reason, distance: score.distance };
+    } catch (err) {
+      return fail(`the evidence does not fit the request: ${errorMessage(err).slice(0, 120)}`);
+    }
+  }
+
+  /** Routing's reputation in [0, 1] (score of standing.ts). */
+  score(owner: string): number {
+    return this.standing(owner).score();
+  }
+}
