@@ -25,11 +25,13 @@ import {
 import { errorMessage } from '../logging/logger.js';
 import { EngineError } from '../engine/sandbox/errors.js';
 import { withUsageCosts } from '../engine/openai/usage-costs.js';
+import { asksEvidence } from '../engine/evidence/carriage.js';
 import { adjustUsage, TokenCounter, type AdjustedTokens, type Multipliers } from './token-counter.js';
 
 export interface InferenceBackend {
   request(
-    req: { path: string; body: Buffer },
+    /** evidence: the proxy asked for the answer's top-k evidence (src/engine/evidence/carriage.ts). */
+    req: { path: string; body: Buffer; evidence?: boolean },
     opts: { signal?: AbortSignal; timeoutMs?: number },
   ): Promise<{ status: number; headers: Record<string, string>; body: AsyncIterable<Buffer> }>;
 }
@@ -157,11 +159,13 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
 
   let path: string;
   let body: Buffer;
+  let evidence = false;
   let keys: AnswerKeys | null = null;
   try {
     const http = decodeBoxedAs('http.Response', q.query);
     if (http._ !== 'http.request') throw new Error(`expected http.request, got ${http._}`);
     path = http.url;
+    evidence = asksEvidence(http.headers);
     const opened = openRequest(http.payload, q.private_key);
     body = opened.body;
     keys = opened.encryption;
@@ -178,7 +182,7 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
   let status: number | null = null;
   try {
     const res = await ctx.backend.request(
-      { path, body },
+      { path, body, evidence },
       { signal, timeoutMs: Math.round(timeoutMs * 0.95) },
     );
     status = res.status;

@@ -6,10 +6,14 @@ import type { GenerateParams, Prompt } from '../sandbox/messages.js';
 import type { Endpoint } from './allowed-fields.js';
 import { fail, type FieldError } from './field-checks.js';
 import { isObject, type Json, type JsonObject } from './json.js';
+import type { LogprobsAsk } from './logprobs.js';
+import { EVIDENCE_K } from '../evidence/top-k-probe.js';
 
 export interface Generation {
   prompt: Prompt;
   params: GenerateParams;
+  /** The client asked for OpenAI logprobs (then params.evidence is 'text'). */
+  logprobs: LogprobsAsk | null;
 }
 
 const refuse = (path: string, why: string): FieldError => fail(path, why, 602);
@@ -21,8 +25,6 @@ function unsupported(json: JsonObject): FieldError | null {
     !Object.hasOwn(json, key) || ok(json[key] ?? null);
   if (!is('n', (v) => v === 1)) return refuse('n', 'must be 1: this worker answers one choice');
   if (!is('best_of', (v) => v === 1)) return refuse('best_of', 'must be 1: this worker answers one choice');
-  if (!is('logprobs', (v) => v === false)) return refuse('logprobs', `${NOT_YET} (log-probabilities)`);
-  if (!is('top_logprobs', (v) => v === 0)) return refuse('top_logprobs', `${NOT_YET} (log-probabilities)`);
   for (const key of ['frequency_penalty', 'presence_penalty'])
     if (!is(key, (v) => v === 0)) return refuse(key, `${NOT_YET}: only 0 is served`);
   if (!is('echo', (v) => v === false)) return refuse('echo', NOT_YET);
@@ -68,13 +70,32 @@ function sampling(json: JsonObject): GenerateParams | FieldError {
   };
 }
 
+/** Chat: `logprobs: true` with `top_logprobs` 0…5; completions: `logprobs: true` (a boolean in Cocoon's table) gives the top 5. */
+function logprobsAsk(endpoint: Endpoint, json: JsonObject): LogprobsAsk | null | FieldError {
+  const top = json.top_logprobs;
+  const asked = json.logprobs === true;
+  if (typeof top === 'number') {
+    if (top < 0 || top > EVIDENCE_K)
+      return refuse(
+        'top_logprobs',
+        `must be in [0, ${EVIDENCE_K}]: this worker computes the top ${EVIDENCE_K}`,
+      );
+    if (top > 0 && !asked) return refuse('top_logprobs', "needs 'logprobs': true");
+  }
+  if (!asked) return null;
+  return { top: endpoint === 'chat' ? (typeof top === 'number' ? top : 0) : EVIDENCE_K };
+}
+
 export function toGeneration(endpoint: Endpoint, json: JsonObject): Generation | FieldError {
   const refused = unsupported(json);
   if (refused) return refused;
   const params = sampling(json);
   if ('path' in params) return params;
+  const logprobs = logprobsAsk(endpoint, json);
+  if (logprobs !== null && 'path' in logprobs) return logprobs;
+  if (logprobs) params.evidence = 'text';
   const prompt = endpoint === 'chat' ? chatPrompt(json.messages ?? null) : textPrompt(json.prompt ?? null);
-  return 'path' in prompt ? prompt : { prompt, params };
+  return 'path' in prompt ? prompt : { prompt, params, logprobs };
 }
 
 type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: string };

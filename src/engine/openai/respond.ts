@@ -34,6 +34,11 @@ export class ResponseShaper {
     this.#id = `${endpoint === 'chat' ? 'chatcmpl' : 'cmpl'}-${randomBytes(12).toString('hex')}`;
   }
 
+  /** The head every SSE chunk of this answer carries (id, object, created, model). */
+  head(): Record<string, unknown> {
+    return this.#head();
+  }
+
   #head(): Record<string, unknown> {
     const object = this.#endpoint === 'chat' ? 'chat.completion.chunk' : 'text_completion';
     return { id: this.#id, object, created: this.#created, model: this.#model };
@@ -52,11 +57,12 @@ export class ResponseShaper {
     });
   }
 
-  delta(text: string): Buffer {
+  /** `logprobs`: the OpenAI logprobs of this chunk's tokens, when the client asked (logprobs.ts). */
+  delta(text: string, logprobs: Record<string, unknown> | null = null): Buffer {
     const choice =
       this.#endpoint === 'chat'
-        ? { index: 0, delta: { content: text }, finish_reason: null }
-        : { index: 0, text, finish_reason: null, logprobs: null };
+        ? { index: 0, delta: { content: text }, finish_reason: null, ...(logprobs ? { logprobs } : {}) }
+        : { index: 0, text, finish_reason: null, logprobs };
     return this.#sse({ ...this.#head(), choices: [choice] });
   }
 
@@ -73,7 +79,13 @@ export class ResponseShaper {
     ]);
   }
 
-  whole(text: string, usage: GenerationUsage): Buffer {
+  /** `extra`: top-level members added to the body (the evidence, src/engine/evidence/carriage.ts). */
+  whole(
+    text: string,
+    usage: GenerationUsage,
+    logprobs: Record<string, unknown> | null = null,
+    extra: Record<string, unknown> = {},
+  ): Buffer {
     const head = { id: this.#id, created: this.#created, model: this.#model };
     const body =
       this.#endpoint === 'chat'
@@ -85,16 +97,16 @@ export class ResponseShaper {
                 index: 0,
                 message: { role: 'assistant', content: text },
                 finish_reason: finish(usage),
-                logprobs: null,
+                logprobs,
               },
             ],
           }
         : {
             ...head,
             object: 'text_completion',
-            choices: [{ index: 0, text, finish_reason: finish(usage), logprobs: null }],
+            choices: [{ index: 0, text, finish_reason: finish(usage), logprobs }],
           };
-    return Buffer.from(JSON.stringify({ ...body, usage: toUsage(usage) }));
+    return Buffer.from(JSON.stringify({ ...body, usage: toUsage(usage), ...extra }));
   }
 }
 

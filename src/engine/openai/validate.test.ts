@@ -247,11 +247,30 @@ describe('request validation as Cocoon 9060ce5 (docs/protocol.md §4.3)', () => 
     );
   });
 
+  it('serves logprobs: chat with top_logprobs 0…5, completions with the top 5; none unless asked', () => {
+    const chat = (extra: Record<string, unknown>) =>
+      ok(
+        validateRequest(
+          CHAT,
+          Buffer.from(JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'x' }], ...extra })),
+          'm',
+        ),
+      );
+    expect(chat({ logprobs: true }).logprobs).toEqual({ top: 0 });
+    expect(chat({ logprobs: true, top_logprobs: 5 }).logprobs).toEqual({ top: 5 });
+    expect(chat({ logprobs: true }).params.evidence).toBe('text');
+    expect(chat({}).logprobs).toBeNull();
+    expect(chat({ logprobs: false, top_logprobs: 0 }).params.evidence).toBeUndefined();
+    const comp = ok(
+      validateRequest(COMPLETIONS, Buffer.from('{"model":"m","prompt":"x","logprobs":true}'), 'm'),
+    );
+    expect(comp.logprobs).toEqual({ top: 5 });
+  });
+
   // Allowed by Cocoon's table, not honoured by this engine: a 602 naming the field, never a silent ignore.
   const refused: Array<[string, Record<string, unknown>, string]> = [
-    [CHAT, { logprobs: true }, 'logprobs'],
-    [CHAT, { top_logprobs: 3 }, 'top_logprobs'],
-    [COMPLETIONS, { logprobs: true }, 'logprobs'],
+    [CHAT, { top_logprobs: 3 }, 'top_logprobs'], // without logprobs: true
+    [CHAT, { logprobs: true, top_logprobs: 6 }, 'top_logprobs'], // the engine computes the top 5
     [CHAT, { n: 2 }, 'n'],
     [CHAT, { n: 0 }, 'n'],
     [COMPLETIONS, { best_of: 3 }, 'best_of'],

@@ -10,6 +10,7 @@ import { object, type FieldError } from './field-checks.js';
 import { toGeneration } from './generation.js';
 import { isObject, sortKeys, type Json } from './json.js';
 import { applyCocoonRewrites } from './rewrite.js';
+import type { LogprobsAsk } from './logprobs.js';
 
 export interface ValidRequest {
   ok: true;
@@ -18,6 +19,8 @@ export interface ValidRequest {
   stream: boolean;
   prompt: Prompt;
   params: GenerateParams;
+  /** The client asked for OpenAI logprobs: how many alternatives a token. */
+  logprobs: LogprobsAsk | null;
   /** The rewritten body (compact JSON, keys sorted), as Cocoon forwards it. */
   rewritten: Buffer;
 }

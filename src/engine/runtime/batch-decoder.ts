@@ -16,6 +16,8 @@ interface Pending {
   slot: SequenceSlot;
   input: number[];
   sampler: NativeSampler;
+  /** Samples in place of sampleToken (the evidence probe, which also reads the top-k at that position). */
+  sample: ((batchLogitIndex: number) => Promise<number>) | undefined;
   resolve: (token: number) => void;
   reject: (err: Error) => void;
 }
@@ -31,11 +33,19 @@ export class BatchDecoder {
     this.#native = native;
   }
 
-  /** Decodes `input` after the slot's cached tokens and samples the token that follows it. */
-  step(slot: SequenceSlot, input: readonly number[], sampler: NativeSampler): Promise<number> {
+  /**
+   * Decodes `input` after the slot's cached tokens and samples the token that follows it (with `sample`
+   * when given: it runs before the next decode, while the logits it reads are still there).
+   */
+  step(
+    slot: SequenceSlot,
+    input: readonly number[],
+    sampler: NativeSampler,
+    sample?: (batchLogitIndex: number) => Promise<number>,
+  ): Promise<number> {
     if (input.length === 0) return Promise.reject(new Error('a decode step needs at least one token'));
     return new Promise((resolve, reject) => {
-      this.#pending.push({ slot, input: [...input], sampler, resolve, reject });
+      this.#pending.push({ slot, input: [...input], sampler, sample, resolve, reject });
       if (!this.#running) {
         this.#running = true;
         // The next turn of the event loop: every lane resolved by the last step has handed in by then.
@@ -88,7 +98,7 @@ export class BatchDecoder {
     await Promise.all(
       done.map(async ({ p, logit }) => {
         try {
-          const token = await n.sampleToken(logit, p.sampler);
+          const token = await (p.sample ? p.sample(logit) : n.sampleToken(logit, p.sampler));
           if (token < 0) throw new Error('llama.cpp sampled no token');
           p.resolve(token);
         } catch (err) {

@@ -22,6 +22,8 @@ export interface LoopInput {
   duty: DutyLane;
   usage: GenerationUsage;
   onText: (text: string, tokens: number) => void;
+  /** Every counted completion token, before its text (the evidence track, src/engine/evidence). */
+  onToken?: ((token: number) => void) | undefined;
 }
 
 export async function runGeneration(o: LoopInput): Promise<GenerationUsage> {
@@ -38,6 +40,7 @@ export async function runGeneration(o: LoopInput): Promise<GenerationUsage> {
         break;
       }
       usage.completionTokens++;
+      o.onToken?.(token);
       const piece = text.push(token);
       if (piece.length > 0 || text.stopped) o.onText(piece, 1);
       if (text.stopped) {

@@ -20,6 +20,9 @@ import { runtimeInfo } from './runtime-info.js';
 import { loadModel, type LoadOptions as ModelLoadOptions } from './model-load.js';
 import { RuntimeError } from './runtime-error.js';
 import { DutyCap, type DutyStats } from './duty-cap.js';
+import { evidenceTrack } from '../evidence/track.js';
+import { plainEvidenceSource } from '../evidence/plain-source.js';
+import type { TokenEvidenceMessage } from '../sandbox/messages.js';
 
 /** How long after a load, with no request running, the chat template is prepared. */
 const WARM_AFTER_MS = 300;
@@ -148,6 +151,8 @@ export class LlamaRuntime {
     params: GenerateParams,
     onText: (text: string, tokens: number) => void,
     signal: AbortSignal,
+    /** Each counted token's top-k log-probabilities, when `params.evidence` asks (src/engine/evidence). */
+    onEvidence: (e: TokenEvidenceMessage) => void = () => undefined,
   ): Promise<GenerationUsage> {
     const l = this.#need();
     const tokens = promptTokens(l.model, () => this.#wrapper(l), prompt);
@@ -168,6 +173,13 @@ export class LlamaRuntime {
       finishReason: 'length',
     };
     let clean = false;
+    const batched = l.fast && slot.cache ? l.fast : null;
+    const track = evidenceTrack({
+      native: batched?.native ?? null,
+      params,
+      model: l.model,
+      emit: onEvidence,
+    });
     try {
       await forgetAfter(l, slot, cached);
       const max = Math.min(params.maxTokens ?? room, room);
@@ -177,14 +189,19 @@ export class LlamaRuntime {
       }
       const input = tokens.slice(cached);
       const source =
-        l.fast && slot.cache
-          ? batchedSource(l.fast.decoder, l.fast.native, slot.cache, input, params)
-          : plainSource(slot.sequence, input, params);
+        batched && slot.cache
+          ? batchedSource(batched.decoder, batched.native, slot.cache, input, params, track?.probe)
+          : track
+            ? plainEvidenceSource(slot.sequence, input, params, track.record)
+            : plainSource(slot.sequence, input, params);
       const stop = params.stop;
-      const done = await runGeneration({ source, model: l.model, stop, max, signal, duty, usage, onText });
+      const onToken = track?.counted;
+      const loop = { source, model: l.model, stop, max, signal, duty, usage, onText, onToken };
+      const done = await runGeneration(loop);
       clean = true;
       return done;
     } finally {
+      track?.close();
       duty.leave();
       // A failed step may leave cells of unknown content: such a sequence starts empty next time.
       if (!clean) await forgetAfter(l, slot, 0).catch(() => undefined);

@@ -34,6 +34,12 @@ interface AddonContext {
   ): Uint32Array;
   decodeBatch(): Promise<void>;
   sampleToken(batchLogitIndex: number, sampler: NativeSampler): Promise<number>;
+  sampleToken(
+    batchLogitIndex: number,
+    sampler: NativeSampler,
+    probabilities: boolean,
+    confidence: boolean,
+  ): Promise<[number, number[] | undefined, number | undefined]>;
   removeTokenCellsFromSequence(sequenceId: number, start: number, end: number): boolean;
 }
 
@@ -44,6 +50,16 @@ export interface NativeContext {
   addToBatch(sequenceId: number, firstIndex: number, tokens: Uint32Array, logitAt: number | null): number;
   decodeBatch(): Promise<void>;
   sampleToken(batchLogitIndex: number, sampler: NativeSampler): Promise<number>;
+  /**
+   * As sampleToken, also answering what the sampler chain left (token, probability pairs, most likely
+   * first; softmax of the chain's logits) and the sampled token's probability among them.
+   */
+  sampleDetailed(
+    batchLogitIndex: number,
+    sampler: NativeSampler,
+    probabilities: boolean,
+    confidence: boolean,
+  ): Promise<[number, number[] | undefined, number | undefined]>;
   /** Drops a sequence's cached cells from `start` to its end. */
   eraseFrom(sequenceId: number, start: number): void;
   createSampler(): NativeSampler;
@@ -77,6 +93,8 @@ export function nativeContextOf(
     },
     decodeBatch: () => ctx.decodeBatch(),
     sampleToken: (i, sampler) => ctx.sampleToken(i, sampler),
+    sampleDetailed: (i, sampler, probabilities, confidence) =>
+      ctx.sampleToken(i, sampler, probabilities, confidence),
     eraseFrom: (id, start) => void ctx.removeTokenCellsFromSequence(id, start, -1),
     createSampler: () => new Sampler(addonModel),
   };

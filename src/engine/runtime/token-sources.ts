@@ -5,7 +5,7 @@ import type { LlamaContextSequence, Token } from 'node-llama-cpp';
 import type { GenerateParams } from '../sandbox/messages.js';
 import type { BatchDecoder, SequenceSlot } from './batch-decoder.js';
 import type { TokenSource } from './generation-loop.js';
-import type { NativeContext } from './native-context.js';
+import type { NativeContext, NativeSampler } from './native-context.js';
 import { samplerConfig } from './sampler-config.js';
 
 export function batchedSource(
@@ -14,13 +14,16 @@ export function batchedSource(
   slot: SequenceSlot,
   input: number[],
   params: GenerateParams,
+  /** Samples with the request's sampler in place of the decoder's own call (the evidence probe). */
+  probe?: (sampler: NativeSampler) => (batchLogitIndex: number) => Promise<number>,
 ): TokenSource {
   const sampler = native.createSampler();
   sampler.applyConfig(samplerConfig(params));
+  const sample = probe?.(sampler);
   let next = input;
   return {
     next: async () => {
-      const token = await decoder.step(slot, next, sampler);
+      const token = await decoder.step(slot, next, sampler, sample);
       next = [token];
       return token;
     },

@@ -14,6 +14,7 @@ import {
   type LoadInfo,
   type Prompt,
   type RuntimeInfo,
+  type TokenEvidenceMessage,
 } from './messages.js';
 
 type Result = Extract<ChildMessage, { type: 'result' }>['result'];
@@ -28,12 +29,19 @@ export interface DutyWindow {
 interface Pending {
   resolve: (r: Result) => void;
   reject: (e: Error) => void;
-  pieces?: AsyncQueue<{ text: string; tokens: number }>;
+  pieces?: AsyncQueue<Piece>;
+}
+
+/** What the child streams: text, the tokens it counted, and their evidence when the request asked. */
+export interface Piece {
+  text: string;
+  tokens: number;
+  evidence?: TokenEvidenceMessage[] | undefined;
 }
 
 export interface Generation {
   /** Text pieces as the child produces them; fails with an EngineError if the generation fails. */
-  pieces: AsyncIterable<{ text: string; tokens: number }>;
+  pieces: AsyncIterable<Piece>;
   /** Settles when the child has finished with this request (its sequence is free again). */
   done: Promise<GenerationUsage>;
   cancel(): void;
@@ -108,7 +116,7 @@ export class ChildLink {
   }
 
   generate(prompt: Prompt, params: GenerateParams): Generation {
-    const pieces = new AsyncQueue<{ text: string; tokens: number }>();
+    const pieces = new AsyncQueue<Piece>();
     let re = -1;
     const done = new Promise<GenerationUsage>((resolve, reject) => {
       if (this.#exited)
@@ -160,7 +168,9 @@ export class ChildLink {
         this.#log[msg.level](`engine: ${msg.message}`);
         return;
       case 'token':
-        this.#pending.get(msg.re)?.pieces?.push({ text: msg.text, tokens: msg.tokens });
+        this.#pending
+          .get(msg.re)
+          ?.pieces?.push({ text: msg.text, tokens: msg.tokens, evidence: msg.evidence });
         return;
       case 'result': {
         const p = this.#pending.get(msg.re);

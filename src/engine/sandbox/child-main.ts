@@ -1,7 +1,12 @@
 // Entry of the sandbox child process (run from dist/ under Node's permission model). It owns the only
 // node-llama-cpp instance; it talks to the host only through validated messages over the IPC channel.
 // Prompts and completions travel only inside token/generate messages; nothing here logs them.
-import { hostMessageSchema, type ChildMessageBody, type HostMessage } from './messages.js';
+import {
+  hostMessageSchema,
+  type ChildMessageBody,
+  type HostMessage,
+  type TokenEvidenceMessage,
+} from './messages.js';
 import { LlamaRuntime } from '../runtime/llama-runtime.js';
 import { RuntimeError } from '../runtime/runtime-error.js';
 import { answerBinaryTestInProcess } from '../runtime/in-process-binary-test.js';
@@ -55,11 +60,14 @@ async function generate(msg: Extract<HostMessage, { type: 'generate' }>): Promis
   let text = '';
   let count = 0;
   let lastFlush = 0;
+  let evidence: TokenEvidenceMessage[] = [];
   const flush = (): void => {
-    if (count === 0 && text.length === 0) return;
-    send({ type: 'token', re: msg.seq, text, tokens: count });
+    if (count === 0 && text.length === 0 && evidence.length === 0) return;
+    const withEvidence = evidence.length > 0 ? { evidence } : {};
+    send({ type: 'token', re: msg.seq, text, tokens: count, ...withEvidence });
     text = '';
     count = 0;
+    evidence = [];
     lastFlush = performance.now();
   };
   try {
@@ -72,6 +80,7 @@ async function generate(msg: Extract<HostMessage, { type: 'generate' }>): Promis
         if (lastFlush === 0 || performance.now() - lastFlush >= flushIntervalMs) flush();
       },
       abort.signal,
+      (e) => evidence.push(e),
     );
     flush();
     send({ type: 'result', re: msg.seq, result: { kind: 'generate', usage } });

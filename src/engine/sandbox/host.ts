@@ -109,7 +109,9 @@ export class SandboxHost {
     const started = performance.now();
     try {
       const link = await this.#whenReady(timeoutMs, opts.signal);
-      const gen = link.generate(v.prompt, v.params);
+      // The proxy's evidence needs ids only; a client's logprobs (params.evidence 'text') include them.
+      const params = req.evidence === true ? { evidence: 'ids' as const, ...v.params } : v.params;
+      const gen = link.generate(v.prompt, params);
       this.#inflight.add(gen);
       const settle = (): void => {
         this.#inflight.delete(gen);
@@ -124,6 +126,7 @@ export class SandboxHost {
         timeoutMs: Math.max(1, timeoutMs - (performance.now() - started)),
         log: this.#o.log,
         bodyBytes: req.body.length,
+        evidence: req.evidence === true,
       });
     } catch (err) {
       release();

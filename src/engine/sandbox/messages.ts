@@ -22,6 +22,11 @@ export const generateParamsSchema = z.object({
   topP: z.number().gt(0).max(1),
   stop: z.array(z.string().min(1)).max(4),
   seed: z.number().int().optional(),
+  /**
+   * Top-k log-probabilities of each generated token (src/engine/evidence): 'ids' token ids only (the
+   * proxy's evidence), 'text' also each token's text (a client's OpenAI logprobs). Absent: none.
+   */
+  evidence: z.enum(['ids', 'text']).optional(),
 });
 export type GenerateParams = z.infer<typeof generateParamsSchema>;
 
@@ -115,6 +120,19 @@ export const loadInfoSchema = z.object({
 });
 export type LoadInfo = z.infer<typeof loadInfoSchema>;
 
+const tokenLogprobSchema = z.object({
+  token: z.number().int().nonnegative(),
+  /** Finite (JSON carries no −Infinity): the engine floors it (src/engine/evidence/top-k-probe.ts). */
+  logprob: z.number().max(0),
+  text: z.string().optional(),
+});
+
+/** One counted completion token's evidence: its own log-probability and the top-k at its position. */
+export const tokenEvidenceSchema = tokenLogprobSchema.extend({
+  top: z.array(tokenLogprobSchema).max(15),
+});
+export type TokenEvidenceMessage = z.infer<typeof tokenEvidenceSchema>;
+
 export const childErrorCodes = [
   'bad-message',
   'not-loaded',
@@ -130,6 +148,8 @@ export const childMessageSchema = z.discriminatedUnion('type', [
     re: seq,
     text: z.string(),
     tokens: z.number().int().nonnegative(),
+    /** Evidence of the tokens counted since the last message, in order (when the request asked). */
+    evidence: z.array(tokenEvidenceSchema).optional(),
   }),
   z.object({
     type: z.literal('result'),

@@ -1,16 +1,20 @@
 // One admitted generation served as an HTTP-like response: SSE bytes as tokens arrive, or one JSON body.
 // Timeouts and the caller's AbortSignal end the caller's view at once and tell the child to stop.
 import type { Logger } from '../../logging/logger.js';
-import type { Generation } from './child-link.js';
+import type { Generation, Piece } from './child-link.js';
 import { EngineError } from './errors.js';
 import type { GenerationUsage } from './messages.js';
 import { errorBody, ResponseShaper } from '../openai/respond.js';
 import type { ValidRequest } from '../openai/validate.js';
+import { toLogprobs } from '../openai/logprobs.js';
+import { EVIDENCE_FIELD, evidenceEvent, evidenceValue } from '../evidence/carriage.js';
 
 export interface EngineRequest {
   /** Origin-form path, e.g. /v1/chat/completions. */
   path: string;
   body: Buffer;
+  /** The proxy asked for the answer's evidence (src/engine/evidence/carriage.ts: EVIDENCE_HEADER). */
+  evidence?: boolean;
 }
 
 export interface EngineResponse {
@@ -33,6 +37,8 @@ export interface ServeInput {
   timeoutMs: number;
   log: Logger;
   bodyBytes: number;
+  /** The proxy asked for evidence: the answer carries it (src/engine/evidence/carriage.ts). */
+  evidence: boolean;
 }
 
 export async function serveGeneration(input: ServeInput): Promise<EngineResponse> {
@@ -60,7 +66,7 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
   // Wait for the first piece (or the end) before answering, so a request the engine refuses outright
   // (a prompt longer than the context) gets a proper 400 instead of a stream that breaks at once.
   const pieces = gen.pieces[Symbol.asyncIterator]();
-  let first: IteratorResult<{ text: string; tokens: number }>;
+  let first: IteratorResult<Piece>;
   try {
     first = await pieces.next();
   } catch (err) {
@@ -69,21 +75,30 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
       return badRequest(400, err.message, 'messages');
     throw err;
   }
-  const rest = async function* (): AsyncGenerator<{ text: string; tokens: number }> {
+  // Every counted token's evidence, in order: for the proxy (when it asked) and the client's logprobs.
+  const evidence: NonNullable<Piece['evidence']> = [];
+  const rest = async function* (): AsyncGenerator<Piece> {
     if (first.done === true) return;
     yield first.value;
     for (let next = await pieces.next(); next.done !== true; next = await pieces.next()) yield next.value;
   };
+  const ask = valid.logprobs;
+  const carried = (): Record<string, unknown> =>
+    input.evidence ? { [EVIDENCE_FIELD]: evidenceValue(evidence) } : {};
   if (!valid.stream) {
     let text = '';
     try {
-      for await (const piece of rest()) text += piece.text;
+      for await (const piece of rest()) {
+        text += piece.text;
+        if (piece.evidence) evidence.push(...piece.evidence);
+      }
       const usage = await gen.done;
       cleanup('done', usage);
+      const logprobs = ask ? toLogprobs(valid.endpoint, evidence, ask) : null;
       return {
         status: 200,
         headers: { 'content-type': 'application/json' },
-        body: onceBody(shaper.whole(text, usage)),
+        body: onceBody(shaper.whole(text, usage, logprobs, carried())),
       };
     } catch (err) {
       cleanup(err instanceof EngineError ? err.code : 'failed');
@@ -95,10 +110,18 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
     try {
       const first = shaper.start();
       if (first) yield first;
-      for await (const piece of rest()) if (piece.text.length > 0) yield shaper.delta(piece.text);
+      let offset = 0;
+      for await (const piece of rest()) {
+        const tokens = piece.evidence ?? [];
+        evidence.push(...tokens);
+        const logprobs = ask && tokens.length > 0 ? toLogprobs(valid.endpoint, tokens, ask, offset) : null;
+        offset += tokens.reduce((n, t) => n + (t.text ?? '').length, 0);
+        if (piece.text.length > 0 || logprobs) yield shaper.delta(piece.text, logprobs);
+      }
       const usage = await gen.done;
       finished = true;
       cleanup('done', usage);
+      if (input.evidence) yield evidenceEvent(shaper.head(), evidence);
       yield shaper.end(usage);
     } catch (err) {
       finished = true;
