@@ -23,22 +23,35 @@ export interface StreamTiming {
 
 /**
  * Reads a streamed response to its end: the tokens after the first (the last count `counter` finds) over
- * the time from the first chunk. Null when the stream carried an error or fewer than two tokens.
+ * the time from the first chunk. A stream that broke off with an error counts up to its last good chunk
+ * when at least `minTokens` came before it (llama-server's output parser can abort a random-weight
+ * model's stream midway; the decode rate until then is a fair sample); otherwise it is null.
  */
-export async function timeStream(res: Response, t0: number, counter: RegExp): Promise<StreamTiming | null> {
+export async function timeStream(
+  res: Response,
+  t0: number,
+  counter: RegExp,
+  minTokens = Infinity,
+): Promise<StreamTiming | null> {
   if (!res.body) return null;
   let first = 0;
-  let text = '';
+  let lastGood = 0;
+  let good = '';
+  let broken = false;
   const decoder = new TextDecoder();
   for await (const c of res.body) {
-    if (first === 0) first = performance.now();
-    text += decoder.decode(c as Uint8Array, { stream: true });
+    const now = performance.now();
+    if (first === 0) first = now;
+    const piece = decoder.decode(c as Uint8Array, { stream: true });
+    if (piece.includes('"error"')) broken = true;
+    if (broken) continue;
+    good += piece;
+    lastGood = now;
   }
-  const end = performance.now();
-  if (text.includes('"error"')) return null;
-  const counts = [...text.matchAll(counter)];
+  const counts = [...good.matchAll(counter)];
   const tokens = Number(counts[counts.length - 1]?.[1] ?? 0);
-  return tokens > 1 ? { tokens: tokens - 1, ms: end - first, firstMs: first - t0 } : null;
+  if (broken && tokens < minTokens) return null;
+  return tokens > 1 ? { tokens: tokens - 1, ms: lastGood - first, firstMs: first - t0 } : null;
 }
 
 export async function freePort(): Promise<number> {
@@ -146,7 +159,7 @@ export class LlamaServer {
       }),
       signal: AbortSignal.timeout(120_000),
     });
-    return timeStream(res, t0, /"tokens_predicted":(\d+)/g);
+    return timeStream(res, t0, /"tokens_predicted":(\d+)/g, Math.min(32, maxTokens));
   }
 
   stop(): void {

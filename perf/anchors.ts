@@ -140,7 +140,7 @@ export async function anchorsPerf(): Promise<Record<string, number | string | nu
   });
   const s: Series = { lg: [], sg: [], lt: [], st: [], la: [], sa: [] };
   const perRound: number[] = [];
-  let failures = 0;
+  const failures = { llama: 0, silkworm: 0 };
   let rounds = 0;
   try {
     const prompt = (r: number, i = 0): string => `the story of a small red car number ${r} and stream ${i}`;
@@ -172,7 +172,7 @@ export async function anchorsPerf(): Promise<Record<string, number | string | nu
       for (const [key, measure] of ordered) {
         const v = await measure();
         if (v === null) {
-          failures++;
+          failures[key.startsWith('l') ? 'llama' : 'silkworm']++;
         } else {
           s[key].push(v);
           got[key] = v;
@@ -226,7 +226,8 @@ export async function anchorsPerf(): Promise<Record<string, number | string | nu
     rss_ratio: ratio(m(ls.map((x) => x.rssMb)), m(ss.map((x) => x.rssMb))),
     rounds,
     spread: spread === null ? null : round(spread, 3),
-    failures,
+    failures_llama_server: failures.llama,
+    failures_silkworm: failures.silkworm,
     llama_server_greedy_tps: round(m(s.lg)),
     silkworm_greedy_tps: round(m(s.sg)),
     llama_server_t1_tps: round(m(s.lt)),

@@ -6,6 +6,7 @@
 // Usage: [PROFILE_PHASE=startup] node dist/perf/profile-child.js [tiny|bench] [rounds] [tokens] [temperature] [sequences]
 import { fork } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureTinyModel } from '../src/engine/gguf/tiny-model.js';
@@ -63,6 +64,15 @@ expectOk(
 );
 const loadMs = performance.now() - t0 - initMs;
 let generated = 0;
+/** CPU time (all threads, user + system) the child has used, in ms: steadier than wall time under load. */
+const cpuMs = (): number => {
+  const fields =
+    readFileSync(`/proc/${child.pid ?? 0}/stat`, 'utf8')
+      .split(') ')[1]
+      ?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
+const cpu0 = process.platform === 'linux' ? cpuMs() : 0;
 const g0 = performance.now();
 const fromUs = Number(process.hrtime.bigint() / 1000n);
 for (let r = 0; r < rounds; r += sequences) {
@@ -81,6 +91,7 @@ for (let r = 0; r < rounds; r += sequences) {
   }
 }
 const genMs = performance.now() - g0;
+const cpuGenMs = process.platform === 'linux' ? cpuMs() - cpu0 : 0;
 const toUs = Number(process.hrtime.bigint() / 1000n);
 const exited = new Promise((r) => child.once('exit', r));
 child.send({ type: 'shutdown', seq: seq++ });
@@ -101,6 +112,7 @@ process.stdout.write(
       tokens: generated,
       pieces_sent: pieces,
       tps: Math.round((generated / genMs) * 1000),
+      cpu_us_per_token: Math.round((cpuGenMs * 1000) / Math.max(generated, 1)),
       ...summary,
     },
     null,
