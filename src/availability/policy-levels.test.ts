@@ -8,6 +8,7 @@ import { levelOverride, resumeOverride } from './override.js';
 import { plannedVramShare } from './levels.js';
 import { schedulePreset } from './schedule-schema.js';
 import type { SensorSnapshot } from './sensors.js';
+import { quietSensors } from '../../tests/support/sensors.js';
 import { defaultAvailabilitySettings, type AvailabilitySettings } from './settings-schema.js';
 import type { Override } from './override.js';
 
@@ -23,17 +24,7 @@ function settings(over: Partial<AvailabilitySettings> = {}): AvailabilitySetting
     ...over,
   };
 }
-function sensors(over: Partial<SensorSnapshot> = {}): SensorSnapshot {
-  return {
-    processes: [],
-    gpuProcesses: 'absent',
-    inputIdleSeconds: 'unknown',
-    gpuTemperatureC: null,
-    onBattery: 'unknown',
-    ownPids: new Set(),
-    ...over,
-  };
-}
+const sensors = quietSensors;
 const run = (
   now: number,
   o: {

@@ -4,19 +4,13 @@
 // lower of the estimate's utilisation and the cap. Each level is priced at its share of the coefficient,
 // and draws at most its power limit while busy.
 import type { EstimateWire } from '../bench/bench-schema.js';
+import type { BenchWiring } from './bench.js';
 import type { LevelEstimate } from '../api/throttle.js';
 import { isOff, type Level } from '../availability/levels-schema.js';
 import { levelCoefficient } from '../availability/levels.js';
 
-export interface EstimateRequest {
-  hoursPerWeek?: number | undefined;
-  utilization?: number | undefined;
-  kwhPrice: number;
-  currency: string;
-  tonPrice: number | null;
-  gpuWatts?: number | undefined;
-  coefficient?: number | undefined;
-}
+/** What BenchWiring.estimate takes: the owner's inputs of the estimate. */
+export type EstimateRequest = Parameters<BenchWiring['estimate']>[0];
 
 export async function levelEstimates(
   levels: Level[],

@@ -9,6 +9,7 @@ import { decide, initialPolicyMemory } from '../../src/availability/policy.js';
 import { schedulePreset } from '../../src/availability/schedule-schema.js';
 import { defaultAvailabilitySettings } from '../../src/availability/settings-schema.js';
 import { toPauseDecision } from '../../src/node/availability.js';
+import { quietSensors } from '../support/sensors.js';
 
 type Flat = Record<string, string>;
 const load = async <T>(file: string) =>
@@ -30,16 +31,8 @@ function eveningReason(levels = defaultAvailabilitySettings().levels) {
     levels,
     schedule: schedulePreset('quiet-evenings', 'Europe/Berlin'),
   };
-  const sensors = {
-    processes: [],
-    gpuProcesses: 'absent' as const,
-    inputIdleSeconds: 'unknown' as const,
-    gpuTemperatureC: null,
-    onBattery: 'unknown' as const,
-    ownPids: new Set<number>(),
-  };
   return toPauseDecision(
-    decide({ now: EVENING, settings, override: null, sensors }, initialPolicyMemory).decision,
+    decide({ now: EVENING, settings, override: null, sensors: quietSensors() }, initialPolicyMemory).decision,
   );
 }
 

@@ -1,28 +1,11 @@
 // `silkworm throttle` against a running daemon: a level by name for a while, until tomorrow, an unknown
 // level refused with the levels there are, and back to the schedule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import path from 'node:path';
-import { repoRoot, startDaemonProcess, type DaemonProcess } from '../support/daemon.js';
+import { startDaemonProcess, type DaemonProcess } from '../support/daemon.js';
+import { cliFor } from '../support/cli.js';
 
 let daemon: DaemonProcess;
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [
-      path.join(repoRoot, 'bin', 'silkworm.js'),
-      ...args,
-      '--data-dir',
-      daemon.dataDir,
-    ]);
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = cliFor(() => daemon);
 
 beforeAll(async () => {
   daemon = await startDaemonProcess();

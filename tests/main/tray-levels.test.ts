@@ -8,6 +8,7 @@ import { decide, initialPolicyMemory } from '../../src/availability/policy.js';
 import { schedulePreset } from '../../src/availability/schedule-schema.js';
 import { defaultAvailabilitySettings } from '../../src/availability/settings-schema.js';
 import { toPauseDecision } from '../../src/node/availability.js';
+import { quietSensors } from '../support/sensors.js';
 import { levelView } from '../../src/node/level-view.js';
 import { trayModel, type TraySettings } from '../../main/tray-model.js';
 import { menuTemplate, type TrayActions } from '../../main/tray.js';
@@ -25,14 +26,7 @@ function eveningState(): StateSnapshot {
       now: EVENING,
       settings,
       override: null,
-      sensors: {
-        processes: [],
-        gpuProcesses: 'absent',
-        inputIdleSeconds: 'unknown',
-        gpuTemperatureC: null,
-        onBattery: 'unknown',
-        ownPids: new Set(),
-      },
+      sensors: quietSensors(),
     },
     initialPolicyMemory,
   );

@@ -9,6 +9,38 @@ type Level = AvailabilitySettings['levels'][number];
 
 const pct = (share: number): number => Math.round(share * 100);
 
+interface NumberCell {
+  key: 'maxConcurrency' | 'vramShare' | 'dutyCap' | 'pricePct' | 'powerLimit';
+  min: number;
+  max: number;
+  value: number | null;
+  /** The level's change for an entered value (null: the field was emptied). */
+  patch: (v: number | null) => Partial<Level>;
+}
+
+/** The level's tunable figures as table cells, in the column order of the header. */
+function numberCells(l: Level): NumberCell[] {
+  return [
+    {
+      key: 'maxConcurrency',
+      min: 0,
+      max: 64,
+      value: l.maxConcurrency,
+      patch: (v) => ({ maxConcurrency: v ?? 0 }),
+    },
+    {
+      key: 'vramShare',
+      min: 5,
+      max: 100,
+      value: pct(l.vramShare),
+      patch: (v) => ({ vramShare: (v ?? 5) / 100 }),
+    },
+    { key: 'dutyCap', min: 5, max: 100, value: pct(l.dutyCap), patch: (v) => ({ dutyCap: (v ?? 5) / 100 }) },
+    { key: 'pricePct', min: 1, max: 1000, value: l.pricePct, patch: (v) => ({ pricePct: v ?? 1 }) },
+    { key: 'powerLimit', min: 10, max: 2000, value: l.powerLimitW, patch: (v) => ({ powerLimitW: v }) },
+  ];
+}
+
 export function LevelsCard({
   value,
   onChange,
@@ -49,62 +81,25 @@ export function LevelsCard({
                   data-testid={`level-name-${l.id}`}
                 />
               </td>
-              <td>
-                <input
-                  type="number"
-                  min={0}
-                  max={64}
-                  value={l.maxConcurrency}
-                  onChange={(e) => setLevel(l.id, { maxConcurrency: num(e.target.value, 0, 64) })}
-                  aria-label={t('levels.maxConcurrency')}
-                />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min={5}
-                  max={100}
-                  value={pct(l.vramShare)}
-                  onChange={(e) => setLevel(l.id, { vramShare: num(e.target.value, 5, 100) / 100 })}
-                  aria-label={t('levels.vramShare')}
-                />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min={5}
-                  max={100}
-                  value={pct(l.dutyCap)}
-                  onChange={(e) => setLevel(l.id, { dutyCap: num(e.target.value, 5, 100) / 100 })}
-                  aria-label={t('levels.dutyCap')}
-                  data-testid={`level-duty-${l.id}`}
-                />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min={1}
-                  max={1000}
-                  value={l.pricePct}
-                  onChange={(e) => setLevel(l.id, { pricePct: num(e.target.value, 1, 1000) })}
-                  aria-label={t('levels.pricePct')}
-                />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min={10}
-                  max={2000}
-                  placeholder={t('levels.powerNone')}
-                  value={l.powerLimitW ?? ''}
-                  onChange={(e) =>
-                    setLevel(l.id, {
-                      powerLimitW: e.target.value === '' ? null : num(e.target.value, 10, 2000),
-                    })
-                  }
-                  aria-label={t('levels.powerLimit')}
-                />
-              </td>
+              {numberCells(l).map((c) => (
+                <td key={c.key}>
+                  <input
+                    type="number"
+                    min={c.min}
+                    max={c.max}
+                    value={c.value ?? ''}
+                    placeholder={c.value === null ? t('levels.powerNone') : undefined}
+                    onChange={(e) =>
+                      setLevel(
+                        l.id,
+                        c.patch(e.target.value === '' ? null : num(e.target.value, c.min, c.max)),
+                      )
+                    }
+                    aria-label={t(`levels.${c.key}`)}
+                    data-testid={`level-${c.key}-${l.id}`}
+                  />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
