@@ -16,4 +16,5 @@ export const perfSections: Record<string, () => Promise<PerfSection>> = {
   faults: async () => (await import('./faults.js')).faultsPerf,
   throttle: async () => (await import('./throttle.js')).throttlePerf,
   anchors: async () => (await import('./anchors.js')).anchorsPerf,
+  verification: async () => (await import('./verification.js')).verificationPerf,
 };

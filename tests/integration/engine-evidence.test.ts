@@ -91,7 +91,9 @@ describe('evidence on the batched path', () => {
   it("values equal node-llama-cpp's own probabilities for the same context", async () => {
     const prompt = 'a small test of the';
     for (const params of [{ temperature: 0 }, { temperature: 1, seed: 11 }, { temperature: 0.5, seed: 5 }]) {
-      const r = await gen(batched, prompt, { ...params, maxTokens: 12, evidence: 'ids' });
+      const r = await gen(batched, prompt, { ...params, maxTokens: 12, evidence: 'text' });
+      const ids = await gen(batched, prompt, { ...params, maxTokens: 12, evidence: 'ids' });
+      expect(ids.evidence.map((e) => e.token)).toEqual(r.evidence.map((e) => e.token));
       // Replay the prompt plus the generated tokens on a fresh sequence and ask node-llama-cpp for the
       // whole-vocabulary distribution at each position (greedy: no truncation, temperature 1).
       const tokens = plain.tokenize({ kind: 'text', text: prompt });
@@ -104,6 +106,11 @@ describe('evidence on the batched path', () => {
         const best = [...ref.entries()].sort((x, y) => y[1] - x[1]).slice(0, 5);
         expect(e.top[0]!.logprob).toBeCloseTo(best[0]![1], 3);
         expect(e.top[4]!.logprob).toBeCloseTo(best[4]![1], 3);
+        // The proxy's default basis: the same log-probabilities renormalised over the top 5.
+        const z = Math.log(best.reduce((sum, [, lp]) => sum + Math.exp(lp), 0));
+        const c = ids.evidence[i]!;
+        expect(c.logprob).toBeCloseTo(ref.get(c.token)! - z, 3);
+        c.top.forEach((a, j) => expect(a.logprob).toBeCloseTo(best[j]![1] - z, 3));
       });
     }
   }, 120_000);
@@ -116,8 +123,9 @@ describe('evidence on the batched path', () => {
       logprob,
       top: top.map((a) => ({ token: a.token, logprob: a.logprob })),
     }));
-    const bytes = encodeEvidence({ k: 5, tokens });
+    const bytes = encodeEvidence({ k: 5, basis: 'vocabulary', tokens });
     const back = decodeEvidence(bytes);
+    expect(back.basis).toBe('vocabulary');
     expect(back.tokens.map((t) => t.token)).toEqual(tokens.map((t) => t.token));
     back.tokens.forEach((t, i) => {
       expect(Math.abs(t.logprob - tokens[i]!.logprob)).toBeLessThanOrEqual(0.5 / 1024 + 1e-9);

@@ -5,7 +5,13 @@
 // SSE stream gets one more event before `data: [DONE]`, a chunk with no choices whose only extra member is
 // `silkworm_evidence`. A proxy that asked takes it out of the client's answer unless the client asked
 // for logprobs itself (`EvidenceSplitter`, `stripEvidence`).
-import { decodeEvidence, encodeEvidence, type Evidence, type TokenEvidence } from './format.js';
+import {
+  decodeEvidence,
+  encodeEvidence,
+  type Evidence,
+  type EvidenceBasis,
+  type TokenEvidence,
+} from './format.js';
 import { EVIDENCE_K } from './top-k-probe.js';
 
 export const EVIDENCE_HEADER = 'X-Silkworm-Evidence';
@@ -25,12 +31,16 @@ export function asksEvidence(headers: readonly Header[] | Readonly<Record<string
   return list.some((h) => h.name.toLowerCase() === name && h.value.trim() === EVIDENCE_ASK);
 }
 
-export const evidenceValue = (tokens: readonly TokenEvidence[]): string =>
-  encodeEvidence({ k: EVIDENCE_K, tokens: [...tokens] }).toString('base64');
+export const evidenceValue = (tokens: readonly TokenEvidence[], basis: EvidenceBasis): string =>
+  encodeEvidence({ k: EVIDENCE_K, basis, tokens: [...tokens] }).toString('base64');
 
 /** The SSE event carrying a stream's evidence, with the stream's own chunk head (id, object, model…). */
-export function evidenceEvent(head: Record<string, unknown>, tokens: readonly TokenEvidence[]): Buffer {
-  const chunk = { ...head, choices: [], [EVIDENCE_FIELD]: evidenceValue(tokens) };
+export function evidenceEvent(
+  head: Record<string, unknown>,
+  tokens: readonly TokenEvidence[],
+  basis: EvidenceBasis,
+): Buffer {
+  const chunk = { ...head, choices: [], [EVIDENCE_FIELD]: evidenceValue(tokens, basis) };
   return Buffer.from(`data: ${JSON.stringify(chunk)}\n\n`);
 }
 

@@ -34,7 +34,7 @@ describe('evidence format (version 1)', () => {
   it('round-trips seeded random evidence within half a quantisation step', () => {
     for (const seed of [1, 2, 3]) {
       const tokens = randomTokens(500, 151_936, seed);
-      const back = decodeEvidence(encodeEvidence({ k: 5, tokens }));
+      const back = decodeEvidence(encodeEvidence({ k: 5, basis: 'vocabulary', tokens }));
       expect(back.k).toBe(5);
       expect(back.tokens).toHaveLength(tokens.length);
       back.tokens.forEach((t, i) => {
@@ -61,24 +61,26 @@ describe('evidence format (version 1)', () => {
       },
     ];
     // version 1, k 5, one token; m=2 r=0; 300 = ac 02, q 512 = 80 04; 2, gap 512 = 80 04
-    expect(encodeEvidence({ k: 5, tokens }).toString('hex')).toBe('0105012' + '0ac02800402800' + '4');
+    expect(encodeEvidence({ k: 5, basis: 'vocabulary', tokens }).toString('hex')).toBe(
+      '0105012' + '0ac02800402800' + '4',
+    );
   });
 
   it('a token outside the top carries its own id and log-probability; -Infinity is capped', () => {
     const tokens = [{ token: 9, logprob: -Infinity, top: [{ token: 1, logprob: 0 }] }];
-    const back = decodeEvidence(encodeEvidence({ k: 5, tokens }));
+    const back = decodeEvidence(encodeEvidence({ k: 5, basis: 'vocabulary', tokens }));
     expect(back.tokens[0]).toEqual({ token: 9, logprob: -2048, top: [{ token: 1, logprob: 0 }] });
   });
 
   it('size: about 20–24 bytes a token for a 32k vocabulary, under 31 for 152k', () => {
     const per = (vocab: number): number =>
-      encodeEvidence({ k: 5, tokens: randomTokens(1000, vocab, 9) }).length / 1000;
+      encodeEvidence({ k: 5, basis: 'vocabulary', tokens: randomTokens(1000, vocab, 9) }).length / 1000;
     expect(per(32_000)).toBeLessThan(25);
     expect(per(151_936)).toBeLessThan(31);
   });
 
   it('refuses bad bytes with a code and an offset, never reading past the end', () => {
-    const good = encodeEvidence({ k: 5, tokens: randomTokens(20, 32_000, 4) });
+    const good = encodeEvidence({ k: 5, basis: 'vocabulary', tokens: randomTokens(20, 32_000, 4) });
     const code = (b: Uint8Array): string => {
       try {
         decodeEvidence(b);
@@ -106,11 +108,11 @@ describe('evidence format (version 1)', () => {
   });
 
   it('refuses positive or NaN log-probabilities when encoding', () => {
-    expect(() => encodeEvidence({ k: 5, tokens: [{ token: 1, logprob: 0.5, top: [] }] })).toThrow(
-      EvidenceError,
-    );
-    expect(() => encodeEvidence({ k: 5, tokens: [{ token: 1, logprob: NaN, top: [] }] })).toThrow(
-      EvidenceError,
-    );
+    expect(() =>
+      encodeEvidence({ k: 5, basis: 'vocabulary', tokens: [{ token: 1, logprob: 0.5, top: [] }] }),
+    ).toThrow(EvidenceError);
+    expect(() =>
+      encodeEvidence({ k: 5, basis: 'vocabulary', tokens: [{ token: 1, logprob: NaN, top: [] }] }),
+    ).toThrow(EvidenceError);
   });
 });

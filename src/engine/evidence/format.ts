@@ -2,7 +2,10 @@
 // generated token, the token, its log-probability and the k most likely tokens at that position with
 // theirs, as the engine computed them before sampling. Binary, version 1:
 //
-//   u8 version (1) | u8 k | varint n (tokens) | n × token record
+//   u8 version (1) | u8 (basis << 7 | k) | varint n (tokens) | n × token record
+//
+// basis 0: log-probabilities over the whole vocabulary; 1: over the top-k set of each position
+// (log q_i = l_i − log Σ_top-k exp l_j, what the worker sends by default: top-k-probe.ts says why).
 //   token record:  u8 (m << 4 | r) | m × (varint id, varint q) | [r = m: varint id, varint q]
 //
 // m ≤ 15 alternatives sorted by log-probability, most likely first; r is the sampled token's rank among
@@ -28,8 +31,12 @@ export interface TokenEvidence extends TokenLogprob {
   top: TokenLogprob[];
 }
 
+/** What the log-probabilities are normalised over: the whole vocabulary, or each position's top-k set. */
+export type EvidenceBasis = 'vocabulary' | 'top-k';
+
 export interface Evidence {
   k: number;
+  basis: EvidenceBasis;
   tokens: TokenEvidence[];
 }
 
@@ -89,7 +96,7 @@ export function encodeEvidence(e: Evidence): Buffer {
     throw new EvidenceError('bad-value', `k must be 1…${MAX_TOP}`, -1);
   const w = new Writer();
   w.u8(EVIDENCE_VERSION);
-  w.u8(e.k);
+  w.u8((e.basis === 'top-k' ? 0x80 : 0) | e.k);
   w.varint(e.tokens.length);
   for (const t of e.tokens) {
     const m = t.top.length;
@@ -140,7 +147,9 @@ export function decodeEvidence(bytes: Uint8Array): Evidence {
   const version = r.u8();
   if (version !== EVIDENCE_VERSION)
     throw new EvidenceError('bad-version', `evidence version ${version} is not ${EVIDENCE_VERSION}`, 0);
-  const k = r.u8();
+  const head = r.u8();
+  const k = head & 0x7f;
+  const basis: EvidenceBasis = head & 0x80 ? 'top-k' : 'vocabulary';
   if (k < 1 || k > MAX_TOP) throw new EvidenceError('bad-value', `k = ${k} is out of range`, 1);
   const n = r.varint();
   // Each record takes at least one byte: a count beyond the bytes left is a lie, not a reason to allocate.
@@ -165,5 +174,5 @@ export function decodeEvidence(bytes: Uint8Array): Evidence {
   }
   if (r.at !== bytes.length)
     throw new EvidenceError('trailing-bytes', `${bytes.length - r.at} bytes after the evidence`, r.at);
-  return { k, tokens };
+  return { k, basis, tokens };
 }

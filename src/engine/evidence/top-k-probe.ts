@@ -14,7 +14,7 @@
 //
 // Both calls run together on the thread pool; the decoder runs the next decode only after both answered.
 import type { NativeContext, NativeSampler } from '../runtime/native-context.js';
-import type { TokenEvidence, TokenLogprob } from './format.js';
+import type { EvidenceBasis, TokenEvidence, TokenLogprob } from './format.js';
 
 /** How many alternatives each token's evidence holds. */
 export const EVIDENCE_K = 5;
@@ -60,7 +60,13 @@ function rescale(kept: TokenLogprob[], logP0: number, scale: number, n: number):
     .map((a) => ({ token: a.token, logprob: clamp(scale * (Math.log(a.logprob) - q0) + logP0) }));
 }
 
-export function topKProbe(native: NativeContext, temperature: number): TopKProbe {
+/**
+ * `basis` 'vocabulary': log-probabilities over the whole vocabulary (node-llama-cpp sorts the whole
+ * vocabulary to answer the probability it needs for that: what a client's OpenAI logprobs cost);
+ * 'top-k': over the top-k set (log q_i, cheap: the sets involved are already sorted and small).
+ */
+export function topKProbe(native: NativeContext, temperature: number, basis: EvidenceBasis): TopKProbe {
+  if (basis === 'top-k') return conditionalProbe(native, temperature);
   const topK = native.createSampler();
   topK.applyConfig(probeConfig(1, EVIDENCE_K));
   const greedy = temperature > 0 ? native.createSampler() : null;
@@ -109,5 +115,59 @@ export function topKProbe(native: NativeContext, temperature: number): TopKProbe
       topK.dispose();
       greedy?.dispose();
     },
+  };
+}
+
+/** Whole-vocabulary evidence renormalised over its top k (the plain path's answer on the top-k basis). */
+export function onTopKBasis(e: TokenEvidence): TokenEvidence {
+  const z = logSumExp(e.top.map((a) => a.logprob));
+  const top = e.top.map((a) => ({ token: a.token, logprob: clamp(a.logprob - z) }));
+  return { token: e.token, logprob: clamp(e.logprob - z), top };
+}
+
+/** log Σ exp over the values. */
+function logSumExp(values: number[]): number {
+  const max = Math.max(...values);
+  return max + Math.log(values.reduce((sum, v) => sum + Math.exp(v - max), 0));
+}
+
+/**
+ * The top-k basis: greedy, the request's sampler as without evidence and a top-k probe beside it;
+ * sampling, the request's sampler answers its kept set (already sorted), from which the top k and the
+ * sampled token are renormalised over the top k.
+ */
+function conditionalProbe(native: NativeContext, temperature: number): TopKProbe {
+  const topK = native.createSampler();
+  topK.applyConfig(probeConfig(1, EVIDENCE_K));
+  let last: TokenEvidence | null = null;
+  const over = (relative: TokenLogprob[], token: number, seen = relative): TokenEvidence => {
+    const top = relative.slice(0, EVIDENCE_K);
+    const z = logSumExp(top.map((a) => a.logprob));
+    const own = seen.find((a) => a.token === token);
+    return {
+      token,
+      logprob: own ? clamp(own.logprob - z) : FLOOR_LOGPROB,
+      top: top.map((a) => ({ token: a.token, logprob: clamp(a.logprob - z) })),
+    };
+  };
+  const relativeTopK = async (i: number): Promise<TokenLogprob[]> => {
+    const [, flat] = await native.sampleDetailed(i, topK, true, false);
+    return rescale(pairs(flat), 0, 1, EVIDENCE_K);
+  };
+  return {
+    sample: async (sampler, i) => {
+      if (temperature === 0) {
+        const [token, relative] = await Promise.all([native.sampleToken(i, sampler), relativeTopK(i)]);
+        last = over(relative, token);
+        return token;
+      }
+      const [token, flat] = await native.sampleDetailed(i, sampler, true, false);
+      // The kept set's logits were divided by T: T (log q_i − log q_0) = l_i − l_0.
+      const kept = rescale(pairs(flat), 0, temperature, Number.MAX_SAFE_INTEGER);
+      last = over(kept.length >= EVIDENCE_K ? kept : await relativeTopK(i), token, kept);
+      return token;
+    },
+    last: () => last,
+    dispose: () => topK.dispose(),
   };
 }

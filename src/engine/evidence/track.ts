@@ -5,7 +5,7 @@ import type { Detokenizer } from '../runtime/text-stream.js';
 import type { NativeContext, NativeSampler } from '../runtime/native-context.js';
 import type { GenerateParams, TokenEvidenceMessage } from '../sandbox/messages.js';
 import type { TokenEvidence } from './format.js';
-import { topKProbe, type TopKProbe } from './top-k-probe.js';
+import { onTopKBasis, topKProbe, type TopKProbe } from './top-k-probe.js';
 
 export interface EvidenceTrack {
   /** batchedSource's probe: samples with the request's sampler and records the top-k. */
@@ -25,12 +25,14 @@ export function evidenceTrack(o: {
 }): EvidenceTrack | null {
   const mode = o.params.evidence;
   if (mode === undefined) return null;
-  const probe: TopKProbe | null = o.native ? topKProbe(o.native, o.params.temperature) : null;
+  const probe: TopKProbe | null = o.native
+    ? topKProbe(o.native, o.params.temperature, mode === 'text' ? 'vocabulary' : 'top-k')
+    : null;
   let recorded: TokenEvidence | null = null;
   const text = (token: number): string => o.model.detokenize([token], false);
   return {
     probe: probe ? (sampler) => (i) => probe.sample(sampler, i) : undefined,
-    record: (e) => void (recorded = e),
+    record: (e) => void (recorded = mode === 'text' ? e : onTopKBasis(e)),
     counted: (token) => {
       const e = probe ? probe.last() : recorded;
       // A token the loop counted always came from the step that recorded it.

@@ -83,8 +83,10 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
     for (let next = await pieces.next(); next.done !== true; next = await pieces.next()) yield next.value;
   };
   const ask = valid.logprobs;
+  // A client's logprobs are over the whole vocabulary; the proxy's own evidence over each top-k set.
+  const basis = ask ? 'vocabulary' : 'top-k';
   const carried = (): Record<string, unknown> =>
-    input.evidence ? { [EVIDENCE_FIELD]: evidenceValue(evidence) } : {};
+    input.evidence ? { [EVIDENCE_FIELD]: evidenceValue(evidence, basis) } : {};
   if (!valid.stream) {
     let text = '';
     try {
@@ -121,7 +123,7 @@ export async function serveGeneration(input: ServeInput): Promise<EngineResponse
       const usage = await gen.done;
       finished = true;
       cleanup('done', usage);
-      if (input.evidence) yield evidenceEvent(shaper.head(), evidence);
+      if (input.evidence) yield evidenceEvent(shaper.head(), evidence, basis);
       yield shaper.end(usage);
     } catch (err) {
       finished = true;
