@@ -129,6 +129,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'node_modules/**',
+      '.cache/**',
       'bin/**',
       'scripts/**',
       'resources/**',

@@ -114,9 +114,7 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
     }) ?? (() => undefined);
   const offSnap = root.watcher?.onSnapshot(() => showRoot()) ?? (() => undefined);
 
-  const offSettings = d.settings.onChange((next, prev) => {
-    if (next.coefficient !== prev.coefficient) network.setCoefficient(next.coefficient);
-  });
+  // The price proxies are told follows the throttling level (src/node/throttle.ts), not this setting alone.
   let owner = d.money.owner().toRawString();
   const offLink = d.money.linker.onChange(() => {
     const now = d.money.owner().toRawString();
@@ -131,7 +129,6 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
     close() {
       offDiff();
       offSnap();
-      offSettings();
       offLink();
       network.disconnect('shutting down');
       return Promise.resolve();

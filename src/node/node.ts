@@ -23,6 +23,8 @@ import { Payouts } from './payouts.js';
 import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
 import { changeModelHandler, machineDescription } from './proxy-requests.js';
+import { createThrottle } from './throttle.js';
+import { plannedVramShare } from '../availability/levels.js';
 import { createAvailability, type Availability } from './availability.js';
 import { BenchWiring } from './bench.js';
 import { createGpuTelemetry } from '../sensors/gpu-telemetry.js';
@@ -188,6 +190,13 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
   });
   let attached: NetworkHandle | null = null;
+  // The throttling level in force drives the engine's duty cap and admissions and what proxies are told.
+  const throttle = createThrottle({
+    engine: runtime.engine,
+    network: () => attached?.network ?? null,
+    settings,
+    log: log.child('throttle'),
+  });
   // One GPU sensor reader: the dashboard's telemetry and the availability thermal limit share its samples.
   const telemetry = createGpuTelemetry({ log: log.child('telemetry') });
   const bench = new BenchWiring({
@@ -211,7 +220,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     log: log.child('models'),
     dir: modelDir,
     hardware: () => probe().catch(() => null),
-    host: (hw) => hostFacts(hw, settings.get().availability.vramShare, maxActiveRequests),
+    host: (hw) => hostFacts(hw, plannedVramShare(settings.get().availability, Date.now()), maxActiveRequests),
     estimate: proposalEstimate({ money, settings }),
     demoNetwork: demoAllowed,
     switched: choice.switched,
@@ -279,6 +288,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
           dataDir: options.dataDir,
           ownPids: () => (runtime.engine.info?.pid !== undefined ? [runtime.engine.info.pid] : []),
           telemetry,
+          throttle,
           ...(options.inputIdle ? { inputIdle: options.inputIdle } : {}),
         }),
       );
