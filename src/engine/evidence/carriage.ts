@@ -5,6 +5,7 @@
 // SSE stream gets one more event before `data: [DONE]`, a chunk with no choices whose only extra member is
 // `silkworm_evidence`. A proxy that asked takes it out of the client's answer unless the client asked
 // for logprobs itself (`EvidenceSplitter`, `stripEvidence`).
+import { StringDecoder } from 'node:string_decoder';
 import {
   decodeEvidence,
   encodeEvidence,
@@ -59,6 +60,8 @@ export class EvidenceSplitter {
   readonly #sse: boolean;
   readonly #keep: boolean;
   #held = '';
+  // A chunk may end inside a UTF-8 character: decode across chunks.
+  readonly #utf8 = new StringDecoder('utf8');
   #whole: Buffer[] = [];
   #evidence: Evidence | null = null;
 
@@ -73,7 +76,7 @@ export class EvidenceSplitter {
       this.#whole.push(chunk);
       return Buffer.alloc(0);
     }
-    this.#held += chunk.toString('utf8');
+    this.#held += this.#utf8.write(chunk);
     let out = '';
     for (let end = this.#held.indexOf('\n\n'); end !== -1; end = this.#held.indexOf('\n\n')) {
       const event = this.#held.slice(0, end + 2);
@@ -85,7 +88,7 @@ export class EvidenceSplitter {
 
   finish(): Buffer {
     if (this.#sse) {
-      const rest = this.#held;
+      const rest = this.#held + this.#utf8.end();
       this.#held = '';
       return Buffer.from(rest.length > 0 ? this.#event(rest) : '');
     }
