@@ -95,17 +95,20 @@ export class BatchDecoder {
     }
     const finished = new Set(done.map((d) => d.p));
     this.#pending = this.#pending.filter((p) => !finished.has(p));
-    await Promise.all(
-      done.map(async ({ p, logit }) => {
-        try {
-          const token = await (p.sample ? p.sample(logit) : n.sampleToken(logit, p.sampler));
-          if (token < 0) throw new Error('llama.cpp sampled no token');
-          p.resolve(token);
-        } catch (err) {
-          p.reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      }),
-    );
+    const sampleOne = async ({ p, logit }: (typeof done)[number]): Promise<void> => {
+      try {
+        const token = await (p.sample ? p.sample(logit) : n.sampleToken(logit, p.sampler));
+        if (token < 0) throw new Error('llama.cpp sampled no token');
+        p.resolve(token);
+      } catch (err) {
+        p.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    };
+    // llama.cpp puts a multi-output batch's logits in order on the first read after the decode (in place,
+    // not thread-safe): that first read runs alone, the rest of the sequences are sampled in parallel.
+    const [first, ...rest] = done;
+    if (first) await sampleOne(first);
+    await Promise.all(rest.map(sampleOne));
   }
 
   #fail(which: Set<Pending>, err: unknown): void {
