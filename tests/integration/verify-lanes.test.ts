@@ -1,9 +1,10 @@
 // Verification end to end on loopback (docs/verification.md): real workers (TCP → PoW → TLS 1.3 → Cocoon
-// framing) whose engines are llama.cpp on generated models, the devnet proxy re-scoring their evidence on
+// framing) whose engines are the sandboxed llama.cpp host on generated models, returning evidence in the
+// answer body because the proxy's forwarded requests ask for it, the devnet proxy re-scoring their evidence on
 // its own llama.cpp reference of the claimed model file. An honest worker (same model, q8_0, 2 threads)
 // passes its evaluation and enters the paid lane; the same owner serving a one-layer-smaller model under the
 // claimed name is caught, its disputed tokens never reach a signed payment, and it is demoted.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,16 +17,20 @@ import { Verifier } from '../../src/devnet/verify/verifier.js';
 import { sampleMeasurements } from '../support/sample-measurements.js';
 import { testSigner } from '../support/test-signer.js';
 import { capturingLogger, MODEL, startWorker, waitFor, type TestWorker } from './devnet-proxy-helpers.js';
-import { evidenceBackend, headerTap, writeVariants } from './verify-helpers.js';
+import { EVIDENCE_FIELD } from '../../src/engine/evidence/carriage.js';
+import { carriedEvidence } from '../../src/devnet/verify/evidence-tap.js';
+import { engineWorker, writeVariants } from './verify-helpers.js';
 
 const { log } = capturingLogger('verify');
 const closers: Array<() => Promise<void>> = [];
 let proxy: DevnetProxy;
 let verifier: Verifier;
 let files: Awaited<ReturnType<typeof writeVariants>>;
+let dir = '';
 
 beforeAll(async () => {
-  files = await writeVariants(await mkdtemp(join(tmpdir(), 'sw-verify-')));
+  dir = await mkdtemp(join(tmpdir(), 'sw-verify-'));
+  files = await writeVariants(dir);
   const reference = await ReferenceEngine.open({ modelPath: files.reference, threads: 1 });
   closers.push(() => reference.close());
   verifier = new Verifier({
@@ -38,17 +43,18 @@ beforeAll(async () => {
     log,
     signer: testSigner().signer,
     powDifficulty: 6,
-    verification: new ProxyVerification({ verifier, tap: headerTap }),
+    verification: new ProxyVerification({ verifier, tap: carriedEvidence }),
   });
   closers.push(() => proxy.stop());
 }, 60_000);
 
 afterAll(async () => {
   for (const c of closers.splice(0).reverse()) await c();
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 async function worker(modelPath: string, threads: number): Promise<TestWorker> {
-  const engine = await evidenceBackend(modelPath, threads, 5);
+  const engine = await engineWorker(modelPath, threads, await mkdtemp(join(dir, 'engine-')));
   const w = await startWorker({
     port: proxy.port,
     backend: engine.backend,
@@ -73,7 +79,11 @@ async function send(evaluation: boolean, i: number): Promise<void> {
     headers: r.headers,
     evaluation,
   });
-  for await (const chunk of res.body) expect(chunk.length).toBeGreaterThan(0);
+  const parts: Buffer[] = [];
+  for await (const chunk of res.body) parts.push(chunk);
+  const body = Buffer.concat(parts).toString('utf8');
+  expect(body).toContain('"choices"');
+  expect(body).not.toContain(EVIDENCE_FIELD); // the proxy asked for it; the client did not
 }
 
 const signed = (): bigint => proxy.books()[0]?.signed_tokens ?? 0n;

@@ -206,7 +206,7 @@ export class DevnetProxy {
       if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
       const v = this.#o.verification;
       const candidates = [...this.#links.values()].map((l) => ({
-        ...(v ? v.candidate(l) : l.candidate(this.#reputationOf(l))),
+        ...(v?.candidate(l) ?? l.candidate(this.#reputationOf(l))),
         link: l,
       }));
       const choice = chooseConnection(candidates, want);

@@ -4,7 +4,9 @@
 // floor); another model under the same name lands far above it. A check fails when the statistic exceeds
 // a threshold calibrated above the honest floor (docs/verification.md gives the measured figures).
 import type { NextTokenLogprobs } from './reference-engine.js';
-import type { TokenEvidence } from './evidence-port.js';
+import type { RequestEvidence, TokenEvidence } from './evidence-port.js';
+
+type EvidenceBasis = NonNullable<RequestEvidence['basis']>;
 
 /** A gap larger than this (nats) counts as this: one absurd value cannot dominate the mean. */
 export const GAP_CLIP = 10;
@@ -27,15 +29,43 @@ export interface CheckScore {
   positions: PositionGap[];
 }
 
+/**
+ * The reference's log-probabilities of the worker's reported tokens in the evidence's basis: as they are
+ * over the whole vocabulary, or renormalised over exactly those tokens for the top-k basis
+ * (log q_i = l_i − log Σ_j exp l_j over the reported set). A token the reference gives no finite value is
+ * undefined (it counts as the clip).
+ */
+export function referenceIn(
+  worker: TokenEvidence,
+  reference: NextTokenLogprobs,
+  basis: EvidenceBasis,
+): Array<number | undefined> {
+  const raw = worker.top.map(({ token }) => {
+    const r = reference.get(token);
+    return r !== undefined && Number.isFinite(r) ? r : undefined;
+  });
+  if (basis === 'vocabulary') return raw;
+  const finite = raw.filter((r): r is number => r !== undefined);
+  if (finite.length === 0) return raw;
+  const max = Math.max(...finite);
+  const norm = max + Math.log(finite.reduce((s, r) => s + Math.exp(r - max), 0));
+  return raw.map((r) => (r === undefined ? undefined : r - norm));
+}
+
 /** The gap at one position; a position without reported alternatives counts as the clip. */
-export function positionGap(worker: TokenEvidence, reference: NextTokenLogprobs): number {
+export function positionGap(
+  worker: TokenEvidence,
+  reference: NextTokenLogprobs,
+  basis: EvidenceBasis = 'vocabulary',
+): number {
   if (worker.top.length === 0) return GAP_CLIP;
+  const refs = referenceIn(worker, reference, basis);
   let sum = 0;
-  for (const { token, logprob } of worker.top) {
-    const ref = reference.get(token);
+  worker.top.forEach(({ logprob }, i) => {
+    const ref = refs[i];
     const gap = ref === undefined || !Number.isFinite(logprob) ? GAP_CLIP : Math.abs(logprob - ref);
     sum += Math.min(GAP_CLIP, gap);
-  }
+  });
   return sum / worker.top.length;
 }
 
@@ -43,12 +73,13 @@ export function scoreCheck(
   evidence: readonly TokenEvidence[],
   indexes: readonly number[],
   reference: readonly NextTokenLogprobs[],
+  basis: EvidenceBasis = 'vocabulary',
 ): CheckScore {
   const positions = indexes.map((index, i) => {
     const w = evidence[index];
     const r = reference[i];
     if (!w || !r) throw new RangeError(`no evidence or reference for position ${index}`);
-    return { index, gap: positionGap(w, r) };
+    return { index, gap: positionGap(w, r, basis) };
   });
   const distance = positions.length ? positions.reduce((s, p) => s + p.gap, 0) / positions.length : 0;
   return { distance, positions };

@@ -15,17 +15,27 @@ export interface TokenEvidence {
 
 export interface RequestEvidence {
   tokens: readonly TokenEvidence[];
+  /**
+   * What the log-probabilities are normalised over (src/engine/evidence/format.ts): the whole vocabulary
+   * (default), or each position's top-k set — then the reference is renormalised over the same tokens.
+   */
+  basis?: 'vocabulary' | 'top-k';
 }
 
 export interface TappedResponse {
   /** What the client receives (evidence removed unless it asked for log-probabilities). */
   response: ProxyResponse;
-  /** Settles when the answer ended: its evidence, or null when it carried none (or could not be read). */
-  evidence: Promise<RequestEvidence | null>;
+  /**
+   * Settles when the answer ended: its evidence, or null when it carried none (or could not be read);
+   * undefined when the answer was not read to its end (nothing to check).
+   */
+  evidence: Promise<RequestEvidence | null | undefined>;
 }
 
 /** How the proxy asks for evidence in the request it forwards, and reads it back from the answer. */
 export interface EvidenceTap {
+  /** Headers added to every forwarded request (the same on every request, checked or not). */
+  readonly headers: ReadonlyArray<[string, string]>;
   /** The payload as forwarded to the worker (asking for top-k log-probabilities). */
   ask(path: string, payload: Buffer): Buffer;
   tap(path: string, clientPayload: Buffer, response: ProxyResponse): TappedResponse;

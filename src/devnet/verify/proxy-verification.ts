@@ -31,10 +31,15 @@ export class ProxyVerification {
     this.#tap = o.tap;
   }
 
-  /** The routing view of one connection: its owner's lane and score. */
-  candidate(link: WorkerLink): RouteCandidate {
-    const owner = link.worker?.owner.toRawString();
-    if (!owner) return link.candidate(0);
+  /**
+   * The routing view of one connection: its owner's lane and score; null for a model without a reference
+   * (not verified: the proxy routes it as without verification, canaries as before).
+   */
+  candidate(link: WorkerLink): RouteCandidate | null {
+    const w = link.worker;
+    if (!w) return link.candidate(0);
+    if (!this.verifier.referenceFor(w.baseModel)) return null;
+    const owner = w.owner.toRawString();
     return { ...link.candidate(this.verifier.score(owner)), lane: this.verifier.standing(owner).lane };
   }
 
@@ -46,11 +51,13 @@ export class ProxyVerification {
     const worker = link.worker;
     if (!worker) return link.run({ ...run, query: httpQuery(req.path, req.payload) }).response;
     const owner = worker.owner.toRawString();
-    const plan = this.verifier.plan(owner, req.evaluation === true);
-    const headers = [...CLIENT_HEADERS, standingHeader(this.verifier.view(owner))];
+    const plan = this.verifier.plan(owner, req.evaluation === true, worker.baseModel);
+    const note = this.verifier.referenceFor(worker.baseModel) ? {} : { unverified: worker.baseModel };
+    const standing = standingHeader(this.verifier.view(owner), note);
+    const headers = [...CLIENT_HEADERS, ...this.#tap.headers, standing];
     const query = httpQuery(req.path, this.#tap.ask(req.path, req.payload), headers);
     // Undefined: the request failed before an answer, so there is nothing to check.
-    let answered!: (e: Promise<RequestEvidence | null> | undefined) => void;
+    let answered!: (e: Promise<RequestEvidence | null | undefined> | undefined) => void;
     const tapped = new Promise<RequestEvidence | null | undefined>((resolve) => (answered = resolve));
     const relay = link.run({
       ...run,

@@ -5,8 +5,10 @@ import type { StandingView } from './standing.js';
 
 export const STANDING_HEADER = 'X-Silkworm-Standing';
 
-export function standingHeader(v: StandingView): [string, string] {
+/** `unverified`: the served model has no reference on this proxy, so no check can be made. */
+export function standingHeader(v: StandingView, o: { unverified?: string } = {}): [string, string] {
   const value = {
+    ...(o.unverified !== undefined ? { note: `no reference for model ${o.unverified.slice(0, 80)}` } : {}),
     lane: v.lane,
     checks: v.checks,
     failures: v.failures,

@@ -18,8 +18,11 @@ import {
 
 export interface VerifierOptions {
   log: Logger;
-  /** The reference for the served model; without one nothing is re-scored (and nothing withheld for it). */
-  reference: Pick<ReferenceEngine, 'promptTokens' | 'nextTokenLogprobs' | 'contextSize'> | null;
+  /**
+   * The reference for the served model, or a lookup by base model name (the network keeps references only
+   * for model files it has); without one a model's requests are not re-scored (nor withheld for it).
+   */
+  reference: Reference | null | ((model: string) => Reference | null);
   /** Share of client requests re-scored (default 0.02). */
   share?: number;
   /** Positions re-scored per check (default 10). */
@@ -30,9 +33,13 @@ export interface VerifierOptions {
   now?: () => number;
 }
 
+export type Reference = Pick<ReferenceEngine, 'promptTokens' | 'nextTokenLogprobs' | 'contextSize'>;
+
 /** What one request will be: checked or not, and whether its tokens can be paid. */
 export interface RequestPlan {
   owner: string;
+  /** The base model name (the reference to check against). */
+  model: string;
   kind: CheckKind | null;
   evaluation: boolean;
 }
@@ -66,10 +73,17 @@ export class Verifier {
     return this.standing(owner).view();
   }
 
+  /** The reference of a model (base name), or null: the network has no file for it. */
+  referenceFor(model: string): Reference | null {
+    const r = this.#o.reference;
+    return typeof r === 'function' ? r(model) : r;
+  }
+
   /** Evaluation requests are always checked; a client request with probability `share`. */
-  plan(owner: string, evaluation: boolean): RequestPlan {
-    const checked = this.#o.reference !== null && (evaluation || this.#random() < (this.#o.share ?? 0.02));
-    return { owner, evaluation, kind: checked ? (evaluation ? 'canary' : 'rescore') : null };
+  plan(owner: string, evaluation: boolean, model = ''): RequestPlan {
+    const checked =
+      this.referenceFor(model) !== null && (evaluation || this.#random() < (this.#o.share ?? 0.02));
+    return { owner, model, evaluation, kind: checked ? (evaluation ? 'canary' : 'rescore') : null };
   }
 
   /**
@@ -88,7 +102,7 @@ export class Verifier {
     let ok = true;
     const answer = await evidence.catch(() => null);
     if (plan.kind !== null && answer !== undefined) {
-      const check = await this.check(plan.kind, path, clientPayload, answer);
+      const check = await this.check(plan.kind, path, clientPayload, answer, plan.model);
       if (check) {
         ok = check.ok;
         const change = standing.record(check);
@@ -107,8 +121,9 @@ export class Verifier {
     path: string,
     payload: Buffer,
     evidence: RequestEvidence | null,
+    model = '',
   ): Promise<CheckRecord | null> {
-    const reference = this.#o.reference;
+    const reference = this.referenceFor(model);
     if (!reference) return null;
     const at = this.#now();
     const fail = (reason: string): CheckRecord => ({ at, kind, ok: false, reason, distance: null });
@@ -129,7 +144,7 @@ export class Verifier {
         all,
         indexes.map((j) => prompt.length + j - 1),
       );
-      const score = scoreCheck(evidence.tokens, indexes, dists);
+      const score = scoreCheck(evidence.tokens, indexes, dists, evidence.basis ?? 'vocabulary');
       const ok = score.distance <= this.threshold;
       const d = score.distance.toFixed(3);
       const reason = ok
