@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_FIELD, evidenceEvent, evidenceValue } from '../../engine/evidence/carriage.js';
 import type { TokenEvidence } from '../../engine/evidence/format.js';
@@ -18,10 +19,8 @@ const tokens: TokenEvidence[] = [
 ];
 
 function response(contentType: string, parts: string[]): ProxyResponse {
-  async function* body(): AsyncGenerator<Buffer> {
-    for (const p of parts) yield Buffer.from(p);
-  }
-  return { status: 200, headers: [['Content-Type', contentType]], body: body(), workerId: 1 };
+  const body = Readable.from(parts.map((p) => Buffer.from(p))) as AsyncIterable<Buffer>;
+  return { status: 200, headers: [['Content-Type', contentType]], body, workerId: 1 };
 }
 
 async function read(r: ProxyResponse): Promise<string> {
