@@ -5,7 +5,7 @@ import { keyPairFromSeed } from '@ton/crypto';
 import { WalletContractV5R1 } from '@ton/ton';
 import { silentLogger } from '../src/logging/logger.js';
 import { compileContracts } from '../src/chain/contracts/compile.js';
-import { SandboxChain } from '../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../src/devnet/chain/sandbox-chain.js';
 import { NodeWallet } from '../src/chain/node-wallet.js';
 import { PayoutService } from '../src/chain/payout/payout-service.js';
 import { MemoryClaimStore } from '../src/chain/payout/claim-store.js';

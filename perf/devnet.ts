@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { Address } from '@ton/core';
 import { keyPairFromSeed, sign } from '@ton/crypto';
 import { silentLogger } from '../src/logging/logger.js';
-import { SandboxChain } from '../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../src/devnet/chain/sandbox-chain.js';
 import { measureSandbox } from '../src/attestation/measure.js';
 import { EarningsLedger } from '../src/earnings/ledger.js';
 import { ensureTinyModel, tinyPresets } from '../src/engine/gguf/tiny-model.js';

@@ -89,6 +89,7 @@ export async function verificationPerf(): Promise<Record<string, number | string
     const s = await overhead(rt, { ...greedy, temperature: 1, seed: 42 });
     const bytes = encodeEvidence({
       k: EVIDENCE_K,
+      basis: 'top-k',
       tokens: g.ev.map(({ token, logprob, top }) => ({ token, logprob, top })),
     });
     return {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../logging/logger.js';
 import { TonClientChain } from './ton-client-chain.js';
 import { ChainError } from './errors.js';
-import { SandboxChain } from './sandbox-chain.js';
+import { SandboxChain } from '../devnet/chain/sandbox-chain.js';
 import { NODE_WALLET_SECRET, NodeWallet } from './node-wallet.js';
 import { memorySecretStore } from './memory-stores.js';
 import { DevnetChain } from '../devnet/chain/devnet-chain.js';

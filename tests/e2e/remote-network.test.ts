@@ -114,7 +114,7 @@ describe('a daemon given a TON endpoint and a root address', () => {
     const wallet = await waitFor(
       async () => {
         const w = (await state()).wallet.nodeWallet;
-        return w.needsFunding ? w : null;
+        return w?.needsFunding ? w : null;
       },
       { timeoutMs: 30_000, what: 'the node wallet to say it needs funding' },
     );

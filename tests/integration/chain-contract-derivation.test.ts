@@ -4,7 +4,7 @@ import { Address, beginCell, toNano } from '@ton/core';
 import { keyPairFromSeed } from '@ton/crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { parseRootData, type RootConfig } from '../../src/chain/contracts/root-config.js';
 import { deriveWorkerContract } from '../../src/chain/contracts/worker-contract.js';
 import { deriveProxyContract } from '../../src/chain/contracts/proxy-contract.js';

@@ -3,7 +3,7 @@
 // local bridge and no wallets list source given, a whole link, a restart and an unlink reach only the bridge.
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { memoryKeyValueStore as kv, memorySecretStore as secrets } from '../../src/chain/memory-stores.js';
 import { WalletLinker } from '../../src/chain/wallet-link/wallet-linker.js';
 import { BridgeServer } from '../../src/devnet/bridge/bridge-server.js';

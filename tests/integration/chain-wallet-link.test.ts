@@ -2,7 +2,7 @@
 // devnet wallet (SessionCrypto, real ton_proof) approving automatically.
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { memoryKeyValueStore as kv, memorySecretStore as secrets } from '../../src/chain/memory-stores.js';
 import { WalletLinker, type KeyValueStore } from '../../src/chain/wallet-link/wallet-linker.js';
 import { BridgeServer } from '../../src/devnet/bridge/bridge-server.js';

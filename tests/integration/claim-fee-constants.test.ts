@@ -6,7 +6,7 @@ import { keyPairFromSeed } from '@ton/crypto';
 import { WalletContractV5R1 } from '@ton/ton';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { NodeWallet } from '../../src/chain/node-wallet.js';
 import { memorySecretStore } from '../../src/chain/memory-stores.js';
 import { PayoutService } from '../../src/chain/payout/payout-service.js';

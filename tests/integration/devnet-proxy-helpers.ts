@@ -9,7 +9,7 @@ import { Address } from '@ton/core';
 import { keyPairFromSeed, sign } from '@ton/crypto';
 import { createHomeReport } from '../../src/attestation/report.js';
 import { measureSandbox, type Measurements } from '../../src/attestation/measure.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { DevnetChain, DEVNET_FEE_PER_TOKEN } from '../../src/devnet/chain/devnet-chain.js';
 import { EarningsLedger } from '../../src/earnings/ledger.js';
 import type { SandboxHost } from '../../src/engine/sandbox/host.js';

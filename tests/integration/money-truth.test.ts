@@ -5,7 +5,7 @@
 import { type Address, type Transaction, toNano } from '@ton/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { NodeWallet } from '../../src/chain/node-wallet.js';
 import { memoryKeyValueStore as kv, memorySecretStore as secrets } from '../../src/chain/memory-stores.js';
 import { PayoutService } from '../../src/chain/payout/payout-service.js';

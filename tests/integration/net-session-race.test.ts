@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Address } from '@ton/core';
 import { silentLogger } from '../../src/logging/logger.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
 import { DevnetProxy, devnetSigner } from '../../src/devnet/proxy/index.js';
 import { ClientEndpoint } from '../../src/devnet/client/index.js';

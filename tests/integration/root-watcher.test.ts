@@ -10,7 +10,7 @@ import { Address, beginCell, toNano } from '@ton/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRootData, rootDataCell, type RootConfig } from '../../src/chain/contracts/root-config.js';
 import { TonClientChain } from '../../src/chain/ton-client-chain.js';
-import { SandboxChain } from '../../src/chain/sandbox-chain.js';
+import { SandboxChain } from '../../src/devnet/chain/sandbox-chain.js';
 import { DevnetChain } from '../../src/devnet/chain/devnet-chain.js';
 import { RootWatcher } from '../../src/discovery/root-watcher.js';
 import type { RootDiff } from '../../src/discovery/root-diff.js';

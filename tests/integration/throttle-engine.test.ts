@@ -58,7 +58,7 @@ describe('duty cap on the real engine', () => {
     const before = await stream(N);
     await host.throttle({ admit: null, dutyShare: share });
     // Mid-stream, the engine reports how its cap holds (asking with the same share changes nothing).
-    let held: Promise<DutyWindow | null> | null = null;
+    let held = null as Promise<DutyWindow | null> | null; // assigned in the callback
     const capped = await stream(N, (pieces) => {
       if (pieces === 25) held = host.throttle({ admit: null, dutyShare: share });
     });

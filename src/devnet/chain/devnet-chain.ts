@@ -15,7 +15,7 @@ import {
 } from '../../chain/contracts/proxy-contract.js';
 import { workerAddress, workerStateInit, type WorkerInit } from '../../chain/contracts/worker-contract.js';
 import { signPayment } from '../../chain/contracts/signed-payment.js';
-import type { SandboxChain } from '../../chain/sandbox-chain.js';
+import type { SandboxChain } from './sandbox-chain.js';
 import type { ProxyPayment } from '../../chain/payout/payout-service.js';
 
 export interface DevnetChainOptions {

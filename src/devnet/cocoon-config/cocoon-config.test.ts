@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Address, beginCell, Cell, contractAddress } from '@ton/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxChain } from '../../chain/sandbox-chain.js';
+import { SandboxChain } from '../chain/sandbox-chain.js';
 import { deriveProxyContract } from '../../chain/contracts/proxy-contract.js';
 import { defaultRootParams } from '../../chain/contracts/root-config.js';
 import { silentLogger } from '../../logging/logger.js';

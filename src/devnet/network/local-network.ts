@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { Logger } from '../../logging/logger.js';
-import { SandboxChain } from '../../chain/index.js';
+import { SandboxChain } from '../chain/sandbox-chain.js';
 import { createCertificate } from '../../protocol/ratls/certificate.js';
 import type { NetworkDamage, NetworkTarget, ResolvedNetwork } from '../../discovery/network-target.js';
 import { DevnetChain } from '../chain/devnet-chain.js';

@@ -18,6 +18,10 @@ function fakeProxy(answers: Record<number, string>) {
     cap: 1,
     coefficient: 1000,
     attestation: 'home',
+    protoVersion: 4,
+    tier: 'home',
+    attested: true,
+    trust: 'home: attested',
     reputation: null,
   });
   return {

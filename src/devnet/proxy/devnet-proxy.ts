@@ -295,6 +295,7 @@ export class DevnetProxy {
 
   #changed(l: WorkerLink): void {
     if (l.closed && l.running === 0) this.#links.delete(l.id);
+    this.#o.verification?.connections(this.#links.values()); // uptime of each owner
     this.#queue.wake(); // a slot freed, a worker came, paused or left: the waiting requests re-check
     this.#o.onWorkersChanged?.();
   }

@@ -2,7 +2,7 @@
 // account's transactions (newest first, paged by lt + hash the way toncenter pages them).
 import type { Transaction } from '@ton/core';
 import { GetMethodError } from '@ton/sandbox';
-import type { SandboxChain } from '../../chain/sandbox-chain.js';
+import type { SandboxChain } from '../chain/sandbox-chain.js';
 import { type Params, readAddress, readBool, readHash, readUint, RpcError } from './params.js';
 import { readStack, writeStack } from './stack-codec.js';
 import { addressInformation, blockId, chainHead, masterchainInfo, transactionJson } from './ton-json.js';

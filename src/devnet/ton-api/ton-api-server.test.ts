@@ -6,7 +6,7 @@ import { keyPairFromSeed } from '@ton/crypto';
 import { TonClient, WalletContractV5R1 } from '@ton/ton';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../logging/logger.js';
-import { SandboxChain } from '../../chain/sandbox-chain.js';
+import { SandboxChain } from '../chain/sandbox-chain.js';
 import { TonApiServer } from './ton-api-server.js';
 
 let dir: string;

@@ -8,7 +8,7 @@
 // accepted and ignored. The methods served are in read-methods.ts and send-methods.ts; docs/ton-api.md.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SandboxChain } from '../../chain/sandbox-chain.js';
+import type { SandboxChain } from '../chain/sandbox-chain.js';
 import { drop, errorMessage, type Logger } from '../../logging/logger.js';
 import { checkRequest } from '../../transport/request-guard.js';
 import { FAUCET_PATH, faucet } from './faucet.js';

@@ -4,7 +4,7 @@
 // block hashes are derived from it, so they identify a point in the devnet's history, not a real block.
 import { createHash } from 'node:crypto';
 import { type Address, beginCell, type Message, storeStateInit, type Transaction } from '@ton/core';
-import type { SandboxChain } from '../../chain/sandbox-chain.js';
+import type { SandboxChain } from '../chain/sandbox-chain.js';
 
 /** The emulator advances logical time by this much per transaction (@ton/sandbox's LT_ALIGN). */
 const LT_STEP = 1_000_000n;

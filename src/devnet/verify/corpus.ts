@@ -46,7 +46,7 @@ export const corpus: Readonly<Record<CorpusKind, readonly string[]>> = {
 };
 
 export interface CorpusRequest {
-  path: '/v1/chat/completions';
+  path: '/v1/chat/completions' | '/v1/completions';
   kind: CorpusKind;
   body: Buffer;
   headers: Array<[string, string]>;
@@ -61,23 +61,31 @@ const pick = <T>(items: readonly T[], random: () => number): T => {
   return item;
 };
 
+export interface CorpusOptions {
+  random?: () => number;
+  /** Fixed max_tokens (the client traffic's); default drawn in 8..32. */
+  maxTokens?: number;
+  temperature?: number;
+  stream?: boolean;
+  /** Share of chat requests; the rest are completions with the same text as `prompt` (default 1). */
+  chatShare?: number;
+}
+
 /** One request drawn from the corpus, in the client traffic's shape. */
-export function corpusRequest(
-  model: string,
-  o: { random?: () => number; maxTokens?: number; temperature?: number; stream?: boolean } = {},
-): CorpusRequest {
+export function corpusRequest(model: string, o: CorpusOptions = {}): CorpusRequest {
   const random = o.random ?? Math.random;
   const kind = pick(['translation', 'summarization', 'chat'] as const, random);
   const content = pick(corpus[kind], random);
-  const body = {
+  const chat = (o.chatShare ?? 1) >= 1 || random() < (o.chatShare ?? 1);
+  const common = {
     model,
     max_tokens: o.maxTokens ?? 8 + Math.floor(random() * 25),
     temperature: o.temperature ?? 0.7,
     stream: o.stream ?? random() < 0.5,
-    messages: [{ role: 'user', content }],
   };
+  const body = chat ? { ...common, messages: [{ role: 'user', content }] } : { ...common, prompt: content };
   return {
-    path: '/v1/chat/completions',
+    path: chat ? '/v1/chat/completions' : '/v1/completions',
     kind,
     body: Buffer.from(JSON.stringify(body)),
     headers: CLIENT_HEADERS.map(([n, v]): [string, string] => [n, v]),

@@ -25,6 +25,8 @@ export interface VerifiedRequest {
 export class ProxyVerification {
   readonly verifier: Verifier;
   readonly #tap: EvidenceTap;
+  /** Owners with a ready connection at the last change (uptime). */
+  #up = new Set<string>();
 
   constructor(o: VerificationOptions) {
     this.verifier = o.verifier;
@@ -41,6 +43,15 @@ export class ProxyVerification {
     if (!this.verifier.referenceFor(w.baseModel)) return null;
     const owner = w.owner.toRawString();
     return { ...link.candidate(this.verifier.score(owner)), lane: this.verifier.standing(owner).lane };
+  }
+
+  /** Call when connections change: an owner is up while one of its connections is ready. */
+  connections(links: Iterable<WorkerLink>): void {
+    const up = new Set<string>();
+    for (const l of links) if (l.ready && !l.closed && l.worker) up.add(l.worker.owner.toRawString());
+    for (const owner of up) if (!this.#up.has(owner)) this.verifier.standing(owner).connected(true);
+    for (const owner of this.#up) if (!up.has(owner)) this.verifier.standing(owner).connected(false);
+    this.#up = up;
   }
 
   async send(

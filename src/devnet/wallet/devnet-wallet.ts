@@ -9,7 +9,7 @@ import { WalletContractV5R1 } from '@ton/ton';
 import { SessionCrypto, hexToByteArray } from '@tonconnect/protocol';
 import type { Logger } from '../../logging/logger.js';
 import { errorMessage } from '../../logging/logger.js';
-import type { SandboxChain } from '../../chain/sandbox-chain.js';
+import type { SandboxChain } from '../chain/sandbox-chain.js';
 import type { SecretStore } from '../../chain/node-wallet.js';
 import type { BridgeServer } from '../bridge/bridge-server.js';
 import { openSse } from '../bridge/sse-client.js';

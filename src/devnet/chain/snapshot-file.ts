@@ -11,8 +11,8 @@ import {
   writeStateFile,
   type Damage,
   type StateFileSpec,
-} from '../state-files/state-file.js';
-import { errorMessage } from '../logging/logger.js';
+} from '../../state-files/state-file.js';
+import { errorMessage } from '../../logging/logger.js';
 
 type SerializableSnapshot = Parameters<typeof snapshotFromSerializable>[0];
 

@@ -21,11 +21,11 @@ import {
   type SandboxContract,
   type TreasuryContract,
 } from '@ton/sandbox';
-import { errorMessage, type Logger } from '../logging/logger.js';
-import type { AccountInfo, Chain, ChainStatus, WaitOptions } from './chain.js';
-import { ChainError } from './errors.js';
+import { errorMessage, type Logger } from '../../logging/logger.js';
+import type { AccountInfo, Chain, ChainStatus, WaitOptions } from '../../chain/chain.js';
+import { ChainError } from '../../chain/errors.js';
 import { prevName, readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
-import type { Damage } from '../state-files/state-file.js';
+import type { Damage } from '../../state-files/state-file.js';
 
 export interface SandboxChainOptions {
   log: Logger;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Address, toNano } from '@ton/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../logging/logger.js';
+import { silentLogger } from '../../logging/logger.js';
 import { SandboxChain } from './sandbox-chain.js';
-import { NodeWallet } from './node-wallet.js';
-import { memorySecretStore as memorySecrets } from './memory-stores.js';
+import { NodeWallet } from '../../chain/node-wallet.js';
+import { memorySecretStore as memorySecrets } from '../../chain/memory-stores.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
