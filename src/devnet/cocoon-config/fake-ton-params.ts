@@ -3,7 +3,7 @@
 // BOCs from the file and fixes the rest — params struct version 1, unique_id 13, is_test, close delays
 // 600/300 s, stakes of 1 TON each — and reads an empty code string as an EMPTY cell, not as no cell. A devnet
 // root built on exactly these params gives the proxy and worker contracts the C++ worker derives itself
-// (docs/protocol.md §5.5, §10).
+// (docs/protocol.md §5.5, §8.3).
 import { beginCell, type Cell } from '@ton/core';
 import type { RootParams } from '../../chain/contracts/root-config.js';
 

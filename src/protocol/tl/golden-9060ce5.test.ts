@@ -1,6 +1,6 @@
 // Golden byte vectors for what Cocoon 9060ce5 added to the schema (docs/protocol.md §2.3): the new
 // constructors and the flag-guarded fields of the pinned-id wire objects. Bytes are written by hand from
-// the layouts of §2.2 (little-endian ints, TL strings padded to 4 bytes, bare vectors without their id).
+// the layouts of docs/protocol.md §2.2 (little-endian ints, TL strings padded to 4 bytes, bare vectors without their id).
 import { describe, expect, it } from 'vitest';
 import { decodeBoxed, decodeBoxedAs, encodeBoxed } from './codec.js';
 import type { TlObject } from './schema.gen.js';
