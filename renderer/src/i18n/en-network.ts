@@ -6,8 +6,7 @@ export const enNetwork = {
   version: 'config v{{version}}',
   test: 'test network',
   price: 'Clients pay {{price}} nanoTON per token; workers earn {{fee}}',
-  registered_one: '{{count}} proxy registered',
-  registered_other: '{{count}} proxies registered',
+  registered: 'proxies registered: {{count}}',
   status: {
     ok: 'up to date',
     reading: 'reading…',

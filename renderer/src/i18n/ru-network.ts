@@ -6,10 +6,7 @@ export const ruNetwork = {
   version: 'конфигурация v{{version}}',
   test: 'тестовая сеть',
   price: 'Клиенты платят {{price}} наноTON за токен; воркеры получают {{fee}}',
-  registered_one: 'зарегистрирован {{count}} прокси',
-  registered_few: 'зарегистрировано {{count}} прокси',
-  registered_many: 'зарегистрировано {{count}} прокси',
-  registered_other: 'зарегистрировано {{count}} прокси',
+  registered: 'зарегистрировано прокси: {{count}}',
   status: {
     ok: 'актуален',
     reading: 'чтение…',
