@@ -95,6 +95,8 @@ export async function startWorker(o: {
   backoffMs?: number;
   /** How the worker answers the proxy's worker.changeModel (default: 602 "not supported"). */
   changeModel?: ChangeModel;
+  /** Sees each connection the worker dials (a test may watch what the proxy sends it). */
+  onDial?: (conn: FramedConnection) => void;
 }): Promise<TestWorker> {
   const owner = new Address(0, Buffer.alloc(32, o.seed));
   const ledger = await EarningsLedger.open({
@@ -110,6 +112,7 @@ export async function startWorker(o: {
         dial: async (signal) => {
           const conn = await dialProxy(o.port, identity, o.log, signal);
           links.add(conn);
+          o.onDial?.(conn);
           return conn;
         },
       },

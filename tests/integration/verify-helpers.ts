@@ -4,7 +4,13 @@
 import { writeGeneratedModel } from '../../src/engine/gguf/generated-model.js';
 import { generatedPresets } from '../../src/engine/gguf/model-presets.js';
 import type { TinyModelOptions } from '../../src/engine/gguf/llama-model.js';
+import { DevnetProxy } from '../../src/devnet/proxy/devnet-proxy.js';
+import { carriedEvidence } from '../../src/devnet/verify/evidence-tap.js';
+import { ProxyVerification } from '../../src/devnet/verify/proxy-verification.js';
+import type { Verifier } from '../../src/devnet/verify/verifier.js';
 import { SandboxHost } from '../../src/engine/sandbox/host.js';
+import type { Logger } from '../../src/logging/logger.js';
+import { testSigner } from '../support/test-signer.js';
 import { createLogger } from '../../src/logging/logger.js';
 import type { InferenceBackend } from '../../src/net/query-runner.js';
 import { MODEL } from './engine-helpers.js';
@@ -49,4 +55,14 @@ export async function engineWorker(
   });
   await host.start();
   return { backend: host, close: () => host.stop() };
+}
+
+/** A devnet proxy on loopback (low PoW) that checks work with `verifier` through the real evidence tap. */
+export function verifyingProxy(verifier: Verifier, log: Logger): Promise<DevnetProxy> {
+  return DevnetProxy.start({
+    log,
+    signer: testSigner().signer,
+    powDifficulty: 6,
+    verification: new ProxyVerification({ verifier, tap: carriedEvidence }),
+  });
 }

@@ -8,18 +8,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DevnetProxy } from '../../src/devnet/proxy/devnet-proxy.js';
+import type { DevnetProxy } from '../../src/devnet/proxy/devnet-proxy.js';
 import { ProxyRequestError } from '../../src/devnet/proxy/errors.js';
 import { corpusRequest } from '../../src/devnet/verify/corpus.js';
-import { ProxyVerification } from '../../src/devnet/verify/proxy-verification.js';
 import { ReferenceEngine } from '../../src/devnet/verify/reference-engine.js';
 import { Verifier } from '../../src/devnet/verify/verifier.js';
 import { sampleMeasurements } from '../support/sample-measurements.js';
-import { testSigner } from '../support/test-signer.js';
 import { capturingLogger, MODEL, startWorker, waitFor, type TestWorker } from './devnet-proxy-helpers.js';
 import { EVIDENCE_FIELD } from '../../src/engine/evidence/carriage.js';
-import { carriedEvidence } from '../../src/devnet/verify/evidence-tap.js';
-import { engineWorker, writeVariants } from './verify-helpers.js';
+import { engineWorker, verifyingProxy, writeVariants } from './verify-helpers.js';
 
 const { log } = capturingLogger('verify');
 const closers: Array<() => Promise<void>> = [];
@@ -39,12 +36,7 @@ beforeAll(async () => {
     share: 1, // every client request checked here, so the test counts checks exactly
     rules: { window: 50, promoteAfter: 5, promoteMaxFailures: 1, demoteFailures: 3 },
   });
-  proxy = await DevnetProxy.start({
-    log,
-    signer: testSigner().signer,
-    powDifficulty: 6,
-    verification: new ProxyVerification({ verifier, tap: carriedEvidence }),
-  });
+  proxy = await verifyingProxy(verifier, log);
   closers.push(() => proxy.stop());
 }, 60_000);
 

@@ -62,4 +62,13 @@ describe('client requests', () => {
     expect(() => parse({ model: 'm', receiver_public_key: 'short' })).toThrow(/receiver_public_key/);
     expect(() => parse({ model: 'm', receiver_public_key: 5 })).toThrow(ClientError);
   });
+
+  it('min_reputation: removed before forwarding, kept for routing, refused outside 0..1', () => {
+    const r = parse({ model: 'm', messages: [], min_reputation: 0.8 });
+    expect(JSON.parse(r.payload.toString())).toEqual({ model: 'm', messages: [] });
+    expect(r.minReputation).toBe(0.8);
+    expect(parse({ model: 'm', messages: [] }).minReputation).toBeUndefined();
+    for (const bad of [1.5, -0.1, '0.5', null])
+      expect(() => parse({ model: 'm', min_reputation: bad })).toThrow(/min_reputation/);
+  });
 });

@@ -1,5 +1,6 @@
 // Reading a client's OpenAI-style request as Cocoon's client runner does (docs/protocol.md §4.1): the JSON body loses the
-// client-private keys (max_coefficient, timeout, enable_debug, request_guid) — used here for routing and
+// client-private keys (max_coefficient, timeout, enable_debug, request_guid, and Silkworm's min_reputation:
+// only workers whose reputation is at least this, docs/verification.md) — used here for routing and
 // timeouts — and `max_tokens` when `max_completion_tokens` is present, then is re-serialised. An encrypted
 // body's `receiver_public_key` names the key it was encrypted to; as Cocoon's client runner it becomes the
 // request's public key (client.runQueryEx.public_key, docs/protocol.md §4.7) and stays in the body.
@@ -21,7 +22,13 @@ export class ClientError extends Error {
 }
 
 export const COMPLETION_PATHS = new Set(['/v1/chat/completions', '/v1/completions']);
-export const CLIENT_PRIVATE_KEYS = ['max_coefficient', 'timeout', 'enable_debug', 'request_guid'] as const;
+export const CLIENT_PRIVATE_KEYS = [
+  'max_coefficient',
+  'timeout',
+  'enable_debug',
+  'request_guid',
+  'min_reputation',
+] as const;
 /** Cocoon's default user timeout, seconds. */
 export const DEFAULT_TIMEOUT_S = 120;
 const MAX_TIMEOUT_S = 3600;
@@ -39,6 +46,8 @@ export interface ClientRequest {
   enableDebug: boolean;
   /** The key an encrypted body was encrypted to (its receiver_public_key). */
   publicKey?: Buffer;
+  /** Only workers whose reputation (0..1) is at least this (`min_reputation`). */
+  minReputation?: number;
 }
 
 const bad = (message: string): ClientError => new ClientError(400, 'invalid_request', message);
@@ -66,6 +75,12 @@ export function parseClientRequest(path: string, body: Buffer): ClientRequest {
   }
   if (enableDebug !== undefined && typeof enableDebug !== 'boolean')
     throw bad("'enable_debug' must be a boolean");
+  const minReputation = o.min_reputation;
+  if (
+    minReputation !== undefined &&
+    (typeof minReputation !== 'number' || !(minReputation >= 0 && minReputation <= 1))
+  )
+    throw bad("'min_reputation' must be a number from 0 to 1 (the lowest worker reputation accepted)");
   const kept = Object.fromEntries(
     Object.entries(o).filter(([k]) => !(CLIENT_PRIVATE_KEYS as readonly string[]).includes(k)),
   );
@@ -86,5 +101,6 @@ export function parseClientRequest(path: string, body: Buffer): ClientRequest {
     timeoutMs: Math.round((timeout ?? DEFAULT_TIMEOUT_S) * 1000 * 0.95),
     enableDebug: enableDebug ?? false,
     ...(publicKey ? { publicKey } : {}),
+    ...(minReputation !== undefined ? { minReputation } : {}),
   };
 }

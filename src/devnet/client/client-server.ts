@@ -11,6 +11,7 @@ import type { DevnetProxy } from '../proxy/devnet-proxy.js';
 import type { ProxyResponse } from '../proxy/relay.js';
 import { checkRequest } from '../../transport/request-guard.js';
 import { ClientError, COMPLETION_PATHS, parseClientRequest } from './client-request.js';
+import { homeTrust, TRUST_HEADER, trustHeaderValue } from './trust-label.js';
 
 export interface ClientEndpointOptions {
   proxy: Pick<DevnetProxy, 'request' | 'models'>;
@@ -19,6 +20,8 @@ export interface ClientEndpointOptions {
   port?: number;
   /** Largest accepted request body (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Whether a model's answers are checked here (verification with its reference); default none. */
+  checked?: (model: string) => boolean;
 }
 
 /** Seconds a client should wait before retrying, where waiting can help. */
@@ -97,7 +100,7 @@ export class ClientEndpoint {
         if (req.method !== 'GET') throw new ClientError(405, 'method_not_allowed', 'use GET');
         const data = this.#o.proxy
           .models()
-          .map((id) => ({ id, object: 'model', owned_by: 'silkworm-devnet' }));
+          .map((id) => ({ id, object: 'model', owned_by: 'silkworm-devnet', trust: this.#trust(id) }));
         const body = JSON.stringify({ object: 'list', data });
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
         return void res.end(body);
@@ -110,6 +113,7 @@ export class ClientEndpoint {
         n === 'content-type' && typeof v === 'string' ? [['Content-Type', v]] : [],
       );
       const answer = await this.#o.proxy.request({ ...parsed, headers });
+      res.setHeader(TRUST_HEADER, trustHeaderValue(this.#trust(parsed.model)));
       await (parsed.stream ? this.#stream(answer, res) : this.#whole(answer, res));
     } catch (err) {
       if (err instanceof ClientError) return sendError(res, err.status, err.type, err.message);
@@ -117,6 +121,10 @@ export class ClientEndpoint {
       this.#o.log.error(`client endpoint: ${errorMessage(err)}`);
       sendError(res, 500, 'internal_error', 'internal error');
     }
+  }
+
+  #trust(model: string): ReturnType<typeof homeTrust> {
+    return homeTrust(this.#o.checked?.(model.split('@')[0] ?? model) ?? false);
   }
 
   async #stream(answer: ProxyResponse, res: ServerResponse): Promise<void> {

@@ -6,6 +6,8 @@ import { drop, type Logger } from '../../logging/logger.js';
 import type { DevnetProxy } from '../proxy/index.js';
 import { CanaryRunner } from '../proxy/index.js';
 import { startTrickle, type Trickle } from '../load/index.js';
+import { EvaluationScheduler } from '../verify/evaluation-scheduler.js';
+import type { NetworkVerification } from '../verify/network-verification.js';
 
 export interface DemandOptions {
   proxy: DevnetProxy;
@@ -13,12 +15,16 @@ export interface DemandOptions {
   requestsPerMinute: number;
   log: Logger;
   canaryIntervalMs?: number;
+  /** Under verification, models with a reference get corpus evaluation traffic instead of canaries. */
+  verification?: Pick<NetworkVerification, 'verifier' | 'evaluationMeanMs'>;
 }
+
+const TRICKLE_MAX_TOKENS = 48;
 
 export class NetworkDemand {
   readonly #o: DemandOptions;
   #trickle: { model: string; run: Trickle } | null = null;
-  #canaries: { model: string; run: CanaryRunner } | null = null;
+  #canaries: { model: string; run: { stop(): void } } | null = null;
 
   constructor(o: DemandOptions) {
     this.#o = o;
@@ -39,13 +45,28 @@ export class NetworkDemand {
         url: this.#o.clientUrl,
         model,
         ratePerSecond: this.#o.requestsPerMinute / 60,
-        maxTokens: 48,
+        maxTokens: TRICKLE_MAX_TOKENS,
         log: this.#o.log.child('trickle'),
       });
       this.#trickle = { model, run };
     }
     if (model && this.#canaries?.model !== model) {
       this.#canaries?.run.stop();
+      const v = this.#o.verification;
+      if (v?.verifier.referenceFor(model)) {
+        // Evaluation traffic shaped like the trickle (its max_tokens, half chat, half completions).
+        const run = new EvaluationScheduler({
+          proxy: this.#o.proxy,
+          verifier: v.verifier,
+          model,
+          meanIntervalMs: v.evaluationMeanMs,
+          shape: { maxTokens: TRICKLE_MAX_TOKENS, chatShare: 0.5 },
+          log: this.#o.log.child('evaluation'),
+        });
+        run.start();
+        this.#canaries = { model, run };
+        return;
+      }
       // No reference engine here: the first answer two different owners agree on becomes the reference.
       const run = new CanaryRunner({
         proxy: this.#o.proxy,

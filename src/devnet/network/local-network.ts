@@ -22,6 +22,8 @@ import { devnetSecrets, stableSeed } from './devnet-secrets.js';
 import { publishProxy } from './publish-proxy.js';
 import { workerContractFloor } from '../proxy/chain-floor.js';
 import { cocoonView, writeCocoonConfig } from '../cocoon-config/index.js';
+import type { Verifier } from '../verify/verifier.js';
+import { startNetworkVerification, type NetworkVerificationOptions } from '../verify/network-verification.js';
 
 export interface LocalNetworkOptions {
   /** Where the chain, ports, books and keys persist; null: a throwaway network in memory. */
@@ -38,6 +40,11 @@ export interface LocalNetworkOptions {
    * contracts such a runner derives from Cocoon's fixed fake-TON params, and its config files written here.
    */
   cocoonConfigDir?: string;
+  /**
+   * Check the work of the demo model's workers (docs/verification.md): a reference engine on the generated
+   * demo model, lanes, evaluation traffic from the corpus. Other models: "no reference", canaries as before.
+   */
+  verification?: NetworkVerificationOptions;
 }
 
 /** What `silkworm devnet serve --json` prints once ready. */
@@ -54,6 +61,8 @@ export interface LocalNetwork extends ResolvedNetwork {
   readonly devnet: DevnetChain;
   readonly proxy: DevnetProxy;
   readonly wallet: DevnetWallet;
+  /** The checks' verifier (standings by owner) when verification is on, else null. */
+  readonly verifier: Verifier | null;
 }
 
 const PROXY_TLS_SEED = 'devnet-proxy-tls-seed';
@@ -94,6 +103,10 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
     const cert = createCertificate({ seed: await stableSeed(secrets, PROXY_TLS_SEED) });
     const demand: { current: NetworkDemand | null } = { current: null };
     const booksFile = file('proxy-books.json');
+    const checks = o.verification
+      ? await startNetworkVerification({ ...o.verification, dir: o.dir, log: log.child('verify') })
+      : null;
+    if (checks) closers.push(() => checks.close());
     const proxy = await listenStable({
       name: 'proxy',
       stored: stored.proxy,
@@ -120,6 +133,7 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
               }),
           },
           onWorkersChanged: () => demand.current?.update(),
+          ...(checks ? { verification: checks.verification } : {}),
         }),
     });
     closers.push(() => proxy.stop());
@@ -127,7 +141,13 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
       name: 'client',
       stored: stored.client,
       log,
-      start: (port) => ClientEndpoint.start({ proxy, port, log: log.child('client') }),
+      start: (port) =>
+        ClientEndpoint.start({
+          proxy,
+          port,
+          log: log.child('client'),
+          checked: (model) => checks?.verifier.referenceFor(model) != null,
+        }),
     });
     closers.push(() => client.stop());
     const api = await listenStable({
@@ -173,6 +193,7 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
       clientUrl: client.url,
       requestsPerMinute: o.requestsPerMinute ?? 0,
       log,
+      ...(checks ? { verification: checks } : {}),
     });
     closers.push(() => demand.current?.stop() ?? Promise.resolve());
     const info: LocalNetworkInfo = {
@@ -212,6 +233,7 @@ export async function startLocalNetwork(o: LocalNetworkOptions): Promise<LocalNe
       devnet,
       proxy,
       wallet,
+      verifier: checks?.verifier ?? null,
       onDamage(listener) {
         for (const d of damaged) listener(d);
         damageListeners.push(listener);
