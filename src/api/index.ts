@@ -11,5 +11,6 @@ export * from './reasons.js';
 export * from './settings.js';
 export * from './state.js';
 export * from './level-state.js';
+export * from './verification.js';
 export * from './throttle.js';
 export * from './transport.js';

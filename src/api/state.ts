@@ -1,6 +1,7 @@
 // The state snapshot: everything the dashboard and the tray show, pushed on every change.
 // Prompts and completions never appear here or in any event.
 import { z } from 'zod';
+import { proxyStandingSchema } from './verification.js';
 import { nanoTonSchema } from './money.js';
 import { benchStateSchema } from './bench.js';
 import { levelStateSchema } from './level-state.js';
@@ -153,6 +154,8 @@ export const networkStateSchema = z.object({
       /** The proxy passed its tier's check against the root contract (never for manual proxies). */
       verified: z.boolean(),
       tier: z.enum(['tee', 'home', 'manual']),
+      /** What the proxy last said about this worker's standing (home-tier checks); null or absent: nothing. */
+      standing: proxyStandingSchema.nullable().optional(),
     }),
   ),
 });

@@ -9,6 +9,7 @@ import { errorMessage, type Logger } from '../logging/logger.js';
 import { backoffDelay } from '../async/backoff.js';
 import { retryFloorMs } from './dial-refusal.js';
 import type { EarningsLedger } from '../earnings/ledger.js';
+import type { ProxyStanding } from './proxy-standing.js';
 import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
 import { answerProxyQuery, type ChangeModel } from './proxy-queries.js';
@@ -46,6 +47,8 @@ export interface ProxySessionOptions {
   isDisabled: () => boolean;
   onStatus: (status: ProxyStatus, detail: string) => void;
   onRequestDone: (done: RequestDone) => void;
+  /** The proxy's X-Silkworm-Standing, as it arrives on forwarded requests (display only). */
+  onStanding?: (standing: ProxyStanding) => void;
   log: Logger;
   backoff?: { initialMs: number; maxMs: number };
   paymentStatusMs?: { min: number; max: number };
@@ -292,6 +295,7 @@ export class ProxySession {
         pricePerToken: this.#o.pricePerToken?.(),
         send: (m) => conn.send(m),
         signal: abort.signal,
+        ...(this.#o.onStanding ? { onStanding: this.#o.onStanding } : {}),
       });
     } catch (err) {
       this.#o.log.error(`request failed unexpectedly: ${errorMessage(err)}`);

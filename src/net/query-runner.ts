@@ -26,6 +26,7 @@ import { errorMessage } from '../logging/logger.js';
 import { EngineError } from '../engine/sandbox/errors.js';
 import { withUsageCosts } from '../engine/openai/usage-costs.js';
 import { asksEvidence } from '../engine/evidence/carriage.js';
+import { readStanding, type ProxyStanding } from './proxy-standing.js';
 import { adjustUsage, TokenCounter, type AdjustedTokens, type Multipliers } from './token-counter.js';
 
 export interface InferenceBackend {
@@ -47,6 +48,8 @@ export interface QueryContext {
   send: (message: AnswerMessage) => void;
   signal: AbortSignal;
   now?: () => number;
+  /** The proxy's word on this worker's standing (X-Silkworm-Standing), for the owner's dashboard only. */
+  onStanding?: (standing: ProxyStanding) => void;
 }
 
 export interface QueryOutcome {
@@ -166,6 +169,8 @@ export async function runQuery(q: ProxyRunQueryEx, ctx: QueryContext): Promise<Q
     if (http._ !== 'http.request') throw new Error(`expected http.request, got ${http._}`);
     path = http.url;
     evidence = asksEvidence(http.headers);
+    const standing = ctx.onStanding ? readStanding(http.headers) : null;
+    if (standing) ctx.onStanding?.(standing);
     const opened = openRequest(http.payload, q.private_key);
     body = opened.body;
     keys = opened.encryption;

@@ -8,6 +8,7 @@ import type { WorkerIdentity } from './worker-handshake.js';
 import type { ChangeModel } from './proxy-queries.js';
 import { ProxySession, type Dial, type ProxyStatus, type RequestDone } from './proxy-session.js';
 import { StreamRate, RATE_WINDOW_MS } from './stream-rate.js';
+import type { ProxyStanding } from './proxy-standing.js';
 
 /** How a proxy is trusted: `tee`/`home` are checked against the root contract, `manual` is typed by the owner. */
 export type ProxyTier = 'tee' | 'home' | 'manual';
@@ -29,6 +30,8 @@ export interface ProxyView extends ProxyTrust {
   address: string;
   status: ProxyStatus;
   detail: string;
+  /** What this proxy last said about the worker's standing (lane, checks), null before it said anything. */
+  standing?: ProxyStanding | null;
 }
 
 const viewOf = (p: ProxyTarget): Omit<ProxyView, 'status' | 'detail'> => ({
@@ -58,6 +61,7 @@ export class WorkerNetwork {
   readonly #o: WorkerNetworkOptions;
   readonly #sessions: ProxySession[] = [];
   readonly #views: ProxyView[] = [];
+  readonly #standings = new WeakMap<ProxySession, ProxyStanding>();
   /** The target of each session, index for index. */
   readonly #targets: ProxyTarget[] = [];
   readonly #backend: InferenceBackend;
@@ -119,6 +123,10 @@ export class WorkerNetwork {
         options.onChange();
       },
       onRequestDone: (done) => options.onRequestDone?.(done),
+      onStanding: (standing) => {
+        this.#standings.set(session, standing);
+        options.onChange();
+      },
       log: options.log.child(`proxy${this.#nextId++}`),
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...(options.paymentStatusMs ? { paymentStatusMs: options.paymentStatusMs } : {}),
@@ -161,7 +169,9 @@ export class WorkerNetwork {
   views(): ProxyView[] {
     return this.#views.map((v, i) => {
       const t = this.#targets[i];
-      return t ? { ...v, ...viewOf(t) } : v;
+      const session = this.#sessions[i];
+      const standing = (session && this.#standings.get(session)) ?? null;
+      return t ? { ...v, ...viewOf(t), standing } : { ...v, standing };
     });
   }
 

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { networkStateSchema } from '../../src/api/index.js';
 import type { DevnetProxy } from '../../src/devnet/proxy/devnet-proxy.js';
 import { ProxyRequestError } from '../../src/devnet/proxy/errors.js';
 import { corpusRequest } from '../../src/devnet/verify/corpus.js';
@@ -120,5 +121,13 @@ describe('verification lanes', () => {
     await waitFor('the worker holds a payment', () => w.ledger.signedTokens() > 0n);
     expect(w.ledger.signedTokens()).toBe(paidBefore);
     await expect(send(false, 40)).rejects.toThrow(/passed its evaluation/);
+    // The owner's dashboard: the next request the worker serves (evaluation traffic) carries its standing.
+    await send(true, 41);
+    const views = networkStateSchema.shape.proxies.parse(w.network.views());
+    const standing = views[0]?.standing;
+    expect(standing?.lane).toBe('evaluation');
+    expect(standing?.failures).toBeGreaterThanOrEqual(3);
+    expect(BigInt(standing?.withheld ?? '0')).toBeGreaterThan(0n);
+    expect(standing?.recent.find((c) => !c.ok)?.reason).toMatch(/differ from the reference/);
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { enBench } from './en-bench.js';
 import { enModels } from './en-models.js';
 import { enLevels } from './en-levels.js';
 import { enNetwork } from './en-network.js';
+import { enVerification } from './en-verification.js';
 
 export const en = {
   app: {
@@ -298,6 +299,7 @@ export const en = {
   models: enModels,
   levels: enLevels,
   network: enNetwork,
+  verification: enVerification,
   units: {
     ton: 'TON',
     gb: '{{value}} GB',

@@ -4,6 +4,7 @@ import { ruBench } from './ru-bench.js';
 import { ruModels } from './ru-models.js';
 import { ruLevels } from './ru-levels.js';
 import { ruNetwork } from './ru-network.js';
+import { ruVerification } from './ru-verification.js';
 
 export const ru: Strings = {
   app: {
@@ -276,7 +277,8 @@ export const ru: Strings = {
     advanced: 'Дополнительно: адреса сети',
     devnetOn: 'Использовать встроенную тестовую сеть (локальную, симулированную)',
     proxies: 'Прокси вручную, для опытных: без проверки (хост:порт, по одному в строке)',
-    networkRestart: 'Сеть читается из корневого контракта; изменения здесь вступают в силу после перезапуска.',
+    networkRestart:
+      'Сеть читается из корневого контракта; изменения здесь вступают в силу после перезапуска.',
     tonNetwork: 'Сеть TON',
     mainnet: 'Основная',
     testnet: 'Тестовая',
@@ -305,6 +307,7 @@ export const ru: Strings = {
   models: ruModels,
   levels: ruLevels,
   network: ruNetwork,
+  verification: ruVerification,
   units: {
     ton: 'TON',
     gb: '{{value}} ГБ',

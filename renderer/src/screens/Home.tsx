@@ -6,6 +6,7 @@ import { LevelCard } from '../components/LevelCard.js';
 import { HardwareCard } from '../components/HardwareCard.js';
 import { EarningsCard } from '../components/EarningsCard.js';
 import { NetworkCard } from '../components/NetworkCard.js';
+import { VerificationCard } from '../components/VerificationCard.js';
 import { FirstRunCard, dismissPatch, proposalToShow } from '../components/FirstRunCard.js';
 import type { ModelsView } from '../hooks/useModels.js';
 
@@ -67,6 +68,7 @@ export function Home(props: Props) {
       )}
       <HardwareCard state={state} />
       <NetworkCard state={state} />
+      <VerificationCard state={state} />
     </div>
   );
 }

@@ -3,7 +3,10 @@
 // which. The worker shows it to its owner (lane, last checks and why one failed).
 import type { StandingView } from './standing.js';
 
-export const STANDING_HEADER = 'X-Silkworm-Standing';
+// The worker's reader is src/net/proxy-standing.ts (one name for both ends).
+import { STANDING_HEADER } from '../../net/proxy-standing.js';
+
+export { STANDING_HEADER };
 
 /** `unverified`: the served model has no reference on this proxy, so no check can be made. */
 export function standingHeader(v: StandingView, o: { unverified?: string } = {}): [string, string] {

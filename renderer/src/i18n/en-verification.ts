@@ -1,0 +1,18 @@
+// English strings of the verification card: the worker's lane with each proxy, its last checks and why a
+// check failed, and what the home tier verifies and what it does not.
+export const enVerification = {
+  title: 'Checks of your work',
+  none: 'No proxy has checked this worker yet.',
+  lane: { evaluation: 'Evaluation lane (unpaid checks)', paid: 'Paid lane' },
+  window: '{{failures}} failed of the last {{checks}} checks',
+  withheld: '{{tokens}} tokens withheld after failed checks',
+  passed: 'passed',
+  failed: 'failed',
+  noReference: 'Not checked: {{note}}',
+  evaluationHelp:
+    'New workers first serve unpaid evaluation requests; after enough passed checks they receive paid client traffic.',
+  verifies:
+    'What the home tier verifies: the model you serve and its output distribution, statistically (log-probabilities re-scored against a reference of the model file).',
+  notVerified:
+    'What it does not verify: prompt confidentiality. You, as the GPU owner, could read prompts and answers; clients are told so.',
+};
