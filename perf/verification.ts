@@ -2,7 +2,8 @@
 // in-process, one thread: decode tokens/s with the top-5 evidence of every token (src/engine/evidence)
 // against without, in alternating rounds (the order flips each round), greedy and sampled at temperature
 // 1; decode_overhead_pct = (1 − median of the per-round ratios) × 100, goal ≤ 3. Also the evidence's
-// compressed size per token (binary, and as the base64 it rides in) measured on what was generated.
+// compressed size per token (binary, and as the base64 it rides in) measured on what was generated, and
+// the checks' figures on generated models (verification-checks.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { LlamaRuntime } from '../src/engine/runtime/llama-runtime.js';
 import type { GenerateParams, TokenEvidenceMessage } from '../src/engine/sandbox/messages.js';
 import { encodeEvidence } from '../src/engine/evidence/format.js';
 import { EVIDENCE_K } from '../src/engine/evidence/top-k-probe.js';
+import { checkFigures } from './verification-checks.js';
 
 const ROUNDS = 8;
 const TOKENS = 192;
@@ -105,6 +107,8 @@ export async function verificationPerf(): Promise<Record<string, number | string
       evidence_base64_bytes_per_token: Number(
         ((Math.ceil(bytes.length / 3) * 4) / Math.max(1, g.ev.length)).toFixed(2),
       ),
+      // The checks (honest floor, impostor distance, checks to demote): perf/verification-checks.ts.
+      ...(await checkFigures()),
     };
   } finally {
     await rt.unload();
