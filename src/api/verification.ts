@@ -23,5 +23,3 @@ export const proxyStandingSchema = z.object({
   /** When the worker last heard it (Unix ms). */
   receivedAt: z.number(),
 });
-
-export type ProxyStandingState = z.infer<typeof proxyStandingSchema>;
