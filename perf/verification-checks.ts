@@ -14,6 +14,7 @@ import { generatedPresets } from '../src/engine/gguf/model-presets.js';
 import { SandboxHost } from '../src/engine/sandbox/host.js';
 import { createLogger } from '../src/logging/logger.js';
 import { corpusRequest } from '../src/devnet/verify/corpus.js';
+import { calibrateThreshold } from '../src/devnet/verify/distance.js';
 import { ReferenceEngine } from '../src/devnet/verify/reference-engine.js';
 import { DEFAULT_LANE_RULES, Standing } from '../src/devnet/verify/standing.js';
 import { Verifier } from '../src/devnet/verify/verifier.js';
@@ -111,6 +112,10 @@ export async function checkFigures(): Promise<Record<string, number | string | n
         impostor_median_nats: round4(p50(impostor.d)),
         impostor_detected: impostor.failed,
         checks_to_demote: checksToDemote(fails),
+        // What calibrateThreshold derives from these distances (null: they overlap).
+        calibrated_threshold_nats: ((t) => (t === null ? null : round4(t)))(
+          calibrateThreshold(honest.d, impostor.d),
+        ),
         check_ms_p50: Number(p50([...honest.ms, ...impostor.ms]).toFixed(1)),
       };
     } finally {

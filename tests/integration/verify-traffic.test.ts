@@ -15,6 +15,7 @@ import { ReferenceEngine } from '../../src/devnet/verify/reference-engine.js';
 import { Verifier } from '../../src/devnet/verify/verifier.js';
 import { ensureTinyModel } from '../../src/engine/gguf/tiny-model.js';
 import { decodeBoxedAs } from '../../src/protocol/tl/codec.js';
+import { answerDecryptor, COCOON_TEST_KEY, encryptRequest } from '../../src/protocol/e2e/index.js';
 import type { FramedConnection } from '../../src/protocol/connection.js';
 import { sampleMeasurements } from '../support/sample-measurements.js';
 import { capturingLogger, MODEL, post, startWorker, waitFor } from './devnet-proxy-helpers.js';
@@ -74,7 +75,8 @@ beforeAll(async () => {
   const modelPath = await ensureTinyModel(join(dir, 'models'));
   const reference = await ReferenceEngine.open({ modelPath, threads: 1 });
   closers.push(() => reference.close());
-  verifier = new Verifier({ log, reference, rules: { promoteAfter: 3, promoteMaxFailures: 0 } });
+  // share 1: every client request is re-scored too (and must pass).
+  verifier = new Verifier({ log, reference, share: 1, rules: { promoteAfter: 3, promoteMaxFailures: 0 } });
   proxy = await verifyingProxy(verifier, log);
   closers.push(() => proxy.stop());
   client = await ClientEndpoint.start({ proxy, log, checked: (m) => verifier.referenceFor(m) !== null });
@@ -171,5 +173,28 @@ describe('evaluation traffic', () => {
     await res.text();
     const refused = await post(client.url, '/v1/chat/completions', { ...body, min_reputation: 2 });
     expect(refused.status).toBe(400);
+  }, 60_000);
+
+  it('passes an encrypted answer through untouched and does not check it', async () => {
+    const seenByCheck: string[] = [];
+    const check = verifier.check.bind(verifier);
+    verifier.check = (kind, path, payload, evidence, model) => {
+      seenByCheck.push(payload.toString('utf8'));
+      return check(kind, path, payload, evidence, model);
+    };
+    const billed = (): bigint => proxy.books()[0]?.max_tokens ?? 0n;
+    const before = billed();
+    const key = { seed: Buffer.alloc(32, 9), receiverPublicKey: COCOON_TEST_KEY.publicKey };
+    const plain = { model: MODEL, max_tokens: 12, messages: [{ role: 'user', content: 'Name a colour.' }] };
+    const sealed = encryptRequest(plain, key);
+    const res = await post(client.url, '/v1/chat/completions', sealed);
+    expect(res.status).toBe(200);
+    const opened = answerDecryptor('json', key);
+    const text = Buffer.concat([opened.push(Buffer.from(res.text)), opened.finish()]).toString();
+    expect((JSON.parse(text) as { choices: unknown[] }).choices).toHaveLength(1);
+    await waitFor('the encrypted request is settled', () => billed() > before, 30_000);
+    const marker = JSON.stringify(sealed).slice(-40, -2);
+    expect(seenByCheck.some((p) => p.includes(marker))).toBe(false);
+    expect(verifier.view(proxy.workers()[0]?.owner ?? '').failures).toBe(0);
   }, 60_000);
 });

@@ -62,7 +62,11 @@ export class ProxyVerification {
     const worker = link.worker;
     if (!worker) return link.run({ ...run, query: httpQuery(req.path, req.payload) }).response;
     const owner = worker.owner.toRawString();
-    const plan = this.verifier.plan(owner, req.evaluation === true, worker.baseModel);
+    // An encrypted answer is sealed for the client, its evidence too (docs/protocol.md §8.4): not checkable,
+    // passed through untouched (the header still goes out, so the request looks like the others).
+    const sealed = run.privateKey !== undefined;
+    const planned = this.verifier.plan(owner, req.evaluation === true, worker.baseModel);
+    const plan = sealed ? { ...planned, kind: null } : planned;
     const note = this.verifier.referenceFor(worker.baseModel) ? {} : { unverified: worker.baseModel };
     const standing = standingHeader(this.verifier.view(owner), note);
     const headers = [...CLIENT_HEADERS, ...this.#tap.headers, standing];
@@ -77,6 +81,10 @@ export class ProxyVerification {
     });
     try {
       const res = await relay.response;
+      if (sealed) {
+        answered(undefined);
+        return res;
+      }
       const t = this.#tap.tap(req.path, req.payload, res);
       answered(t.evidence);
       return t.response;
