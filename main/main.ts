@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNode } from '../src/node/node.js';
 import { detectHardware } from '../src/bench/hardware.js';
-import { createLogger, errorMessage, stderrSink } from '../src/logging/logger.js';
+import { errorMessage, stderrSink } from '../src/logging/logger.js';
 import { networkResolver } from '../src/launch/resolve-network.js';
 import { ElectronStoreBackend } from './settings-store.js';
 import { createDashboardWindow } from './window.js';
@@ -49,7 +49,7 @@ async function boot(): Promise<void> {
     detectHardware,
     sandboxLauncher: new UtilityProcessLauncher(),
     inputIdle: new PowerMonitorIdleSource(() => powerMonitor.getSystemIdleTime()),
-    resolveNetwork: networkResolver({ dataDir, log: createLogger('launch', stderrSink) }),
+    resolveNetwork: networkResolver({ dataDir }),
     // Without a keychain (some Linux desktops) the core's 0600 file store is used.
     ...(SafeStorageSecretStore.available()
       ? { secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.safe.json')) }

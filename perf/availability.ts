@@ -1,7 +1,6 @@
 // perf section "availability": a whole node (engine serving on the devnet) and a real process started on
 // this machine under a game's executable name; detect_to_free_ms runs from the spawn to the moment the
 // worker reports paused, which is after every proxy was told "disabled" and the engine process exited.
-import { silentLogger } from '../src/logging/logger.js';
 import { networkResolver } from '../src/launch/resolve-network.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -50,7 +49,7 @@ export async function yieldPerf(): Promise<Record<string, number>> {
   const node = await createNode({
     version: 'perf',
     dataDir: dir,
-    resolveNetwork: networkResolver({ dataDir: dir, log: silentLogger }),
+    resolveNetwork: networkResolver({ dataDir: dir }),
     settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
     detectHardware: () => Promise.reject(new Error('not needed')),
   });

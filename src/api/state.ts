@@ -124,8 +124,9 @@ export const availabilityStateSchema = z.object({
 
 export const networkStateSchema = z.object({
   mode: z.enum(['devnet', 'remote']),
-  /** What the network is called, e.g. "Local demo network", "TON testnet". */
+  /** What the network is called, e.g. "Local demo network", "TON testnet" (English; the dashboard names `kind`). */
   label: z.string(),
+  kind: z.enum(['mainnet', 'testnet', 'local']),
   /** The network's OpenAI-compatible client endpoint, when it has a public one (for curl). */
   clientUrl: z.string().nullable(),
   /** The network as its root contract describes it, and when that was read. */

@@ -8,7 +8,7 @@ import { createApiServer } from '../transport/http-server.js';
 import { JsonFileBackend } from '../settings/settings-backend.js';
 import { writeFileAtomic } from '../settings/atomic-file.js';
 import { detectHardware } from '../bench/hardware.js';
-import { createLogger, stderrSink, type LogSink } from '../logging/logger.js';
+import { stderrSink, type LogSink } from '../logging/logger.js';
 import { networkResolver } from '../launch/resolve-network.js';
 import type { DeepSettingsPatch } from '../node/settings-patch.js';
 import { dataFiles } from './paths.js';
@@ -40,10 +40,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     settingsBackend: new JsonFileBackend(path.join(options.dataDir, dataFiles.settings)),
     logSink: options.logSink ?? stderrSink,
     detectHardware,
-    resolveNetwork: networkResolver({
-      dataDir: options.dataDir,
-      log: createLogger('launch', options.logSink ?? stderrSink),
-    }),
+    resolveNetwork: networkResolver({ dataDir: options.dataDir }),
     ...(options.settings ? { settingsPatch: options.settings } : {}),
   });
   const server = createApiServer({

@@ -7,7 +7,7 @@ import { createNode, type SilkwormNode } from '../node/node.js';
 import { JsonFileBackend } from '../settings/settings-backend.js';
 import type { DeepSettingsPatch } from '../node/settings-patch.js';
 import { detectHardware } from '../bench/hardware.js';
-import { createLogger, type LogSink } from '../logging/logger.js';
+import type { LogSink } from '../logging/logger.js';
 import { appVersion } from '../install/install-root.js';
 import { networkResolver } from './resolve-network.js';
 
@@ -28,7 +28,7 @@ export async function startHeadlessWorker(o: HeadlessWorkerOptions): Promise<Sil
     settingsPatch: o.settings,
     logSink: o.logSink,
     detectHardware,
-    resolveNetwork: networkResolver({ dataDir: o.dataDir, log: createLogger('launch', o.logSink) }),
+    resolveNetwork: networkResolver({ dataDir: o.dataDir }),
     ...(o.owner ? { owner: o.owner } : {}),
   });
   try {

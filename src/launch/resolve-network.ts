@@ -9,14 +9,15 @@ import type { ResolvedNetwork } from '../discovery/network-target.js';
 import { resolveTonEndpoints } from '../chain/ton-endpoints.js';
 import { startLocalNetwork } from '../devnet/network/local-network.js';
 
-export type NetworkResolver = (network: Settings['network']) => Promise<ResolvedNetwork>;
+/** Resolves the settings' network; `log` is the node's, so a local network's lines reach the dashboard. */
+export type NetworkResolver = (network: Settings['network'], log: Logger) => Promise<ResolvedNetwork>;
 
-export function networkResolver(o: { dataDir: string; log: Logger }): NetworkResolver {
-  return async (n) => {
+export function networkResolver(o: { dataDir: string }): NetworkResolver {
+  return async (n, log) => {
     if (n.mode === 'devnet') {
       return startLocalNetwork({
         dir: path.join(o.dataDir, 'devnet'),
-        log: o.log.child('devnet'),
+        log: log.child('devnet'),
         requestsPerMinute: n.devnetRequestsPerMinute,
       });
     }

@@ -42,6 +42,7 @@ export function initialState(version: string): StateSnapshot {
     network: {
       mode: 'devnet',
       label: '',
+      kind: 'local',
       clientUrl: null,
       root: {
         address: null,

@@ -65,6 +65,7 @@ export async function startNetwork(d: NetworkDeps): Promise<NetworkHandle> {
       ...st.network,
       mode: s.network.mode,
       label: target.label,
+      kind: target.kind,
       clientUrl: target.clientUrl ?? null,
       root: root.view(),
     },

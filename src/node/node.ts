@@ -55,7 +55,7 @@ export interface NodeOptions {
   /** Input-idle time (Electron: powerMonitor). */
   inputIdle?: InputIdleSource;
   /** Resolves the settings' network choice to a TON endpoint and root contract (the entry point's job). */
-  resolveNetwork: (network: Settings['network']) => Promise<ResolvedNetwork>;
+  resolveNetwork: (network: Settings['network'], log: Logger) => Promise<ResolvedNetwork>;
   /** Saved into the settings before anything starts (entry-point flags such as --ton-endpoint). */
   settingsPatch?: DeepSettingsPatch;
   /** A fixed owner for the earnings instead of wallet linking (headless workers). */
@@ -103,7 +103,7 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
   );
   reportLedgerDamage(ledger, fileNotices);
   const net = s.network;
-  const network = await step('finding the network', () => options.resolveNetwork(net));
+  const network = await step('finding the network', () => options.resolveNetwork(net, log.child('network')));
   const target = network.target;
   const chainSide = await step('reading the network from its root contract', () =>
     openNetworkChain({ target, dataDir: options.dataDir, log: log.child('chain'), notices: fileNotices }),

@@ -1,5 +1,4 @@
 // The headless transport on loopback with the real core behind it.
-import { silentLogger } from '../logging/logger.js';
 import { networkResolver } from '../launch/resolve-network.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
@@ -35,7 +34,7 @@ beforeAll(async () => {
   node = await createNode({
     version: 'test',
     dataDir: dir,
-    resolveNetwork: networkResolver({ dataDir: dir, log: silentLogger }),
+    resolveNetwork: networkResolver({ dataDir: dir }),
     settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
     detectHardware: () =>
       Promise.resolve({

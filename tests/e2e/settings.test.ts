@@ -114,7 +114,7 @@ describe('settings form', () => {
     await page.getByTestId('coefficient').fill('1500');
     await page.getByRole('spinbutton', { name: 'Largest share of GPU memory to use (%)' }).fill('60');
     await page.getByText('Advanced: network endpoints').click();
-    await page.getByRole('textbox', { name: /Cocoon proxies/ }).fill('proxy.example.org:8888');
+    await page.getByRole('textbox', { name: /Manual proxies/ }).fill('proxy.example.org:8888');
     await page.getByTestId('settings-save').click();
     await page
       .getByTestId('settings-status')
@@ -135,7 +135,7 @@ describe('settings form', () => {
   });
 
   it('shows the field the core refuses and keeps what was typed', async () => {
-    const proxies = page.getByRole('textbox', { name: /Cocoon proxies/ });
+    const proxies = page.getByRole('textbox', { name: /Manual proxies/ });
     await proxies.fill('not a proxy');
     await page.getByTestId('settings-save').click();
     const alert = page.getByRole('alert').filter({ hasText: /network\.proxies/ });

@@ -26,6 +26,7 @@ function network(proxies: unknown[]): StateSnapshot['network'] {
   return {
     mode: 'devnet',
     label: 'Local demo network',
+    kind: 'local',
     clientUrl: null,
     root: {
       address: null,

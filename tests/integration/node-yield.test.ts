@@ -1,7 +1,6 @@
 // The yield path through a whole node: a real process from the owner's own "pause for" list starts, the
 // worker tells the proxy it is disabled and the engine process exits (GPU freed); when the program exits
 // and the grace period passes, serving resumes by itself.
-import { silentLogger } from '../../src/logging/logger.js';
 import { networkResolver } from '../../src/launch/resolve-network.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -66,7 +65,7 @@ beforeAll(async () => {
   node = await createNode({
     version: 'test',
     dataDir: dir,
-    resolveNetwork: networkResolver({ dataDir: dir, log: silentLogger }),
+    resolveNetwork: networkResolver({ dataDir: dir }),
     settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
     detectHardware: () => Promise.reject(new Error('not needed')),
   });

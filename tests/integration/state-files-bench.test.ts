@@ -1,5 +1,4 @@
 // A damaged bench.json: moved aside, the owner told by a notice naming the file, and the node starts.
-import { silentLogger } from '../../src/logging/logger.js';
 import { networkResolver } from '../../src/launch/resolve-network.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -29,7 +28,7 @@ describe('a damaged saved benchmark', () => {
     node = await createNode({
       version: 'test',
       dataDir: dir,
-      resolveNetwork: networkResolver({ dataDir: dir, log: silentLogger }),
+      resolveNetwork: networkResolver({ dataDir: dir }),
       settingsBackend: new JsonFileBackend(path.join(dir, 'settings.json')),
       detectHardware: () => Promise.reject(new Error('not needed')),
     });

@@ -57,53 +57,55 @@ export function LevelsCard({
     <section className="card span-all" aria-labelledby="levels-title" data-testid="levels">
       <h2 id="levels-title">{t('levels.title')}</h2>
       <p className="muted small">{t('levels.intro')}</p>
-      <table className="levels">
-        <thead>
-          <tr>
-            <th scope="col">{t('levels.name')}</th>
-            <th scope="col">{t('levels.maxConcurrency')}</th>
-            <th scope="col">{t('levels.vramShare')}</th>
-            <th scope="col">{t('levels.dutyCap')}</th>
-            <th scope="col">{t('levels.pricePct')}</th>
-            <th scope="col">{t('levels.powerLimit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {value.levels.map((l) => (
-            <tr key={l.id} data-testid={`level-${l.id}`}>
-              <td>
-                <span className="swatch" style={{ backgroundColor: l.color }} aria-hidden="true" />
-                <input
-                  value={levelText(l.id, l.name, i18n.language)}
-                  maxLength={40}
-                  onChange={(e) => setLevel(l.id, { name: e.target.value.trimStart() || l.name })}
-                  aria-label={t('levels.name')}
-                  data-testid={`level-name-${l.id}`}
-                />
-              </td>
-              {numberCells(l).map((c) => (
-                <td key={c.key}>
+      <div className="table-wrap">
+        <table className="levels">
+          <thead>
+            <tr>
+              <th scope="col">{t('levels.name')}</th>
+              <th scope="col">{t('levels.maxConcurrency')}</th>
+              <th scope="col">{t('levels.vramShare')}</th>
+              <th scope="col">{t('levels.dutyCap')}</th>
+              <th scope="col">{t('levels.pricePct')}</th>
+              <th scope="col">{t('levels.powerLimit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {value.levels.map((l) => (
+              <tr key={l.id} data-testid={`level-${l.id}`}>
+                <td>
+                  <span className="swatch" style={{ backgroundColor: l.color }} aria-hidden="true" />
                   <input
-                    type="number"
-                    min={c.min}
-                    max={c.max}
-                    value={c.value ?? ''}
-                    placeholder={c.value === null ? t('levels.powerNone') : undefined}
-                    onChange={(e) =>
-                      setLevel(
-                        l.id,
-                        c.patch(e.target.value === '' ? null : num(e.target.value, c.min, c.max)),
-                      )
-                    }
-                    aria-label={t(`levels.${c.key}`)}
-                    data-testid={`level-${c.key}-${l.id}`}
+                    value={levelText(l.id, l.name, i18n.language)}
+                    maxLength={40}
+                    onChange={(e) => setLevel(l.id, { name: e.target.value.trimStart() || l.name })}
+                    aria-label={t('levels.name')}
+                    data-testid={`level-name-${l.id}`}
                   />
                 </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                {numberCells(l).map((c) => (
+                  <td key={c.key}>
+                    <input
+                      type="number"
+                      min={c.min}
+                      max={c.max}
+                      value={c.value ?? ''}
+                      placeholder={c.value === null ? t('levels.powerNone') : undefined}
+                      onChange={(e) =>
+                        setLevel(
+                          l.id,
+                          c.patch(e.target.value === '' ? null : num(e.target.value, c.min, c.max)),
+                        )
+                      }
+                      aria-label={t(`levels.${c.key}`)}
+                      data-testid={`level-${c.key}-${l.id}`}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="muted small">{t('levels.dutyHelp')}</p>
       <p className="muted small">{t('levels.powerHelp')}</p>
       <p className="muted small">{t('levels.vramHelp')}</p>

@@ -45,7 +45,7 @@ export function NetworkCard({ state }: { state: StateSnapshot }) {
   return (
     <section className="card span-2" aria-labelledby="net-title" data-testid="network">
       <h2 id="net-title">{t('home.network')}</h2>
-      <p>{network.label || (network.mode === 'devnet' ? t('home.devnetLong') : t('home.remote'))}</p>
+      <p>{t(`network.kind.${network.kind}`)}</p>
       <RootLine root={network.root} />
       {url && (
         <>

@@ -89,7 +89,6 @@ export function NetworkFields({ value, onChange }: { value: Network; onChange: (
           onChange={(e) => set({ tonApiKey: orNull(e.target.value) })}
         />
       </label>
-      <p className="muted small">{t('settings.networkRestart')}</p>
     </details>
   );
 }

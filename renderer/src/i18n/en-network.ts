@@ -1,5 +1,6 @@
 // English strings of the network card: the root contract's figures and each proxy's verification.
 export const enNetwork = {
+  kind: { local: 'Local demo network', testnet: 'TON testnet', mainnet: 'TON mainnet' },
   root: 'Root contract',
   rootMissing: 'No root contract configured: set one in Settings → Network.',
   readAt: 'read {{time}}',

@@ -270,7 +270,6 @@ export const en = {
     advanced: 'Advanced: network endpoints',
     devnetOn: 'Use the embedded devnet (a local, simulated network)',
     proxies: 'Manual proxies, expert override: dialled unverified (host:port, one per line)',
-    networkRestart: 'The network is read from its root contract; a change here applies after a restart.',
     tonNetwork: 'TON network',
     mainnet: 'Mainnet',
     testnet: 'Testnet',

@@ -1,5 +1,10 @@
 // Russian strings of the network card (see en-network.ts).
 export const ruNetwork = {
+  kind: {
+    local: 'Локальная демонстрационная сеть',
+    testnet: 'Тестовая сеть TON',
+    mainnet: 'Основная сеть TON',
+  },
   root: 'Корневой контракт',
   rootMissing: 'Корневой контракт не задан: укажите его в Настройки → Сеть.',
   readAt: 'прочитан {{time}}',

@@ -2,7 +2,7 @@
 // translate="no" (addresses, hashes, model and program names, log lines, commands) is data, not UI text.
 import type { Page } from 'playwright-core';
 
-/** Proper names (key names, the node-llama-cpp library, the GGUF file format) that stay Latin in every language. */
+/** Proper names (key names, libraries, vendors, tools, OSes, file formats) that stay Latin in every language. */
 const properNames = new Set([
   'Silkworm',
   'TON',
@@ -17,6 +17,17 @@ const properNames = new Set([
   'llama',
   'cpp',
   'GGUF',
+  'NVIDIA',
+  'nvidia',
+  'smi',
+  'Linux',
+  'Windows',
+  'macOS',
+  'TEE',
+  'TDX',
+  'Intel',
+  'DCAP',
+  'TLS',
 ]);
 
 export async function latinWords(page: Page): Promise<string[]> {
