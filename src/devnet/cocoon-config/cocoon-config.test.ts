@@ -126,6 +126,10 @@ describe('devnet serve --cocoon-config', () => {
       client_sc_code: '',
     });
     expect(workerConf).toMatchObject({ is_test: true, is_testnet: true });
+    // Cocoon's runner needs <ip>:<port> here (its router's SOCKS port) and a non-zero HTTP port, or it
+    // refuses its config / never enables itself (seen with the 9060ce5 worker-runner).
+    expect(workerConf.connect_to_proxy_via).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(workerConf.http_port).toBeGreaterThan(0);
     expect(Address.parse(String(workerConf.owner_address)).equals(cocoonWorkerOwner())).toBe(true);
   });
 

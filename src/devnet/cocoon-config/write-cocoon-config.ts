@@ -34,6 +34,16 @@ export interface CocoonConfigFiles {
 export const FAKE_TON_FILE = 'fake-ton-config.json';
 export const WORKER_RUNNER_FILE = 'worker-runner-config.json';
 const DEFAULT_MODEL = 'Qwen/Qwen3-0.6B'; // what Cocoon's own local test network serves
+/**
+ * The 9060ce5 worker-runner dials proxies only through Cocoon's router (`router -S 8116@any --serialize-info`):
+ * an empty `connect_to_proxy_via` fails its config ("expected <ip>:<port>").
+ */
+export const COCOON_ROUTER_SOCKS = '127.0.0.1:8116';
+/**
+ * With `http_port` 0 the runner starts no HTTP loop, so its backend check never runs and the worker stays
+ * disabled; 12000 is the port Cocoon's own worker spec uses.
+ */
+export const COCOON_WORKER_HTTP_PORT = 12000;
 
 /** A fixed, clearly fake owner for the C++ worker (a plain account: receiving costs it nothing). */
 export function cocoonWorkerOwner(): Address {
@@ -56,10 +66,10 @@ export async function writeCocoonConfig(i: CocoonConfigInput): Promise<CocoonCon
   const worker = {
     is_test: true,
     is_testnet: true,
-    http_port: 0,
+    http_port: COCOON_WORKER_HTTP_PORT,
     owner_address: cocoonWorkerOwner().toString(form),
     proxy_connections: 1,
-    connect_to_proxy_via: '',
+    connect_to_proxy_via: COCOON_ROUTER_SOCKS,
     model_name: i.model ?? DEFAULT_MODEL,
     coefficient: 1000,
     root_contract_address: i.devnet.rootSc.toString(form),
