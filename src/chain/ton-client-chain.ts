@@ -45,6 +45,9 @@ interface Endpoint {
   client: TonClient;
 }
 
+/** toncenter answers at most 100 transactions a call. */
+const TX_PAGE = 100;
+
 export class TonClientChain implements Chain {
   readonly network: ChainNetwork;
   readonly #endpoints: readonly Endpoint[];
@@ -143,8 +146,28 @@ export class TonClientChain implements Chain {
     return Promise.reject(new ChainError('unsupported', 'this TON endpoint cannot emulate a message trace'));
   }
 
-  transactions(address: Address, limit = 20): Promise<Transaction[]> {
-    return this.#call('transactions', (c) => c.getTransactions(address, { limit, archival: true }));
+  /** Newest first, `limit` of them, fetched in pages the public APIs accept (each continues by lt + hash). */
+  async transactions(address: Address, limit = 20): Promise<Transaction[]> {
+    const out: Transaction[] = [];
+    let from: { lt: string; hash: string } | null = null;
+    while (out.length < limit) {
+      const want = Math.min(TX_PAGE, limit - out.length + (from ? 1 : 0));
+      const at: { lt: string; hash: string } | null = from;
+      const page: Transaction[] = await this.#call('transactions', (c): Promise<Transaction[]> =>
+        c.getTransactions(address, {
+          limit: want,
+          archival: true,
+          ...(at ? { lt: at.lt, hash: at.hash } : {}),
+        }),
+      );
+      // A continued page starts with the transaction the last one ended on.
+      const fresh = at ? page.filter((tx) => tx.lt.toString() !== at.lt) : page;
+      out.push(...fresh.slice(0, limit - out.length));
+      const last = page.at(-1);
+      if (page.length < want || !last || fresh.length === 0) break;
+      from = { lt: last.lt.toString(), hash: last.hash().toString('base64') };
+    }
+    return out;
   }
 
   async waitForTransaction(

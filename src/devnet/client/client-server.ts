@@ -11,10 +11,10 @@ import type { DevnetProxy } from '../proxy/devnet-proxy.js';
 import type { ProxyResponse } from '../proxy/relay.js';
 import { checkRequest } from '../../transport/request-guard.js';
 import { ClientError, COMPLETION_PATHS, parseClientRequest } from './client-request.js';
-import { homeTrust, TRUST_HEADER, trustHeaderValue } from './trust-label.js';
+import { cocoonTestTrust, homeTrust, TRUST_HEADER, trustHeaderValue } from './trust-label.js';
 
 export interface ClientEndpointOptions {
-  proxy: Pick<DevnetProxy, 'request' | 'models'>;
+  proxy: Pick<DevnetProxy, 'request' | 'models'> & Partial<Pick<DevnetProxy, 'workers'>>;
   log: Logger;
   host?: string;
   port?: number;
@@ -124,7 +124,13 @@ export class ClientEndpoint {
   }
 
   #trust(model: string): ReturnType<typeof homeTrust> {
-    return homeTrust(this.#o.checked?.(model.split('@')[0] ?? model) ?? false);
+    const base = model.split('@')[0] ?? model;
+    const checked = this.#o.checked?.(base) ?? false;
+    const serving = (this.#o.proxy.workers?.() ?? []).filter(
+      (w) => w.ready && w.enabled && (w.model?.split('@')[0] ?? '') === base,
+    );
+    const unattested = serving.length > 0 && serving.every((w) => w.tier === 'cocoon-test');
+    return unattested ? cocoonTestTrust(checked) : homeTrust(checked);
   }
 
   async #stream(answer: ProxyResponse, res: ServerResponse): Promise<void> {

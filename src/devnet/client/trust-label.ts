@@ -6,7 +6,8 @@
 export const TRUST_HEADER = 'X-Silkworm-Trust';
 
 export interface TrustLabel {
-  tier: 'home';
+  /** `cocoon-test`: only unattested test workers (a plain certificate) serve this model here. */
+  tier: 'home' | 'cocoon-test';
   /** Whether this model's answers are checked against a reference here. */
   checked: boolean;
   verifies: string[];
@@ -34,8 +35,22 @@ export function homeTrust(checked: boolean): TrustLabel {
       };
 }
 
+/** Every worker serving the model is an unattested Cocoon test worker: nothing about it is attested. */
+export function cocoonTestTrust(checked: boolean): TrustLabel {
+  return {
+    tier: 'cocoon-test',
+    checked,
+    verifies: checked
+      ? ['model identity and output distribution, statistically (re-scored on a reference of the model file)']
+      : ['nothing attested: an unattested test worker (plain certificate), canary-checked only'],
+    does_not_verify: ['the worker build (no attestation report)', ...NOT],
+  };
+}
+
 /** The header's value: short, ASCII, the same facts. */
 export function trustHeaderValue(label: TrustLabel): string {
+  if (label.tier === 'cocoon-test')
+    return `tier=cocoon-test; attested=no; verified=${label.checked ? 'model-identity,output-distribution (statistical)' : 'none (canaries only)'}; not-verified=worker-build,prompt-confidentiality`;
   return label.checked
     ? 'tier=home; verified=model-identity,output-distribution (statistical); not-verified=prompt-confidentiality'
     : 'tier=home; verified=none (no reference for this model); not-verified=model-identity,output-distribution,prompt-confidentiality';
