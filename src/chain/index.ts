@@ -1,6 +1,5 @@
 // Public surface of the chain capability (for the composition root and the devnet).
 export type { Chain } from './chain.js';
-export { TonClientChain } from './ton-client-chain.js';
 export { NodeWallet, type SecretStore } from './node-wallet.js';
 export * from './contracts/root-config.js';
 export * from './contracts/signed-payment.js';
