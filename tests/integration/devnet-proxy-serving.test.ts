@@ -107,7 +107,14 @@ describe('devnet proxy serving real workers', () => {
     const res = await fetch(`${client.url}/v1/models`);
     expect(await res.json()).toEqual({
       object: 'list',
-      data: [{ id: MODEL, object: 'model', owned_by: 'silkworm-devnet' }],
+      data: [
+        {
+          id: MODEL,
+          object: 'model',
+          owned_by: 'silkworm-devnet',
+          trust: expect.objectContaining({ tier: 'home', checked: false }) as unknown,
+        },
+      ],
     });
   });
 
