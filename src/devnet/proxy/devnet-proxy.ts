@@ -6,97 +6,24 @@
 // It speaks protocol 0–4 as Cocoon's proxy since 9060ce5: encrypted requests go only to protocol-3+ workers,
 // with the private key of the client's public key; `changeWorkerModel` sends worker.changeModel. The
 // optional `cocoon-test` tier admits a plain-certificate (Cocoon C++) worker, unattested and labelled so.
-import { createCertificate } from '../../protocol/ratls/certificate.js';
-import type { TlsIdentity } from '../../protocol/ratls/tls.js';
-import {
-  parseAttestationPolicy,
-  type AttestationPolicy,
-  type HomeReportVerifier,
-} from '../../protocol/ratls/verify.js';
+import { parseAttestationPolicy, type AttestationPolicy } from '../../protocol/ratls/verify.js';
 import { createProtocolServer, type ProtocolServer } from '../../protocol/server.js';
-import { verifyHomeReport, type HomePolicy } from '../../attestation/verify.js';
 import type { Logger } from '../../logging/logger.js';
 import { AdmissionQueue, admissionFor } from './admission.js';
 import { OwnerBooks, type OwnerBook } from './books.js';
-import type { ChainFloor } from './chain-floor.js';
-import { RequestKeys } from './request-keys.js';
-import { httpQuery } from './http-query.js';
-import { tierOf, workerView, type WorkerView } from './worker-views.js';
-import { BooksFile, type BooksRecovery } from './books-file.js';
+import { BooksFile } from './books-file.js';
 import { ProxyRequestError } from './errors.js';
+import { httpQuery } from './http-query.js';
+import type { ModelChangeAnswer } from './model-change.js';
 import type { PaymentSigner } from './payment-signer.js';
+import { routeWant, type DevnetProxyOptions, type ProxyRequest } from './proxy-options.js';
+import { homeReportVerifier, proxyIdentity } from './proxy-tls.js';
 import type { ProxyResponse } from './relay.js';
+import { RequestKeys } from './request-keys.js';
 import { Reputation, type ReputationView } from './reputation.js';
 import { chooseConnection } from './router.js';
-import { WorkerLink, type ModelChangeAnswer, type RequestEnd } from './worker-link.js';
-import type { ProxyVerification } from '../verify/proxy-verification.js';
-import { baseModelName, ENCRYPTED_MIN_PROTO } from './worker-params.js';
-
-export interface DevnetProxyOptions {
-  log: Logger;
-  signer: PaymentSigner;
-  /** The proxy's TLS identity; default a fresh self-signed Ed25519 certificate without attestation. */
-  tls?: TlsIdentity;
-  host?: string;
-  /** Worker port; 0 = any free port. */
-  port?: number;
-  /** Proof-of-work difficulty demanded from workers (default 20, as Cocoon's router). */
-  powDifficulty?: number;
-  /**
-   * `home` verifies Silkworm's attestation report; `any` admits any well-formed certificate; `tee` and
-   * `fake_tee` as Cocoon's router (docs/protocol.md §1.2). Cocoon's older names `tdx`, `fake_tdx` are aliases.
-   */
-  policy?: AttestationPolicy | 'tdx' | 'fake_tdx';
-  /**
-   * Under `home`, also admit a worker whose certificate carries no attestation at all (Cocoon's C++ worker):
-   * the `cocoon-test` tier, unattested, checked only by canaries, and labelled so in `workers()`. With a
-   * `signer`, such workers see the contracts it names (a fake-TON runner's own derivation, its own books).
-   */
-  cocoonTest?: { signer?: PaymentSigner };
-  /** The test flag of the contract addresses sent to workers (default true, as on a test network). */
-  testnet?: boolean;
-  /** Where a new owner's book starts: the tokens its worker contract already processed on chain. */
-  chainFloor?: ChainFloor;
-  /** Seeds of the keys encrypted requests are opened with (default Cocoon's test-mode key). */
-  requestKeys?: RequestKeys;
-  /** Allow-lists for `home` (empty lists: any measured build and model). */
-  homePolicy?: HomePolicy;
-  /** Owner named in proxy.workerRequestPayment (the devnet client); default the proxy owner. */
-  clientOwner?: string;
-  /** Default client timeout (default 120 s, as Cocoon's client). */
-  defaultTimeoutMs?: number;
-  onRequestEnd?: (end: RequestEnd) => void;
-  onWorkersChanged?: () => void;
-  /** Keep the books in this file across restarts (the embedded devnet); in memory when absent. */
-  booksFile?: string;
-  /** How to start again when the books file is damaged (floors from the worker's payments, a notice). */
-  booksRecovery?: BooksRecovery;
-  /** Requests that may wait for a worker slot at once (default 64); beyond it they get 429 'busy'. */
-  maxQueued?: number;
-  /** Check work and keep lanes (docs/verification.md); absent: no checks, every request paid. */
-  verification?: ProxyVerification;
-}
-
-export interface ProxyRequest {
-  /** `/v1/chat/completions` or `/v1/completions`. */
-  path: string;
-  model: string;
-  /** The client's JSON body after its private keys were removed. */
-  payload: Buffer;
-  headers?: Array<[string, string]>;
-  /** Highest worker coefficient (×1000) accepted. */
-  maxCoefficient?: number;
-  timeoutMs?: number;
-  enableDebug?: boolean;
-  /** Only this connection (canaries). */
-  onlyWorker?: number;
-  /** The key the client encrypted to (client.runQueryEx.public_key); 32 zero bytes or absent: in clear. */
-  publicKey?: Buffer;
-  /** Proxy-made evaluation traffic: any lane, unpaid, always checked (docs/verification.md). */
-  evaluation?: boolean;
-  /** Only workers with at least this reputation (0..1), the client's `min_reputation`. */
-  minReputation?: number;
-}
+import { WorkerLink, type RequestEnd } from './worker-link.js';
+import { tierOf, workerView, type WorkerView } from './worker-views.js';
 
 export type { WorkerView } from './worker-views.js';
 
@@ -129,19 +56,11 @@ export class DevnetProxy {
     this.#queue = new AdmissionQueue(o.maxQueued);
     this.#keys = o.requestKeys ?? new RequestKeys();
     this.#policy = parseAttestationPolicy(o.policy ?? 'home');
-    const cert = o.tls ? null : createCertificate();
-    const tls = o.tls ?? (cert ? { certPem: cert.certPem, keyPem: cert.keyPem } : null);
-    if (!tls) throw new Error('unreachable: no TLS identity');
-    this.tlsPublicKey = cert?.rawPublicKey ?? Buffer.alloc(0);
-    const homePolicy = o.homePolicy ?? { codeHashes: [], modelHashes: [] };
-    const verifier: HomeReportVerifier = (report, key) => {
-      const r = verifyHomeReport(report, key, homePolicy);
-      return r.ok
-        ? { ok: true, summary: `home report from device ${r.report.body.devicePublicKey.slice(0, 12)}…` }
-        : { ok: false, reason: `${r.code}: ${r.message}` };
-    };
+    const { identity, rawPublicKey } = proxyIdentity(o.tls);
+    this.tlsPublicKey = rawPublicKey;
+    const verifier = homeReportVerifier(o.homePolicy ?? { codeHashes: [], modelHashes: [] });
     this.#server = createProtocolServer({
-      identity: tls,
+      identity,
       policy: this.#policy,
       verify: { verifyHomeReport: verifier, admitUnattested: o.cocoonTest !== undefined },
       powDifficulty: o.powDifficulty ?? 20,
@@ -194,14 +113,7 @@ export class DevnetProxy {
     const deadline = performance.now() + timeoutMs;
     const encrypted = req.publicKey !== undefined && req.publicKey.some((b) => b !== 0);
     const privateKey = encrypted ? this.#keys.seedFor(req.publicKey as Buffer) : undefined;
-    const want = {
-      baseModel: baseModelName(req.model),
-      ...(req.maxCoefficient !== undefined ? { maxCoefficient: req.maxCoefficient } : {}),
-      ...(req.onlyWorker !== undefined ? { onlyId: req.onlyWorker } : {}),
-      ...(encrypted ? { minProto: ENCRYPTED_MIN_PROTO } : {}),
-      ...(this.#o.verification && req.evaluation !== true ? { paidLane: true } : {}),
-      ...(req.minReputation !== undefined ? { minReputation: req.minReputation } : {}),
-    };
+    const want = routeWant(req, encrypted, this.#o.verification !== undefined);
     for (;;) {
       if (this.#stopped) throw new ProxyRequestError('stopped', 'the devnet proxy is stopping');
       const v = this.#o.verification;
