@@ -1,24 +1,16 @@
 // One proxy, kept connected: dial (TCP → proof-of-work → RA-TLS), frames, the handshake, then serving
 // proxy.runQueryEx and tracking signed payments; on any failure it reconnects with jittered backoff.
-// Requests and payments arrive as tcp.packet; the one query a proxy sends is worker.changeModel
-// (docs/protocol.md §3.4). A proxy that negotiated protocol 4 gets the machine description from the next
+// Requests and payments arrive as tcp.packet and are served in request-serving.ts; the one query a proxy
+// sends is worker.changeModel (docs/protocol.md §3.4). A proxy that negotiated protocol 4 gets the machine description from the next
 // connection on: the session redials at once when it learns that (docs/protocol.md §3.1).
 import type { FramedConnection } from '../protocol/connection.js';
 import type { TlObject, TlTypes } from '../protocol/tl/schema.gen.js';
-import { errorMessage, type Logger } from '../logging/logger.js';
+import { errorMessage } from '../logging/logger.js';
 import { backoffDelay } from '../async/backoff.js';
 import { retryFloorMs } from './dial-refusal.js';
-import type { EarningsLedger } from '../earnings/ledger.js';
-import type { ProxyStanding } from './proxy-standing.js';
-import { runQuery, tooManyQueries, type InferenceBackend, type QueryOutcome } from './query-runner.js';
-import type { Multipliers } from './token-counter.js';
+import { onProxyPacket, type PaymentCounters, type RequestServingOptions } from './request-serving.js';
 import { answerProxyQuery, type ChangeModel } from './proxy-queries.js';
-import {
-  RedialToDescribe,
-  workerHandshake,
-  type SessionInfo,
-  type WorkerIdentity,
-} from './worker-handshake.js';
+import { RedialToDescribe, workerHandshake, type SessionInfo } from './worker-handshake.js';
 import { MACHINE_DESCRIPTION_MIN_PROTO } from './machine-description.js';
 import { pollPaymentStatus } from './payment-status.js';
 
@@ -26,30 +18,10 @@ import { pollPaymentStatus } from './payment-status.js';
 export type Dial = (signal: AbortSignal) => Promise<FramedConnection>;
 export type ProxyStatus = 'connecting' | 'ready' | 'disabled' | 'down';
 
-export interface RequestDone {
-  proxy: string;
-  outcome: QueryOutcome;
-  durationMs: number;
-}
-
-export interface ProxySessionOptions {
-  address: string;
+export interface ProxySessionOptions extends RequestServingOptions {
   dial: Dial;
-  identity: () => WorkerIdentity;
-  ledger: EarningsLedger;
-  backend: InferenceBackend;
-  multipliers: () => Multipliers;
-  feePerToken: () => bigint;
-  /** The network's price per token, for the usage cost fields of whole answers. */
-  pricePerToken?: () => bigint | undefined;
-  admit: () => boolean;
-  release: () => void;
   isDisabled: () => boolean;
   onStatus: (status: ProxyStatus, detail: string) => void;
-  onRequestDone: (done: RequestDone) => void;
-  /** The proxy's X-Silkworm-Standing, as it arrives on forwarded requests (display only). */
-  onStanding?: (standing: ProxyStanding) => void;
-  log: Logger;
   backoff?: { initialMs: number; maxMs: number };
   paymentStatusMs?: { min: number; max: number };
   /** Answers the proxy's worker.changeModel; without it the answer is 602 "model changes are not supported". */
@@ -245,90 +217,28 @@ export class ProxySession {
   #onPacket(message: TlObject): void {
     const info = this.#info;
     if (!info) return; // before the handshake completes, messages are dropped (docs/protocol.md §3.4)
-    switch (message._) {
-      case 'proxy.runQueryEx':
-        void this.#serve(message, info);
-        return;
-      case 'proxy.workerRequestPayment':
-        if (message.signed_payment._ !== 'proxy.signedPayment') return;
-        this.#offer(info, message.signed_payment, {
-          dbTokens: message.db_tokens,
-          maxTokens: message.max_tokens,
-        }).catch((err: unknown) => {
-          // A forged payment, or one below what this connection signed: drop the connection to force a
-          // fresh handshake (docs/protocol.md §3.4). One below our ledger only is not an error.
-          this.#conn?.close(`rejected payment: ${errorMessage(err)}`);
-        });
-        return;
-      default:
-        this.#o.log.debug(`ignored ${message._} from ${this.#o.address}`);
-    }
+    onProxyPacket(message, {
+      o: this.#o,
+      info,
+      conn: this.#conn,
+      inflight: this.#inflight,
+      draining: this.#draining,
+      settled: () => {
+        if (this.#inflight.size === 0) this.#drained?.();
+      },
+      offer: (payment, counters) => this.#offer(info, payment, counters),
+      close: (reason) => this.#conn?.close(reason),
+    });
   }
 
   /** Reconciles a payment with the ledger; the status line says when the proxy's books are behind ours. */
   async #offer(
     info: SessionInfo,
     payment: TlTypes['proxy.SignedPayment'],
-    counters: { dbTokens: bigint; maxTokens: bigint },
+    counters: PaymentCounters,
   ): Promise<void> {
     const was = info.payments.behind !== null;
     await info.payments.offer(payment, counters);
     if (was !== (info.payments.behind !== null) && this.#info === info) this.#reportReady(info);
-  }
-
-  async #serve(q: Extract<TlObject, { _: 'proxy.runQueryEx' }>, info: SessionInfo): Promise<void> {
-    const conn = this.#conn;
-    if (!conn) return;
-    if (this.#draining || !this.#o.admit()) {
-      conn.send(tooManyQueries(q.request_id, info.protoVersion, Date.now() / 1000));
-      return;
-    }
-    const abort = new AbortController();
-    this.#inflight.add(abort);
-    const started = performance.now();
-    let outcome: QueryOutcome;
-    try {
-      outcome = await runQuery(q, {
-        backend: this.#o.backend,
-        protoVersion: info.protoVersion,
-        multipliers: this.#o.multipliers(),
-        pricePerToken: this.#o.pricePerToken?.(),
-        send: (m) => conn.send(m),
-        signal: abort.signal,
-        ...(this.#o.onStanding ? { onStanding: this.#o.onStanding } : {}),
-      });
-    } catch (err) {
-      this.#o.log.error(`request failed unexpectedly: ${errorMessage(err)}`);
-      return;
-    } finally {
-      // The slot is free as soon as the last answer is out: the receipt below is bookkeeping.
-      this.#inflight.delete(abort);
-      if (this.#inflight.size === 0) this.#drained?.();
-      this.#o.release();
-    }
-    const durationMs = performance.now() - started;
-    const t = outcome.tokens;
-    try {
-      await this.#o.ledger.receipts.add({
-        requestId: q.request_id.toString('hex'),
-        time: Date.now(),
-        proxy: info.proxySc.toRawString(),
-        model: this.#o.identity().model,
-        ok: outcome.ok,
-        tokens: {
-          prompt: Number(t.prompt),
-          cached: Number(t.cached),
-          completion: Number(t.completion),
-          reasoning: Number(t.reasoning),
-          total: Number(t.total),
-        },
-        earnedNano: (t.total * this.#o.feePerToken()).toString(),
-        durationMs: Math.round(durationMs),
-        encrypted: outcome.encrypted,
-      });
-    } catch (err) {
-      this.#o.log.error(`could not record the receipt of a served request: ${errorMessage(err)}`);
-    }
-    this.#o.onRequestDone({ proxy: this.#o.address, outcome, durationMs });
   }
 }

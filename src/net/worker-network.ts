@@ -6,7 +6,8 @@ import type { InferenceBackend } from './query-runner.js';
 import type { Multipliers } from './token-counter.js';
 import type { WorkerIdentity } from './worker-handshake.js';
 import type { ChangeModel } from './proxy-queries.js';
-import { ProxySession, type Dial, type ProxyStatus, type RequestDone } from './proxy-session.js';
+import { ProxySession, type Dial, type ProxyStatus } from './proxy-session.js';
+import type { RequestDone } from './request-serving.js';
 import { StreamRate, RATE_WINDOW_MS } from './stream-rate.js';
 import type { ProxyStanding } from './proxy-standing.js';
 

@@ -8,7 +8,7 @@ import type { SecretStore } from '../attestation/secret-store.js';
 import { loadOrCreateDeviceKey } from '../attestation/device-key.js';
 import { WorkerNetwork, type ProxyTarget } from '../net/worker-network.js';
 import { AttestedIdentity, manualProxyTarget, rootProxyTarget } from '../net/dial.js';
-import type { RequestDone } from '../net/proxy-session.js';
+import type { RequestDone } from '../net/request-serving.js';
 import type { Multipliers } from '../net/token-counter.js';
 import type { ChangeModel } from '../net/proxy-queries.js';
 import type { rootProxyCheck } from '../discovery/proxy-check.js';

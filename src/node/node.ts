@@ -3,24 +3,20 @@
 import path from 'node:path';
 import { EventHub } from './event-hub.js';
 import { StateStore } from './state-store.js';
-import { WorkerController } from './worker-controller.js';
 import { createHandlers } from './handlers.js';
 import { initialState } from './initial-state.js';
-import { createEngineRuntime } from './runtime.js';
 import { ModelsWiring } from './models.js';
 import { proposalEstimate } from './proposal-estimate.js';
 import { hostFacts } from './serving-plan.js';
-import { followModelChoice, planFirstServing } from './serving-setup.js';
-import { ModelStore } from '../engine/models/model-store.js';
-import { lazyHardware } from './hardware-probe.js';
+import { followModelChoice } from './serving-setup.js';
+import { setUpEngine } from './engine-setup.js';
+import { setUpEarnings } from './earnings-setup.js';
 import { createMoney, type Money } from './money.js';
 import { mergeSettings, type DeepSettingsPatch } from './settings-patch.js';
 import { openNetworkChain } from './network-chain.js';
 import type { ResolvedNetwork } from '../discovery/network-target.js';
 import type { Settings } from '../api/settings.js';
 import type { Address } from '@ton/core';
-import { Payouts } from './payouts.js';
-import { StateSync } from './state-sync.js';
 import { startNetwork, type NetworkHandle } from './network.js';
 import { changeModelHandler, machineDescription } from './proxy-requests.js';
 import { createThrottle } from './throttle.js';
@@ -34,7 +30,7 @@ import { SettingsService } from '../settings/settings-service.js';
 import type { SettingsBackend } from '../settings/settings-backend.js';
 import { EarningsLedger } from '../earnings/ledger.js';
 import { StateFileNotices } from '../state-files/notices.js';
-import { recoverClaims, recoveredText, reportLedgerDamage } from './state-file-recovery.js';
+import { recoveredText, reportLedgerDamage } from './state-file-recovery.js';
 import { step } from './startup-step.js';
 import { FileSecretStore, type SecretStore } from '../attestation/secret-store.js';
 import type { SandboxLauncher } from '../engine/sandbox/launcher.js';
@@ -121,74 +117,29 @@ export async function createNode(options: NodeOptions): Promise<SilkwormNode> {
     }),
   );
   network.onDamage?.((d) => fileNotices.damaged(d.damage, d.recovered));
-  await step('checking the claims history', () => recoverClaims({ ledger, money, notices: fileNotices }));
-  const sync: { current: StateSync | null } = { current: null };
-  const payouts = new Payouts({
+  const { payouts, stateSync } = await setUpEarnings({
     ledger,
     money,
-    log: log.child('payouts'),
-    maxFeeShare: () => settings.get().payouts.maxFeeShare,
-    rootParams: () => chainSide.root.params(),
-    onClaim: () => {
-      sync.current?.earningsSoon();
-      sync.current?.refreshBalances();
-    },
-  });
-  const stateSync = new StateSync({
-    state,
-    ledger,
-    money,
-    payouts,
-    log: log.child('sync'),
-    testOnly: target.kind !== 'mainnet',
-  });
-  sync.current = stateSync;
-  // A payment restored at a handshake (e.g. after a damaged payments file) shows as pending at once.
-  ledger.payments.onChange(() => stateSync.earningsSoon());
-
-  // The served model: the owner's choice, planned for this machine (the demo model only where allowed).
-  const modelDir = path.join(options.dataDir, 'models');
-  const store = await step('opening the model store', () =>
-    ModelStore.open({ dir: modelDir, log: log.child('models') }),
-  );
-  if (store.problem)
-    state.patch((st) => ({
-      notices: [
-        ...st.notices,
-        { id: 'models.registry-damaged', level: 'warning', message: store.problem ?? '' },
-      ],
-    }));
-  // The demo model only where the network allows it: a local demo network, or a root marked as a test.
-  const demoAllowed = target.demoModel || chainSide.root.params()?.isTest === true;
-  const probe = lazyHardware(log.child('hardware'));
-  const {
-    plan,
-    first: firstPlan,
-    fallback,
-    maxActiveRequests,
-  } = await planFirstServing({
     settings,
     state,
-    store,
-    demoAllowed,
-    probe,
+    root: chainSide.root,
     notices: fileNotices,
-    dataDir: options.dataDir,
+    testOnly: target.kind !== 'mainnet',
+    log,
   });
-  const runtime = createEngineRuntime({
-    log: log.child('runtime'),
-    dataDir: options.dataDir,
-    state,
-    plan: firstPlan,
-    fallback: fallback.config,
-    yieldDeadlineMs: 500,
-    ...(options.sandboxLauncher ? { launcher: options.sandboxLauncher } : {}),
-  });
-  const worker = new WorkerController({
-    runtime,
-    log: log.child('worker'),
-    onChange: (w) => state.patch((st) => ({ worker: { ...st.worker, ...w } })),
-  });
+
+  const { modelDir, store, demoAllowed, probe, plan, maxActiveRequests, runtime, worker } = await setUpEngine(
+    {
+      dataDir: options.dataDir,
+      settings,
+      state,
+      notices: fileNotices,
+      // The demo model only where the network allows it: a local demo network, or a root marked as a test.
+      demoAllowed: () => target.demoModel || chainSide.root.params()?.isTest === true,
+      ...(options.sandboxLauncher ? { sandboxLauncher: options.sandboxLauncher } : {}),
+      log,
+    },
+  );
   let attached: NetworkHandle | null = null;
   // The throttling level in force drives the engine's duty cap and admissions and what proxies are told.
   const throttle = createThrottle({
