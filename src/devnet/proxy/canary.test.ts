@@ -5,7 +5,7 @@ import { CanaryRunner } from './canary.js';
 import type { WorkerView } from './devnet-proxy.js';
 
 // The proxy side is replaced by a table of answers per worker: this tests the canary's judging only
-// (the real path runs in tests/integration/devnet-proxy-hostile.test.ts).
+// (the real path runs in tests/integration/devnet-proxy-hostile-requests.test.ts).
 function fakeProxy(answers: Record<number, string>) {
   const verdicts: Array<[number, boolean]> = [];
   const view = (id: number): WorkerView => ({
