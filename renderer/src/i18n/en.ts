@@ -1,6 +1,7 @@
 // English strings. Every visible string of the dashboard is here and in ru.ts (same keys, which the
 // Strings type enforces). Reason codes from the core live in reasons.ts.
 import { enBench } from './en-bench.js';
+import { enEarnings } from './en-earnings.js';
 import { enModels } from './en-models.js';
 import { enLevels } from './en-levels.js';
 import { enNetwork } from './en-network.js';
@@ -79,86 +80,7 @@ export const en = {
     walletGo: 'Link a wallet',
   },
   proxy: { connecting: 'connecting', ready: 'ready', disabled: 'disabled', down: 'down' },
-  earnings: {
-    title: 'Earnings',
-    perHour: 'Per hour',
-    perDay: 'Per day',
-    period: 'Period',
-    chart: 'Earnings over time',
-    claimTitle: 'Pending and paid',
-    chartSummary: '{{amount}} TON in this period · requests: {{requests}}',
-    earned: 'Earned',
-    requests: 'Requests',
-    pending: 'Pending (signed, not yet paid)',
-    claimed: 'Paid to your wallet',
-    claimNow: 'Claim now',
-    claiming: 'Claiming…',
-    claimedResult: 'Claim sent: {{amount}} TON',
-    receipts: 'Requests served',
-    okOnly: 'Successful only',
-    proxy: 'Proxy',
-    allProxies: 'All proxies',
-    time: 'Time',
-    model: 'Model',
-    result: 'Result',
-    ok: 'OK',
-    failed: 'Failed',
-    encryption: 'Encryption',
-    encrypted: 'Encrypted',
-    plain: 'Plain',
-    encryptedHint: 'The client encrypted this request end to end; your worker decrypted it only to serve it.',
-    tokens: 'Tokens',
-    duration: 'Duration',
-    shown: 'Showing the latest {{shown}} of {{total}}',
-    shownRange: 'Showing {{from}}–{{to}} of {{total}}',
-    newer: 'Newer',
-    older: 'Older',
-    empty: 'Serving requests… your first earnings appear here.',
-    emptyFiltered: 'No requests match these filters.',
-    payouts: 'Payouts',
-    noPayouts:
-      'No payouts yet. Earnings are paid out once they are worth the network fee, or when you press “Claim now”.',
-    amount: 'Amount',
-    fees: 'Fees',
-    tx: 'Transaction',
-    claimStatus: { paid: 'Paid', refused: 'Refused', failed: 'Failed' },
-    recipient: 'Paid to',
-    received: 'Arrived',
-    toOwner: 'your wallet',
-    toNodeWallet: 'node wallet (not yours)',
-    unverified: 'not verified on chain',
-    sweepRow: 'sweep',
-    claimedToNode:
-      '{{amount}} TON went to the node wallet (it owned the worker contract before the link): send it to your wallet from the Wallet screen.',
-    refusedFee:
-      'Not sent: this claim would cost {{fee}} TON to collect {{amount}} TON (more than {{share}} %).',
-    claimAnyway: 'Claim anyway',
-    refusedFunding:
-      'Not sent: the node wallet cannot pay this claim. Top it up to {{required}} TON (Wallet screen) and the claim goes through; nothing is lost.',
-    refusedNotClaimable:
-      'Not sent: this payment cannot be claimed yet (the network’s root contract is not read, or the worker contract is not yours).',
-    nextClaimFee: 'Network fee of the next claim',
-    nextClaimThreshold: 'Claimed by itself from',
-    feeSource: {
-      emulated: 'emulated on the chain',
-      estimated: 'estimated by the chain',
-      measured: 'what the last claim cost',
-    },
-    waiting: {
-      'below-threshold': 'Waiting until enough is pending for the fee to be a small share of it.',
-      'node-wallet-low': 'Waiting: the node wallet cannot pay the fee. Top it up on the Wallet screen.',
-      'root-params-unknown': 'Waiting: the network’s root contract has not been read yet.',
-      'worker-contract-mismatch':
-        'Not claimed: the proxy’s worker contract is not the one the network’s root contract gives for you.',
-      'would-fail':
-        'Waiting: the chain says this claim would not pay now (the proxy contract may lack funds).',
-      'claims-blocked': 'Claims are paused until the claim history is rebuilt.',
-      'claim-in-flight': 'A claim is being confirmed on chain…',
-    },
-    playMoney: 'Devnet TON is play money',
-    heldForOwner: 'Held by the node wallet for you',
-    feesTotal: 'Fees paid by the node wallet',
-  },
+  earnings: enEarnings,
   notices: {
     'settings-corrupt':
       'Your settings file could not be read ({{detail}}); default settings are in use. A copy of the old file was kept at {{backup}}.',

@@ -1,6 +1,7 @@
 // Russian strings: the same keys as en.ts (the Strings type makes a missing key a type error).
 import type { Strings } from './en.js';
 import { ruBench } from './ru-bench.js';
+import { ruEarnings } from './ru-earnings.js';
 import { ruModels } from './ru-models.js';
 import { ruLevels } from './ru-levels.js';
 import { ruNetwork } from './ru-network.js';
@@ -85,87 +86,7 @@ export const ru: Strings = {
     walletGo: 'Привязать кошелёк',
   },
   proxy: { connecting: 'подключение', ready: 'готов', disabled: 'отключён', down: 'недоступен' },
-  earnings: {
-    title: 'Доход',
-    perHour: 'По часам',
-    perDay: 'По дням',
-    period: 'Период',
-    chart: 'Доход по времени',
-    claimTitle: 'Ожидает и выплачено',
-    chartSummary: '{{amount}} TON за период · запросов: {{requests}}',
-    earned: 'Заработано',
-    requests: 'Запросы',
-    pending: 'Ожидает (подписано, ещё не выплачено)',
-    claimed: 'Выплачено на ваш кошелёк',
-    claimNow: 'Получить сейчас',
-    claiming: 'Отправка…',
-    claimedResult: 'Выплата отправлена: {{amount}} TON',
-    receipts: 'Обработанные запросы',
-    okOnly: 'Только успешные',
-    proxy: 'Прокси',
-    allProxies: 'Все прокси',
-    time: 'Время',
-    model: 'Модель',
-    result: 'Результат',
-    ok: 'Успешно',
-    failed: 'Ошибка',
-    encryption: 'Шифрование',
-    encrypted: 'Зашифрован',
-    plain: 'Открытый',
-    encryptedHint:
-      'Клиент зашифровал этот запрос сквозным шифрованием; ваш узел расшифровал его только для обработки.',
-    tokens: 'Токены',
-    duration: 'Длительность',
-    shown: 'Показаны последние {{shown}} из {{total}}',
-    shownRange: 'Показаны {{from}}–{{to}} из {{total}}',
-    newer: 'Новее',
-    older: 'Старее',
-    empty: 'Обрабатываем запросы… здесь появится ваш первый доход.',
-    emptyFiltered: 'Нет запросов, подходящих под фильтры.',
-    payouts: 'Выплаты',
-    noPayouts:
-      'Выплат пока нет. Доход выплачивается, когда он окупает комиссию сети, или когда вы нажмёте «Получить сейчас».',
-    amount: 'Сумма',
-    fees: 'Комиссия',
-    tx: 'Транзакция',
-    claimStatus: { paid: 'Выплачено', refused: 'Отклонено', failed: 'Сбой' },
-    recipient: 'Получатель',
-    received: 'Поступило',
-    toOwner: 'ваш кошелёк',
-    toNodeWallet: 'кошелёк узла (не ваш)',
-    unverified: 'не проверено в блокчейне',
-    sweepRow: 'перевод',
-    claimedToNode:
-      '{{amount}} TON поступили на кошелёк узла (до привязки контракт воркера принадлежал ему): переведите их на свой кошелёк на экране «Кошелёк».',
-    refusedFee:
-      'Не отправлено: эта выплата стоила бы {{fee}} TON, чтобы получить {{amount}} TON (больше {{share}} %).',
-    claimAnyway: 'Всё равно получить',
-    refusedFunding:
-      'Не отправлено: кошельку узла нечем оплатить эту выплату. Пополните его до {{required}} TON (экран «Кошелёк»), и выплата пройдёт; ничего не потеряно.',
-    refusedNotClaimable:
-      'Не отправлено: этот платёж пока нельзя получить (корневой контракт сети ещё не прочитан или контракт воркера не ваш).',
-    nextClaimFee: 'Комиссия сети за следующую выплату',
-    nextClaimThreshold: 'Выплачивается сама от',
-    feeSource: {
-      emulated: 'эмуляция в сети',
-      estimated: 'оценка сети',
-      measured: 'столько стоила прошлая выплата',
-    },
-    waiting: {
-      'below-threshold': 'Ждёт, пока накопится столько, чтобы комиссия была малой долей суммы.',
-      'node-wallet-low': 'Ждёт: кошельку узла нечем оплатить комиссию. Пополните его на экране «Кошелёк».',
-      'root-params-unknown': 'Ждёт: корневой контракт сети ещё не прочитан.',
-      'worker-contract-mismatch':
-        'Не выплачивается: контракт воркера у прокси не тот, что корневой контракт сети даёт для вас.',
-      'would-fail':
-        'Ждёт: сеть сообщает, что выплата сейчас не пройдёт (у контракта прокси может не хватать средств).',
-      'claims-blocked': 'Выплаты приостановлены, пока история выплат не восстановлена.',
-      'claim-in-flight': 'Выплата подтверждается в сети…',
-    },
-    playMoney: 'TON девнета — игровые деньги',
-    heldForOwner: 'Хранится на кошельке узла для вас',
-    feesTotal: 'Комиссии, оплаченные кошельком узла',
-  },
+  earnings: ruEarnings,
   notices: {
     'settings-corrupt':
       'Не удалось прочитать файл настроек ({{detail}}); используются настройки по умолчанию. Копия старого файла сохранена в {{backup}}.',
