@@ -141,7 +141,8 @@ describe('devnet client endpoint: queue, reasons and hostile input', () => {
     };
     // Fill the worker (cap 2) and the queue (bound 2) with long greedy requests, and see the queue full
     // before sending more: on a slow machine the crowd would otherwise arrive spread out and drain.
-    const first = Array.from({ length: 4 }, (_, i) => send(`long ${i}`, 400));
+    // Long enough to still be running while the crowd arrives (the batched engine is fast).
+    const first = Array.from({ length: 4 }, (_, i) => send(`long ${i}`, 1200));
     await waitFor('2 requests queued behind 2 running', () => smallProxy.queued === 2, 30_000);
     const over = await Promise.all(Array.from({ length: 4 }, (_, i) => send(`over ${i}`, 4)));
     expect(over.map((a) => a.status)).toEqual([429, 429, 429, 429]);
