@@ -20,6 +20,10 @@ export const proxyStandingSchema = z.object({
   recent: z.array(proxyCheckSchema),
   /** e.g. "no reference for model X": nothing is checked. */
   note: z.string().nullable(),
+  /** Passed checks the evaluation lane needs before paid traffic; null or absent: the proxy did not say. */
+  promoteAfter: z.number().int().nonnegative().nullable().optional(),
+  /** Back in the evaluation lane after failed checks took the paid lane away. */
+  demoted: z.boolean().optional(),
   /** When the worker last heard it (Unix ms). */
   receivedAt: z.number(),
 });

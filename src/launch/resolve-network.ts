@@ -8,17 +8,23 @@ import type { Settings } from '../api/settings.js';
 import type { ResolvedNetwork } from '../discovery/network-target.js';
 import { resolveTonEndpoints } from '../chain/ton-endpoints.js';
 import { startLocalNetwork } from '../devnet/network/local-network.js';
+import { DEMO_VERIFICATION } from '../devnet/verify/network-verification.js';
 
 /** Resolves the settings' network; `log` is the node's, so a local network's lines reach the dashboard. */
 export type NetworkResolver = (network: Settings['network'], log: Logger) => Promise<ResolvedNetwork>;
 
-export function networkResolver(o: { dataDir: string }): NetworkResolver {
+/**
+ * `verification` (default on): the local network checks its demo model's workers with the demo rules
+ * (docs/verification.md, "In the local network"): a new worker serves unpaid evaluation requests first.
+ */
+export function networkResolver(o: { dataDir: string; verification?: boolean }): NetworkResolver {
   return async (n, log) => {
     if (n.mode === 'devnet') {
       return startLocalNetwork({
         dir: path.join(o.dataDir, 'devnet'),
         log: log.child('devnet'),
         requestsPerMinute: n.devnetRequestsPerMinute,
+        ...(o.verification === false ? {} : { verification: DEMO_VERIFICATION }),
       });
     }
     return {

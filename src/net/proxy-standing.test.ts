@@ -13,7 +13,16 @@ const good = {
 describe('the standing a proxy sends', () => {
   it('reads the lane, the window and the last checks with their reasons', () => {
     const s = readStanding(h(JSON.stringify(good)), 5);
-    expect(s).toEqual({ ...good, note: null, receivedAt: 5 });
+    expect(s).toEqual({ ...good, note: null, promoteAfter: null, demoted: false, receivedAt: 5 });
+  });
+
+  it('reads how many passes the evaluation lane needs, and whether the paid lane was lost', () => {
+    const demoted = { ...good, promote_after: 3, demoted: true };
+    expect(readStanding(h(JSON.stringify(demoted)))).toMatchObject({ promoteAfter: 3, demoted: true });
+    // "demoted" only means something in the evaluation lane.
+    const paid = { ...demoted, lane: 'paid' };
+    expect(readStanding(h(JSON.stringify(paid)))).toMatchObject({ demoted: false });
+    expect(readStanding(h(JSON.stringify({ ...good, promote_after: -2 })))?.promoteAfter).toBeNull();
   });
 
   it('ignores what is not the expected shape, never throws', () => {

@@ -25,6 +25,10 @@ export interface ProxyStanding {
   recent: ProxyCheck[];
   /** e.g. "no reference for model X": nothing can be checked. */
   note: string | null;
+  /** Passed checks the evaluation lane needs (null: the proxy did not say). */
+  promoteAfter: number | null;
+  /** Back in the evaluation lane after failed checks took the paid lane away. */
+  demoted: boolean;
   /** When this worker last heard it (Unix ms). */
   receivedAt: number;
 }
@@ -69,6 +73,8 @@ export function readStanding(headers: readonly HttpHeader[], now = Date.now()): 
     withheld,
     recent: recent.filter((c): c is ProxyCheck => c !== null),
     note: text(o.note, 120),
+    promoteAfter: count(o.promote_after),
+    demoted: o.demoted === true && o.lane === 'evaluation',
     receivedAt: now,
   };
 }

@@ -1,10 +1,11 @@
 // `silkworm devnet serve [--workers N] [--data-dir D] [--port-file F] [--rate R] [--pow D] [--cocoon-config DIR]
-// [--json]`: a whole
+// [--no-verification] [--json]`: a whole
 // local network as its own process — the emulated chain on TON's HTTP API, the root contract that lists
 // the proxy, the proxy, the client endpoint and the wallet bridge — and optionally N headless workers that
 // find it through the chain. Prints {"ton_endpoint","root_address","client_url","proxy_worker_address"}
 // once ready (and writes it to --port-file), then runs until Ctrl+C / SIGTERM. --cocoon-config DIR writes the
 // files a Cocoon worker-runner in fake-TON test mode takes (and puts the root on Cocoon's fake-TON params).
+// The demo model's workers are checked with the demo rules (docs/verification.md) unless --no-verification.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { intFlag, parseArgs } from '../args.js';
 import { createLogger, silentLogger, stderrSink } from '../../logging/logger.js';
 import { writeFileAtomic } from '../../settings/atomic-file.js';
 import { startLocalNetwork } from '../../devnet/network/local-network.js';
+import { DEMO_VERIFICATION } from '../../devnet/verify/network-verification.js';
 import {
   startWorkerProcess,
   stopWorkerProcess,
@@ -28,7 +30,7 @@ function ownerFor(i: number): Address {
 export async function devnetServeCommand(args: string[]): Promise<number> {
   const parsed = parseArgs(args, {
     values: ['workers', 'data-dir', 'port-file', 'rate', 'pow', 'cocoon-config'],
-    booleans: ['json', 'verbose', 'auto-approve'],
+    booleans: ['json', 'verbose', 'auto-approve', 'no-verification'],
   });
   const log = parsed.flags.has('verbose') ? createLogger('devnet', stderrSink) : silentLogger;
   const dataDir = parsed.flags.get('data-dir');
@@ -40,6 +42,7 @@ export async function devnetServeCommand(args: string[]): Promise<number> {
     powDifficulty: intFlag(parsed, 'pow', 0, 28) ?? 20,
     autoApproveWallet: parsed.flags.has('auto-approve'),
     ...(typeof cocoonDir === 'string' ? { cocoonConfigDir: path.resolve(cocoonDir) } : {}),
+    ...(parsed.flags.has('no-verification') ? {} : { verification: DEMO_VERIFICATION }),
   });
   const workers: WorkerProcess[] = [];
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'silkworm-devnet-serve-'));

@@ -1,4 +1,4 @@
-// `silkworm devnet --workers N --duration S [--rate R] [--pow D] --json`: a whole devnet run, reported as
+// `silkworm devnet --workers N --duration S [--rate R] [--pow D] [--no-verification] --json`: a whole devnet run, reported as
 // one JSON object (requests, tokens, each worker's ledger against the proxy's books, payouts on chain).
 // `silkworm devnet serve …` runs a local network until stopped (devnet-serve.ts).
 import { intFlag, parseArgs } from '../args.js';
@@ -9,7 +9,7 @@ export async function devnetCommand(args: string[]): Promise<number> {
   if (args[0] === 'serve') return (await import('./devnet-serve.js')).devnetServeCommand(args.slice(1));
   const parsed = parseArgs(args, {
     values: ['workers', 'duration', 'rate', 'pow'],
-    booleans: ['json', 'verbose'],
+    booleans: ['json', 'verbose', 'no-verification'],
   });
   const log = parsed.flags.has('verbose') ? createLogger('devnet', stderrSink) : silentLogger;
   const report = await runDevnet({
@@ -17,6 +17,7 @@ export async function devnetCommand(args: string[]): Promise<number> {
     durationS: intFlag(parsed, 'duration', 1, 3600) ?? 10,
     ratePerSecond: intFlag(parsed, 'rate', 1, 200) ?? 4,
     powDifficulty: intFlag(parsed, 'pow', 0, 28) ?? 20,
+    verification: !parsed.flags.has('no-verification'),
     log,
   });
   if (parsed.flags.has('json')) {

@@ -16,7 +16,10 @@ export interface DemandOptions {
   log: Logger;
   canaryIntervalMs?: number;
   /** Under verification, models with a reference get corpus evaluation traffic instead of canaries. */
-  verification?: Pick<NetworkVerification, 'verifier' | 'evaluationMeanMs'>;
+  verification?: Pick<
+    NetworkVerification,
+    'verifier' | 'evaluationMeanMs' | 'evaluationFastMeanMs' | 'freshChecks'
+  >;
 }
 
 const TRICKLE_MAX_TOKENS = 48;
@@ -60,6 +63,8 @@ export class NetworkDemand {
           verifier: v.verifier,
           model,
           meanIntervalMs: v.evaluationMeanMs,
+          fastMeanIntervalMs: v.evaluationFastMeanMs,
+          freshChecks: v.freshChecks,
           shape: { maxTokens: TRICKLE_MAX_TOKENS, chatShare: 0.5 },
           log: this.#o.log.child('evaluation'),
         });

@@ -1,6 +1,7 @@
 // `silkworm devnet`: a local network (in this process) and N worker processes that find it through its
 // root contract, client load for S seconds, then the books: each worker's durable ledger against the
-// proxy's, exactly, and the payouts claimed on the emulated chain from those ledgers.
+// proxy's, exactly, and the payouts claimed on the emulated chain from those ledgers. With verification (the
+// default, the demo rules of docs/verification.md) the load starts once every worker reached the paid lane.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { Address, toNano } from '@ton/core';
 import type { Logger } from '../../logging/logger.js';
 import { NodeWallet, PayoutService, MemoryClaimStore, memorySecretStore } from '../../chain/index.js';
 import { startLocalNetwork } from '../network/local-network.js';
+import { DEMO_VERIFICATION } from '../verify/network-verification.js';
+import type { Verifier } from '../verify/verifier.js';
 import { runLoad } from '../load/index.js';
 import { EarningsLedger } from '../../earnings/ledger.js';
 import { tinyPresets } from '../../engine/gguf/tiny-model.js';
@@ -19,8 +22,12 @@ export interface DevnetRunOptions {
   durationS: number;
   ratePerSecond: number;
   powDifficulty: number;
+  /** Check the workers with the demo rules (default true). */
+  verification?: boolean;
   log: Logger;
 }
+
+const PROMOTION_WAIT_MS = 60_000;
 
 export interface DevnetRunReport {
   requests_ok: number;
@@ -36,6 +43,20 @@ export interface DevnetRunReport {
   payouts: { claims: number; claimed_nano: string; owner_balance_delta_nano: string; fees_nano: string };
 }
 
+/** Waits (bounded) until every worker's owner is in the paid lane: client requests go only there. */
+async function untilPaid(verifier: Verifier | null, workers: WorkerProcess[]): Promise<void> {
+  if (!verifier) return;
+  const deadline = Date.now() + PROMOTION_WAIT_MS;
+  const unpaid = () => workers.filter((w) => verifier.view(w.owner.toRawString()).lane !== 'paid');
+  while (unpaid().length > 0) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `${unpaid().length} worker(s) not promoted to the paid lane in ${PROMOTION_WAIT_MS} ms`,
+      );
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** A deterministic owner address per worker (plain accounts: nothing deployed, so receiving costs nothing). */
 function ownerFor(i: number): Address {
   return new Address(0, createHash('sha256').update(`silkworm-devnet-owner-${i}`).digest());
@@ -43,7 +64,12 @@ function ownerFor(i: number): Address {
 
 export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'silkworm-devnet-'));
-  const net = await startLocalNetwork({ dir: null, log: o.log, powDifficulty: o.powDifficulty });
+  const net = await startLocalNetwork({
+    dir: null,
+    log: o.log,
+    powDifficulty: o.powDifficulty,
+    ...(o.verification === false ? {} : { verification: DEMO_VERIFICATION }),
+  });
   const { chain, devnet, proxy } = net;
   const workers: WorkerProcess[] = [];
   try {
@@ -57,6 +83,7 @@ export async function runDevnet(o: DevnetRunOptions): Promise<DevnetRunReport> {
         }),
       );
     }
+    await untilPaid(net.verifier, workers);
     const load = await runLoad({
       url: net.info.client_url,
       model: tinyPresets.tiny.name,

@@ -1,12 +1,17 @@
 // Evaluation and scoring traffic: requests drawn from the corpus (corpus.ts) sent at exponentially
 // distributed times, so they arrive as a Poisson stream like independent clients, in the client traffic's
 // body and header shape. Each one goes to one ready worker of the model: an owner still in the evaluation
-// lane first (it needs checks to be promoted), otherwise any worker at random (scoring the paid lane).
+// lane first (it needs checks to be promoted), then a connection that came up recently and has had fewer
+// than `freshChecks` requests (a worker that reconnected, e.g. with another model file), otherwise any
+// worker at random (scoring the paid lane). While there is such an owner or connection the stream runs at
+// `fastMeanIntervalMs`, else at `meanIntervalMs`. A share `repeatShare` of the requests repeats, byte for
+// byte, a body this owner was sent before (sent-bodies.ts), so cached replays can be told from sampling.
 // All of it is evaluation traffic (docs/verification.md): checked, never paid. Bounded: one request in
 // flight per model at a time, each with a timeout, stopped with the network.
 import { errorMessage, type Logger } from '../../logging/logger.js';
 import type { DevnetProxy } from '../proxy/devnet-proxy.js';
 import { corpusRequest, nextDelayMs } from './corpus.js';
+import { SentBodies } from './sent-bodies.js';
 import type { Verifier } from './verifier.js';
 
 export interface EvaluationSchedulerOptions {
@@ -15,6 +20,12 @@ export interface EvaluationSchedulerOptions {
   model: string;
   /** Mean wait between two requests (default 60 s). */
   meanIntervalMs?: number;
+  /** Mean wait while an owner is in the evaluation lane or a connection is fresh (default: meanIntervalMs). */
+  fastMeanIntervalMs?: number;
+  /** Requests a new connection gets first, at the fast rate, whatever its owner's lane (default 0). */
+  freshChecks?: number;
+  /** Share of requests that resend a body this owner was sent before (default 0.2). */
+  repeatShare?: number;
   timeoutMs?: number;
   /** The shape of the network's client traffic to match (its max_tokens, its share of chat requests). */
   shape?: { maxTokens?: number; chatShare?: number };
@@ -22,12 +33,18 @@ export interface EvaluationSchedulerOptions {
   random?: () => number;
 }
 
+type Candidate = { id: number; owner: string };
+
 export class EvaluationScheduler {
   readonly #o: EvaluationSchedulerOptions;
   readonly #random: () => number;
+  readonly #bodies = new SentBodies();
+  /** Requests sent per connection id, for the connections serving the model now. */
+  readonly #perConnection = new Map<number, number>();
   #timer: NodeJS.Timeout | null = null;
   #stopped = false;
   #sent = 0;
+  #repeats = 0;
 
   constructor(o: EvaluationSchedulerOptions) {
     this.#o = o;
@@ -37,6 +54,11 @@ export class EvaluationScheduler {
   /** Requests sent so far (answered or not). */
   get sent(): number {
     return this.#sent;
+  }
+
+  /** Of those, the ones that resent an earlier body. */
+  get repeats(): number {
+    return this.#repeats;
   }
 
   start(): void {
@@ -55,40 +77,71 @@ export class EvaluationScheduler {
 
   #schedule(): void {
     if (this.#stopped) return;
-    this.#timer = setTimeout(
-      () => {
-        this.runOnce()
-          .catch((err: unknown) => this.#o.log.debug(`evaluation request not run: ${errorMessage(err)}`))
-          .finally(() => this.#schedule());
-      },
-      nextDelayMs(this.#o.meanIntervalMs ?? 60_000, this.#random),
-    );
+    this.#timer = setTimeout(() => {
+      this.runOnce()
+        .catch((err: unknown) => this.#o.log.debug(`evaluation request not run: ${errorMessage(err)}`))
+        .finally(() => this.#schedule());
+    }, this.nextDelayMs());
     this.#timer.unref();
+  }
+
+  /** The wait before the next request: fast while someone needs checks, else the slow rate. */
+  nextDelayMs(): number {
+    const slow = this.#o.meanIntervalMs ?? 60_000;
+    const urgent = this.#pools().urgent.length > 0;
+    return nextDelayMs(urgent ? (this.#o.fastMeanIntervalMs ?? slow) : slow, this.#random);
+  }
+
+  #pools(): { urgent: Candidate[]; ready: Candidate[] } {
+    const ready = this.#o.proxy
+      .workers()
+      .filter((w) => w.ready && w.enabled && w.owner !== null && w.model?.split('@')[0] === this.#o.model)
+      .map((w) => ({ id: w.id, owner: w.owner as string }));
+    for (const id of this.#perConnection.keys())
+      if (!ready.some((w) => w.id === id)) this.#perConnection.delete(id);
+    const evaluating = ready.filter((w) => this.#o.verifier.view(w.owner).lane === 'evaluation');
+    const fresh = ready.filter((w) => (this.#perConnection.get(w.id) ?? 0) < (this.#o.freshChecks ?? 0));
+    return { urgent: evaluating.length > 0 ? evaluating : fresh, ready };
   }
 
   /** The connection the next request goes to, or null when none serves the model. */
   target(): number | null {
-    const ready = this.#o.proxy
-      .workers()
-      .filter((w) => w.ready && w.enabled && w.owner !== null && w.model?.split('@')[0] === this.#o.model);
-    const evaluating = ready.filter((w) => this.#o.verifier.view(w.owner as string).lane === 'evaluation');
-    const pool = evaluating.length > 0 ? evaluating : ready;
-    return pool[Math.floor(this.#random() * pool.length)]?.id ?? null;
+    return this.#pick()?.id ?? null;
+  }
+
+  #pick(): Candidate | null {
+    const { urgent, ready } = this.#pools();
+    const pool = urgent.length > 0 ? urgent : ready;
+    return pool[Math.floor(this.#random() * pool.length)] ?? null;
+  }
+
+  /** The request for this owner: an earlier body again (a share `repeatShare`), else a new one. */
+  #requestFor(owner: string) {
+    const again =
+      this.#random() < (this.#o.repeatShare ?? 0.2) ? this.#bodies.pick(owner, this.#random) : null;
+    if (again) {
+      this.#repeats += 1;
+      return again;
+    }
+    const r = corpusRequest(this.#o.model, { random: this.#random, ...this.#o.shape });
+    this.#bodies.remember(owner, r);
+    return r;
   }
 
   /** One corpus request to one worker, read to its end (so its evidence is checked); its answer's bytes. */
   async runOnce(): Promise<number> {
-    const id = this.target();
-    if (id === null) return 0;
-    const r = corpusRequest(this.#o.model, { random: this.#random, ...this.#o.shape });
+    const w = this.#pick();
+    if (w === null) return 0;
+    const r = this.#requestFor(w.owner);
     this.#sent += 1;
+    this.#perConnection.set(w.id, (this.#perConnection.get(w.id) ?? 0) + 1);
     const res = await this.#o.proxy.request({
       path: r.path,
       model: this.#o.model,
       payload: r.body,
-      headers: r.headers,
+      headers: r.headers.map(([n, v]): [string, string] => [n, v]),
       evaluation: true,
-      onlyWorker: id,
+      onlyWorker: w.id,
       timeoutMs: this.#o.timeoutMs ?? 60_000,
     });
     let bytes = 0;

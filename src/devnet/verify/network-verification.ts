@@ -20,7 +20,26 @@ export interface NetworkVerificationOptions {
   rules?: Partial<LaneRules>;
   /** Mean wait between evaluation requests to a model (default 60 s). */
   evaluationMeanMs?: number;
+  /** Mean wait while an owner is in the evaluation lane or a connection is new (default: evaluationMeanMs). */
+  evaluationFastMeanMs?: number;
+  /** Evaluation requests each new connection gets first, at the fast rate (default 0). */
+  freshChecks?: number;
 }
+
+/**
+ * The app's local demo network (`silkworm daemon`/the desktop app in devnet mode, `silkworm devnet serve`,
+ * `silkworm devnet`): a new honest worker is paid after its first 3 passed checks, which evaluation traffic
+ * every ~2.5 s brings within seconds; one failure is forgiven on the way in (a timeout is not a cheat), and
+ * 3 failures in the window of 500 cost the paid lane (the measured honest floor sits ~8× below the
+ * threshold, 0 of 40 honest checks failed, so 3 is not reached by chance; an impostor fails every check).
+ * A worker that reconnects (a model change) gets 3 quick checks too, so a swapped file is seen in seconds.
+ */
+export const DEMO_VERIFICATION: NetworkVerificationOptions = {
+  rules: { window: 500, promoteAfter: 3, promoteMaxFailures: 1, demoteFailures: 3 },
+  evaluationMeanMs: 60_000,
+  evaluationFastMeanMs: 2_500,
+  freshChecks: 3,
+};
 
 export interface NetworkVerification {
   verification: ProxyVerification;
@@ -28,6 +47,8 @@ export interface NetworkVerification {
   /** The model names with a reference here. */
   models: readonly string[];
   evaluationMeanMs: number;
+  evaluationFastMeanMs: number;
+  freshChecks: number;
   close(): Promise<void>;
 }
 
@@ -53,6 +74,8 @@ export async function startNetworkVerification(
     verifier,
     models: [DEMO_MODEL],
     evaluationMeanMs: o.evaluationMeanMs ?? 60_000,
+    evaluationFastMeanMs: o.evaluationFastMeanMs ?? o.evaluationMeanMs ?? 60_000,
+    freshChecks: o.freshChecks ?? 0,
     close: async () => {
       await reference.close();
       if (scratch) await rm(scratch, { recursive: true, force: true });

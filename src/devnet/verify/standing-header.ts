@@ -16,6 +16,8 @@ export function standingHeader(v: StandingView, o: { unverified?: string } = {})
     checks: v.checks,
     failures: v.failures,
     withheld: v.tokensWithheld.toString(),
+    promote_after: v.promoteAfter,
+    demoted: v.demoted,
     // Minute precision, no kind: a past check cannot be matched to the request it re-scored.
     recent: v.recent.slice(0, 5).map((c) => ({
       at: Math.floor(c.at / 60_000) * 60_000,

@@ -48,11 +48,16 @@ export interface StandingView {
   /** Share of the last 72 h (or since first seen) that a connection of this owner was up. */
   uptime: number;
   tokensWithheld: bigint;
+  /** Passed checks the evaluation lane needs before paid traffic (the rules' `promoteAfter`). */
+  promoteAfter: number;
+  /** In the evaluation lane because failed checks took the paid lane away (not a new owner). */
+  demoted: boolean;
 }
 
 export class Standing {
   lane: Lane = 'evaluation';
   tokensWithheld = 0n;
+  #demoted = false;
   readonly #rules: LaneRules;
   readonly #window: boolean[] = [];
   readonly #recent: CheckRecord[] = [];
@@ -80,10 +85,15 @@ export class Standing {
     else this.#failed += 1;
     const failures = this.#window.filter((ok) => !ok).length;
     const r = this.#rules;
-    if (this.lane === 'paid' && failures >= r.demoteFailures) return (this.lane = 'evaluation');
+    if (this.lane === 'paid' && failures >= r.demoteFailures) {
+      this.#demoted = true;
+      return (this.lane = 'evaluation');
+    }
     const passed = this.#window.length - failures;
-    if (this.lane === 'evaluation' && passed >= r.promoteAfter && failures <= r.promoteMaxFailures)
+    if (this.lane === 'evaluation' && passed >= r.promoteAfter && failures <= r.promoteMaxFailures) {
+      this.#demoted = false;
       return (this.lane = 'paid');
+    }
     return null;
   }
 
@@ -121,6 +131,8 @@ export class Standing {
       reliability: { h1: share(RELIABILITY_WINDOWS.h1), h72: share(RELIABILITY_WINDOWS.h72) },
       uptime: span > 0 ? Math.min(1, up / span) : this.#upSince !== null ? 1 : 0,
       tokensWithheld: this.tokensWithheld,
+      promoteAfter: this.#rules.promoteAfter,
+      demoted: this.#demoted,
     };
   }
 
