@@ -4,6 +4,7 @@
 // compressed inside the answer; `EvidenceTap` is the one place that reads them (and hides them from a client
 // that did not ask), so the verifier depends on this shape only.
 import type { ProxyResponse } from '../proxy/relay.js';
+import type { AnswerSeen } from './answer-text.js';
 
 /** One generated token, as src/engine/evidence decodes it (the same shape, structurally). */
 export interface TokenEvidence {
@@ -20,6 +21,8 @@ export interface RequestEvidence {
    * (default), or each position's top-k set — then the reference is renormalised over the same tokens.
    */
   basis?: 'vocabulary' | 'top-k';
+  /** What the client was given (answer-text.ts); absent when the tap did not read it. */
+  answer?: AnswerSeen;
 }
 
 export interface TappedResponse {

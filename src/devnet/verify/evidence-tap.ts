@@ -8,6 +8,7 @@ import { EVIDENCE_ASK, EVIDENCE_HEADER, EvidenceSplitter } from '../../engine/ev
 import { EvidenceError } from '../../engine/evidence/format.js';
 import { ProxyRequestError } from '../proxy/errors.js';
 import type { ProxyResponse } from '../proxy/relay.js';
+import { AnswerReader } from './answer-text.js';
 import type { EvidenceTap, RequestEvidence, TappedResponse } from './evidence-port.js';
 
 /** Whether an OpenAI body asks for logprobs (chat: `logprobs: true`; completions: true or a count). */
@@ -27,6 +28,8 @@ const contentTypeOf = (headers: ProxyResponse['headers']): string | undefined =>
 
 export function tapAnswer(clientPayload: Buffer, response: ProxyResponse): TappedResponse {
   const splitter = new EvidenceSplitter(contentTypeOf(response.headers), clientAsksLogprobs(clientPayload));
+  // The text the client is given, to compare with the evidence's tokens.
+  const seen = new AnswerReader(contentTypeOf(response.headers));
   let settle!: (e: RequestEvidence | null | undefined) => void;
   const evidence = new Promise<RequestEvidence | null | undefined>((resolve) => (settle = resolve));
   const unreadable = (err: unknown): never => {
@@ -46,7 +49,10 @@ export function tapAnswer(clientPayload: Buffer, response: ProxyResponse): Tappe
         } catch (err) {
           return unreadable(err);
         }
-        if (out.length) yield out;
+        if (out.length) {
+          seen.push(out);
+          yield out;
+        }
       }
       let last: Buffer;
       try {
@@ -54,8 +60,9 @@ export function tapAnswer(clientPayload: Buffer, response: ProxyResponse): Tappe
       } catch (err) {
         return unreadable(err);
       }
+      seen.push(last);
       const e = splitter.evidence();
-      settle(e ? { tokens: e.tokens, basis: e.basis } : null);
+      settle(e ? { tokens: e.tokens, basis: e.basis, answer: seen.finish() } : null);
       if (last.length) yield last;
     } finally {
       settle(undefined); // no-op once settled; a client that stopped reading leaves nothing to check

@@ -12,7 +12,21 @@ import type {
 } from 'node-llama-cpp';
 import { toGeneration } from '../../engine/openai/generation.js';
 import { promptTokens } from '../../engine/runtime/prompt.js';
+import { TextStream } from '../../engine/runtime/text-stream.js';
 import type { JsonObject } from '../../engine/openai/json.js';
+import type { GenerateParams } from '../../engine/sandbox/messages.js';
+
+/** A request as the worker's engine reads it: its prompt tokens and sampling. */
+export interface ReferenceRequest {
+  prompt: number[];
+  params: GenerateParams;
+}
+
+/** The text a worker's engine gives the client for these tokens, and whether a stop string ended it. */
+export interface TokensText {
+  text: string;
+  stopped: boolean;
+}
 
 export interface ReferenceEngineOptions {
   modelPath: string;
@@ -62,12 +76,32 @@ export class ReferenceEngine {
     return new ReferenceEngine(llama, model, context, (m) => resolveChatWrapper(m));
   }
 
-  /** The prompt tokens a worker of this model saw for an OpenAI body (its chat template, its BOS rule). */
-  promptTokens(path: string, payload: Buffer): number[] {
+  /**
+   * An OpenAI body as the worker's engine reads it (src/engine/openai): the prompt tokens the worker saw
+   * (its chat template, its BOS rule) and the sampling.
+   */
+  request(path: string, payload: Buffer): ReferenceRequest {
     const json = JSON.parse(payload.toString('utf8')) as JsonObject;
     const g = toGeneration(path === '/v1/chat/completions' ? 'chat' : 'completion', json);
     if ('path' in g) throw new Error(`the request cannot be re-scored: ${g.path} ${g.message}`);
-    return promptTokens(this.#model, () => (this.#wrapper ??= this.#resolveWrapper(this.#model)), g.prompt);
+    const wrapper = (): ChatWrapper => (this.#wrapper ??= this.#resolveWrapper(this.#model));
+    return { prompt: promptTokens(this.#model, wrapper, g.prompt), params: g.params };
+  }
+
+  /** The client's text for `tokens` exactly as the worker's generation loop makes it (text-stream.ts). */
+  textOf(tokens: readonly number[], stop: readonly string[]): TokensText {
+    const stream = new TextStream(this.#model, stop);
+    let text = '';
+    for (const t of tokens) {
+      text += stream.push(t);
+      if (stream.stopped) return { text, stopped: true };
+    }
+    return { text: text + stream.end(), stopped: false };
+  }
+
+  /** Whether a token ends generation (the model's end-of-generation set). */
+  isEog(token: number): boolean {
+    return this.#model.isEogToken(token as Token);
   }
 
   /**

@@ -4,9 +4,10 @@
 // are paid: evaluation traffic is unpaid, and a request whose check fails is withheld.
 import type { Logger } from '../../logging/logger.js';
 import { errorMessage } from '../../logging/logger.js';
-import { DEFAULT_THRESHOLD, samplePositions, scoreCheck } from './distance.js';
+import { checkAnswer, type Reference } from './answer-check.js';
+import { DEFAULT_THRESHOLD } from './distance.js';
 import type { RequestEvidence } from './evidence-port.js';
-import type { ReferenceEngine } from './reference-engine.js';
+import { replayKey, ReplayMemory } from './replay-memory.js';
 import {
   DEFAULT_LANE_RULES,
   Standing,
@@ -28,12 +29,14 @@ export interface VerifierOptions {
   /** Positions re-scored per check (default 10). */
   positions?: number;
   threshold?: number;
+  /** Nats below the sampler's cut a chosen token may sit (sampler-support.ts). */
+  supportMargin?: number;
   rules?: Partial<LaneRules>;
   random?: () => number;
   now?: () => number;
 }
 
-export type Reference = Pick<ReferenceEngine, 'promptTokens' | 'nextTokenLogprobs' | 'contextSize'>;
+export type { Reference } from './answer-check.js';
 
 /** What one request will be: checked or not, and whether its tokens can be paid. */
 export interface RequestPlan {
@@ -48,6 +51,7 @@ export class Verifier {
   readonly #o: VerifierOptions;
   readonly #rules: LaneRules;
   readonly #standings = new Map<string, Standing>();
+  readonly #replays = new ReplayMemory();
   readonly #random: () => number;
   readonly #now: () => number;
   readonly threshold: number;
@@ -101,8 +105,19 @@ export class Verifier {
     const standing = this.standing(plan.owner);
     let ok = true;
     const answer = await evidence.catch(() => null);
-    if (plan.kind !== null && answer !== undefined) {
-      const check = await this.check(plan.kind, path, clientPayload, answer, plan.model);
+    // A sampled request answered with the same tokens as before is always checked (replay-memory.ts).
+    const key = answer && this.referenceFor(plan.model) ? replayKey(path, clientPayload) : null;
+    const repeated =
+      key !== null && answer
+        ? this.#replays.repeated(
+            plan.owner,
+            key,
+            answer.tokens.map((t) => t.token),
+          )
+        : false;
+    const kind = plan.kind ?? (repeated ? 'rescore' : null);
+    if (kind !== null && answer !== undefined) {
+      const check = await this.check(kind, path, clientPayload, answer, plan.model, repeated);
       if (check) {
         ok = check.ok;
         const change = standing.record(check);
@@ -122,37 +137,35 @@ export class Verifier {
     payload: Buffer,
     evidence: RequestEvidence | null,
     model = '',
+    repeated = false,
   ): Promise<CheckRecord | null> {
     const reference = this.referenceFor(model);
     if (!reference) return null;
     const at = this.#now();
-    const fail = (reason: string): CheckRecord => ({ at, kind, ok: false, reason, distance: null });
-    if (!evidence) return fail('the answer carried no log-probability evidence');
-    if (evidence.tokens.length === 0) return fail('the answer carried evidence for no tokens');
-    let prompt: number[];
+    if (!evidence)
+      return {
+        at,
+        kind,
+        ok: false,
+        reason: 'the answer carried no log-probability evidence',
+        distance: null,
+      };
     try {
-      prompt = reference.promptTokens(path, payload);
+      const outcome = await checkAnswer({
+        reference,
+        path,
+        payload,
+        evidence,
+        positions: this.#o.positions ?? 10,
+        threshold: this.threshold,
+        random: this.#random,
+        repeated,
+        ...(this.#o.supportMargin !== undefined ? { margin: this.#o.supportMargin } : {}),
+      });
+      return outcome && { at, kind, ...outcome };
     } catch (err) {
-      this.#o.log.debug(`not checked: ${errorMessage(err)}`);
-      return null;
-    }
-    const all = [...prompt, ...evidence.tokens.map((t) => t.token)];
-    if (all.length > reference.contextSize) return null;
-    const indexes = samplePositions(evidence.tokens.length, this.#o.positions ?? 10, this.#random);
-    try {
-      const dists = await reference.nextTokenLogprobs(
-        all,
-        indexes.map((j) => prompt.length + j - 1),
-      );
-      const score = scoreCheck(evidence.tokens, indexes, dists, evidence.basis ?? 'vocabulary');
-      const ok = score.distance <= this.threshold;
-      const d = score.distance.toFixed(3);
-      const reason = ok
-        ? `distribution matches the reference (${d} ≤ ${this.threshold} nats at ${indexes.length} positions)`
-        : `log-probabilities differ from the reference model's: ${d} > ${this.threshold} nats at ${indexes.length} positions (another model or a modified one)`;
-      return { at, kind, ok, reason, distance: score.distance };
-    } catch (err) {
-      return fail(`the evidence does not fit the request: ${errorMessage(err).slice(0, 120)}`);
+      const reason = `the evidence does not fit the request: ${errorMessage(err).slice(0, 120)}`;
+      return { at, kind, ok: false, reason, distance: null };
     }
   }
 
