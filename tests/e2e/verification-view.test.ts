@@ -12,6 +12,7 @@ const load = async <T>(file: string) =>
 type View = {
   show: boolean;
   rows: Array<{ lane: string; failures: number; withheld: string | null; lastFailure: string | null }>;
+  unpaid: { status: string; passed: number; needed: number | null; lastFailure: string | null } | null;
 };
 const { verificationView } = await load<{ verificationView: (s: Pick<StateSnapshot, 'network'>) => View }>(
   'components/verification-view.ts',
@@ -58,6 +59,8 @@ describe('the verification card', () => {
         { at: 0, ok: true, reason: 'distribution matches the reference' },
       ],
       note: null,
+      promoteAfter: 3,
+      demoted: true,
       receivedAt: 1,
     };
     const v = verificationView({ network: network([{ ...proxy, standing }]) });
@@ -65,10 +68,35 @@ describe('the verification card', () => {
     expect(v.rows).toEqual([
       expect.objectContaining({ lane: 'evaluation', failures: 3, withheld: '312', lastFailure: REASON }),
     ]);
+    expect(v.unpaid).toMatchObject({ status: 'demoted', lastFailure: REASON });
+    expect(String(enVerification.demoted)).toMatch(/^Lost the paid lane/);
+  });
+
+  it('tells a new owner how far its evaluation got, and nothing about pay once it is paid', () => {
+    const evaluating = {
+      lane: 'evaluation',
+      checks: 2,
+      failures: 0,
+      withheld: '0',
+      recent: [],
+      note: null,
+      promoteAfter: 3,
+      receivedAt: 1,
+    };
+    const v = verificationView({ network: network([{ ...proxy, standing: evaluating }]) });
+    expect(v.unpaid).toMatchObject({ status: 'evaluating', passed: 2, needed: 3 });
+    expect(String(enVerification.evaluating)).toBe(
+      'Evaluation: {{passed}} of {{needed}} checks passed — paid requests start after your first checks.',
+    );
+    const paid = { ...evaluating, lane: 'paid', checks: 3 };
+    expect(verificationView({ network: network([{ ...proxy, standing: paid }]) }).unpaid).toBeNull();
+    // A model without a reference is not checked: its proxy's lane says nothing about pay.
+    const unchecked = { ...evaluating, note: 'no reference for model acme/x' };
+    expect(verificationView({ network: network([{ ...proxy, standing: unchecked }]) }).unpaid).toBeNull();
   });
 
   it('shows the honest label with a home proxy even before any check; nothing without one', () => {
-    expect(verificationView({ network: network([proxy]) })).toEqual({ show: true, rows: [] });
+    expect(verificationView({ network: network([proxy]) })).toEqual({ show: true, rows: [], unpaid: null });
     expect(verificationView({ network: network([{ ...proxy, tier: 'manual' }]) }).show).toBe(false);
     expect(String(enVerification.verifies)).toMatch(
       /model you serve and its output distribution, statistically/,

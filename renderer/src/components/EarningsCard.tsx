@@ -1,7 +1,9 @@
-// Today's earnings and the live work counters.
+// Today's earnings and the live work counters, and why nothing is earned while a proxy's checks hold pay back.
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import { numberText, tonText } from '../format.js';
+import { verificationView } from './verification-view.js';
+import { UnpaidNote } from './verification-lines.js';
 
 export function EarningsCard({ state }: { state: StateSnapshot }) {
   const { t, i18n } = useTranslation();
@@ -11,6 +13,7 @@ export function EarningsCard({ state }: { state: StateSnapshot }) {
     <section className="card" aria-labelledby="earn-title" data-testid="earnings">
       <h2 id="earn-title">{t('home.earnedToday')}</h2>
       {state.network.mode === 'devnet' && <p className="muted small">{t('earnings.playMoney')}</p>}
+      <UnpaidNote row={verificationView(state).unpaid} />
       <p className="big" data-testid="earned-today">
         {tonText(e.todayNano, lang, 6)} <span className="unit">{t('units.ton')}</span>
       </p>

@@ -1,21 +1,26 @@
 // What the home tier's checks say about this worker (docs/verification.md): per proxy, its lane, the last
-// checks and why one failed, as the proxy reported them; and, always, what is verified and what is not.
+// checks and why one failed, as the proxy reported them, led by one plain sentence (evaluation progress, or
+// the paid lane lost and why); and, always, what is verified and what is not.
 import { useTranslation } from 'react-i18next';
 import type { StateSnapshot } from '../../../src/api/index.js';
 import { formatTime } from '../format.js';
 import { verificationView, type StandingRow } from './verification-view.js';
+import { LaneLine } from './verification-lines.js';
 
 function Standing({ row }: { row: StandingRow }) {
   const { t, i18n } = useTranslation();
   return (
-    <li data-testid="standing" data-lane={row.lane}>
+    <li data-testid="standing" data-lane={row.lane} data-status={row.status}>
+      <LaneLine row={row} />
       <p>
         <span translate="no">{row.address}</span> — <strong>{t(`verification.lane.${row.lane}`)}</strong> ·{' '}
         {t('verification.window', { failures: row.failures, checks: row.checks })}
       </p>
       {row.note && <p className="muted small">{t('verification.noReference', { note: row.note })}</p>}
       {row.withheld && <p className="muted small">{t('verification.withheld', { tokens: row.withheld })}</p>}
-      {row.lane === 'evaluation' && <p className="muted small">{t('verification.evaluationHelp')}</p>}
+      {row.status === 'evaluating' && row.note === null && (
+        <p className="muted small">{t('verification.evaluationHelp')}</p>
+      )}
       <ul className="plain small">
         {row.recent.map((c, i) => (
           <li key={`${c.at}-${i}`} data-ok={c.ok}>

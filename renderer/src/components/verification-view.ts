@@ -1,6 +1,7 @@
 // The verification card's view model (pure, no React): one row per proxy that sent this worker its
 // standing — its lane, the window's failures, withheld tokens and the last checks with the proxy's reason —
-// and whether the card shows at all (a home-tier proxy, or a standing from any proxy).
+// whether the card shows at all (a home-tier proxy, or a standing from any proxy), and the one line Home
+// shows near the earnings when a proxy keeps this worker unpaid (still in evaluation, or demoted and why).
 import type { StateSnapshot } from '../../../src/api/index.js';
 
 type Proxy = StateSnapshot['network']['proxies'][number];
@@ -14,8 +15,14 @@ export interface CheckRow {
 export interface StandingRow {
   address: string;
   lane: 'evaluation' | 'paid';
+  /** paid; evaluating (a new worker, not paid yet); demoted (failed checks took the paid lane away). */
+  status: 'paid' | 'evaluating' | 'demoted';
   checks: number;
   failures: number;
+  /** Passed checks in the window. */
+  passed: number;
+  /** Passed checks the evaluation lane needs; null when the proxy did not say. */
+  needed: number | null;
   withheld: string | null;
   note: string | null;
   recent: CheckRow[];
@@ -26,6 +33,8 @@ export interface StandingRow {
 export interface VerificationView {
   show: boolean;
   rows: StandingRow[];
+  /** The first checked row that keeps this worker unpaid (demoted first), for the earnings area. */
+  unpaid: StandingRow | null;
 }
 
 function row(p: Proxy): StandingRow | null {
@@ -34,8 +43,11 @@ function row(p: Proxy): StandingRow | null {
   return {
     address: p.address,
     lane: s.lane,
+    status: s.lane === 'paid' ? 'paid' : s.demoted === true ? 'demoted' : 'evaluating',
     checks: s.checks,
     failures: s.failures,
+    passed: s.checks - s.failures,
+    needed: s.promoteAfter ?? null,
     withheld: /^0*$/.test(s.withheld) ? null : s.withheld,
     note: s.note,
     recent: s.recent.slice(0, 5),
@@ -46,5 +58,9 @@ function row(p: Proxy): StandingRow | null {
 export function verificationView(state: Pick<StateSnapshot, 'network'>): VerificationView {
   const proxies = state.network.proxies;
   const rows = proxies.map(row).filter((r): r is StandingRow => r !== null);
-  return { show: rows.length > 0 || proxies.some((p) => p.tier === 'home'), rows };
+  // A proxy without a reference checks nothing, so its "evaluation" says nothing about pay.
+  const checked = rows.filter((r) => r.note === null);
+  const unpaid =
+    checked.find((r) => r.status === 'demoted') ?? checked.find((r) => r.status === 'evaluating') ?? null;
+  return { show: rows.length > 0 || proxies.some((p) => p.tier === 'home'), rows, unpaid };
 }

@@ -9,8 +9,20 @@ export const enVerification = {
   passed: 'passed',
   failed: 'failed',
   noReference: 'Not checked: {{note}}',
+  evaluating:
+    'Evaluation: {{passed}} of {{needed}} checks passed — paid requests start after your first checks.',
+  evaluatingCount: 'Evaluation: {{passed}} checks passed — paid requests start after your first checks.',
   evaluationHelp:
     'New workers first serve unpaid evaluation requests; after enough passed checks they receive paid client traffic.',
+  demoted:
+    'Lost the paid lane: too many checks failed. Only unpaid evaluation requests come until your checks pass again.',
+  lastFailure: 'Why: {{reason}}',
+  earningsEvaluating:
+    'Not earning yet: evaluation, {{passed}} of {{needed}} checks passed. Paid requests start after your first checks.',
+  earningsEvaluatingCount:
+    'Not earning yet: evaluation, {{passed}} checks passed. Paid requests start after your first checks.',
+  earningsDemoted:
+    'Not earning: this worker lost the paid lane after failed checks (see “Checks of your work”).',
   verifies:
     'What the home tier verifies: the model you serve and its output distribution, statistically (log-probabilities re-scored against a reference of the model file).',
   notVerified:

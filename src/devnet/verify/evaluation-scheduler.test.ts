@@ -71,6 +71,17 @@ describe('EvaluationScheduler pacing', () => {
     expect(waits).toEqual([2_500, 2_500, 2_500, 60_000]);
   });
 
+  it('tells an owner its new lane soon: one fast request after a promotion, then the slow rate', async () => {
+    const lanes = new Map<string, Lane>([['a', 'evaluation']]);
+    const n = network([{ id: 1, owner: 'a' }], lanes);
+    const s = new EvaluationScheduler({ ...base, ...n, random: () => 1 - Math.exp(-1) });
+    await s.runOnce();
+    lanes.set('a', 'paid');
+    expect(s.nextDelayMs()).toBe(2_500);
+    await s.runOnce();
+    expect(s.nextDelayMs()).toBe(60_000);
+  });
+
   it('sends about one request per fast mean on fake timers while evaluating, one per slow mean after', async () => {
     vi.useFakeTimers();
     const lanes = new Map<string, Lane>([['a', 'evaluation']]);

@@ -3,8 +3,9 @@
 // body and header shape. Each one goes to one ready worker of the model: an owner still in the evaluation
 // lane first (it needs checks to be promoted), then a connection that came up recently and has had fewer
 // than `freshChecks` requests (a worker that reconnected, e.g. with another model file), otherwise any
-// worker at random (scoring the paid lane). While there is such an owner or connection the stream runs at
-// `fastMeanIntervalMs`, else at `meanIntervalMs`. A share `repeatShare` of the requests repeats, byte for
+// worker at random (scoring the paid lane); first of all an owner whose lane changed since its last request
+// (each request carries its standing, so a promotion or demotion reaches the owner soon). While there is
+// such an owner or connection the stream runs at `fastMeanIntervalMs`, else at `meanIntervalMs`. A share `repeatShare` of the requests repeats, byte for
 // byte, a body this owner was sent before (sent-bodies.ts), so cached replays can be told from sampling.
 // All of it is evaluation traffic (docs/verification.md): checked, never paid. Bounded: one request in
 // flight per model at a time, each with a timeout, stopped with the network.
@@ -12,6 +13,7 @@ import { errorMessage, type Logger } from '../../logging/logger.js';
 import type { DevnetProxy } from '../proxy/devnet-proxy.js';
 import { corpusRequest, nextDelayMs } from './corpus.js';
 import { SentBodies } from './sent-bodies.js';
+import type { Lane } from './standing.js';
 import type { Verifier } from './verifier.js';
 
 export interface EvaluationSchedulerOptions {
@@ -41,6 +43,8 @@ export class EvaluationScheduler {
   readonly #bodies = new SentBodies();
   /** Requests sent per connection id, for the connections serving the model now. */
   readonly #perConnection = new Map<number, number>();
+  /** The lane each owner was in when its last request was sent (what its standing header said). */
+  readonly #toldLane = new Map<string, Lane>();
   #timer: NodeJS.Timeout | null = null;
   #stopped = false;
   #sent = 0;
@@ -99,9 +103,14 @@ export class EvaluationScheduler {
       .map((w) => ({ id: w.id, owner: w.owner as string }));
     for (const id of this.#perConnection.keys())
       if (!ready.some((w) => w.id === id)) this.#perConnection.delete(id);
-    const evaluating = ready.filter((w) => this.#o.verifier.view(w.owner).lane === 'evaluation');
+    const lane = (w: Candidate) => this.#o.verifier.view(w.owner).lane;
+    const untold = ready.filter(
+      (w) => this.#toldLane.has(w.owner) && this.#toldLane.get(w.owner) !== lane(w),
+    );
+    const evaluating = ready.filter((w) => lane(w) === 'evaluation');
     const fresh = ready.filter((w) => (this.#perConnection.get(w.id) ?? 0) < (this.#o.freshChecks ?? 0));
-    return { urgent: evaluating.length > 0 ? evaluating : fresh, ready };
+    const urgent = [untold, evaluating, fresh].find((pool) => pool.length > 0) ?? [];
+    return { urgent, ready };
   }
 
   /** The connection the next request goes to, or null when none serves the model. */
@@ -135,6 +144,8 @@ export class EvaluationScheduler {
     const r = this.#requestFor(w.owner);
     this.#sent += 1;
     this.#perConnection.set(w.id, (this.#perConnection.get(w.id) ?? 0) + 1);
+    this.#toldLane.set(w.owner, this.#o.verifier.view(w.owner).lane);
+    if (this.#toldLane.size > 4096) this.#toldLane.delete(this.#toldLane.keys().next().value as string);
     const res = await this.#o.proxy.request({
       path: r.path,
       model: this.#o.model,
