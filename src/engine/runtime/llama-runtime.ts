@@ -1,6 +1,7 @@
 // node-llama-cpp behind one small class: load a model into one context with N sequences, generate on a
 // free sequence (reusing the longest cached prompt prefix), stream text out. Runs inside the sandbox
 // child, and in-process only for the perf baseline.
+import { randomInt } from 'node:crypto';
 import type { ChatWrapper, Llama, LlamaContext, LlamaModel } from 'node-llama-cpp';
 import type {
   GenerateParams,
@@ -148,12 +149,15 @@ export class LlamaRuntime {
 
   async generate(
     prompt: Prompt,
-    params: GenerateParams,
+    asked: GenerateParams,
     onText: (text: string, tokens: number) => void,
     signal: AbortSignal,
     /** Each counted token's top-k log-probabilities, when `params.evidence` asks (src/engine/evidence). */
     onEvidence: (e: TokenEvidenceMessage) => void = () => undefined,
   ): Promise<GenerationUsage> {
+    // No seed named: a fresh random one, not node-llama-cpp's current second (two identical requests in
+    // the same second would draw the same tokens, which the proxy's replay check rightly reads as a replay).
+    const params = asked.seed === undefined ? { ...asked, seed: randomInt(2 ** 31) } : asked;
     const l = this.#need();
     const tokens = promptTokens(l.model, () => this.#wrapper(l), prompt);
     const room = l.context.contextSize - tokens.length;
