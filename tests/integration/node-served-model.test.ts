@@ -122,7 +122,13 @@ describe('a daemon serving an imported model', () => {
       if (e.status === 200) expect(e.json.model?.split('@')[0]).toBe(NAME);
       else expect(e.json.error?.message ?? '').not.toBe('');
     }
-    await until(servingAs(tinyPresets.tiny.name), 'serving the demo model again');
+    // The demo model is checked (docs/verification.md): client requests reach the owner once its
+    // evaluation passed, which its standing says.
+    await until(
+      (s) =>
+        servingAs(tinyPresets.tiny.name)(s) && s.network.proxies.some((p) => p.standing?.lane === 'paid'),
+      'serving the demo model again, in the paid lane',
+    );
     expect((await chat(url, tinyPresets.tiny.name)).status).toBe(200);
   });
 
