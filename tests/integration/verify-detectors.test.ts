@@ -103,7 +103,9 @@ describe('the checks of one answer', () => {
   }, 30_000);
 
   it('names an answer cut short and called finished (truncated), and one over max_tokens', async () => {
-    const s = await serve({ max_tokens: 24, temperature: 0.7 });
+    // Greedy, so the cut lands where the reference's most likely token is not an end (at temperature 0.7
+    // a generated toy model's flat distribution holds an end token in its top 40 at ~1 position in 10).
+    const s = await serve({ max_tokens: 24, temperature: 0 });
     const tokens = s.evidence.tokens.slice(0, 9);
     const text = reference.textOf(
       tokens.map((t) => t.token),
@@ -119,6 +121,29 @@ describe('the checks of one answer', () => {
     const over = await check(short);
     expect(over?.reason).toMatch(/more than its max_tokens 20/);
   }, 30_000);
+
+  it('takes a length end before max_tokens as the worker’s context, at one total per owner only', async () => {
+    const long = 'Summarize: the city council met again. '.repeat(40);
+    const a = await serve({ prompt: long, max_tokens: 12, temperature: 0.7 }, false);
+    const b = await serve({ prompt: `${long} More.`, max_tokens: 12, temperature: 0.7 }, false);
+    const claim = (s: Served) => ({
+      ...s,
+      payload: Buffer.from(s.payload.toString().replace('"max_tokens":12', '"max_tokens":40')),
+      evidence: { ...s.evidence, answer: { text: s.evidence.answer?.text ?? null, finish: 'length' } },
+    });
+    const settle = (s: Served) =>
+      verifier.settle(
+        { owner: '0:context', model: MODEL, evaluation: false, kind: 'rescore' },
+        s.path,
+        s.payload,
+        Promise.resolve(s.evidence),
+        12n,
+      );
+    const first = await settle(claim(a));
+    expect(first, verifier.view('0:context').recent[0]?.reason).toBe(true); // the first such end sets the owner's context
+    expect(await settle(claim(b))).toBe(false); // another total: not the same context, so cut short
+    expect(verifier.view('0:context').recent[0]?.reason).toMatch(/\(truncated\)/);
+  }, 60_000);
 
   it('names random tokens, even with coherent text and the honest top-5 beside them', async () => {
     const s = await serve({ max_tokens: 24, temperature: 0.7 });

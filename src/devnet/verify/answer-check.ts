@@ -2,7 +2,9 @@
 // the prompt and the worker's tokens answers every question at once —
 // - the text the client got is the text of the evidence's tokens (else: invented text);
 // - no more tokens than max_tokens, and an answer that ends early ends where the model could end: an
-//   end-of-generation token the request's sampler could pick, or a requested stop string (else: truncated);
+//   end-of-generation token the request's sampler could pick, a requested stop string, or the worker's
+//   context (a 'length' end at prompt + answer ≥ 256 tokens, the same total for the owner each time, since
+//   the verifier cannot know a worker's context; else: truncated);
 // - at ~10 sampled positions the worker's top-k log-probabilities match the reference's (distance.ts) and
 //   the chosen token is one the request's sampler could pick (sampler-support.ts; else: random tokens);
 // - a sampled request answered with the same tokens as before (replay-memory.ts) is one an honest
@@ -30,19 +32,23 @@ export interface CheckInput {
   random: () => number;
   /** The same sampled request got exactly these tokens from this owner before. */
   repeated?: boolean;
+  /** The context (prompt + answer tokens) this owner's answers ended at before, if any did. */
+  context?: number | null;
 }
 
 export interface CheckOutcome {
   ok: boolean;
   reason: string;
   distance: number | null;
+  /** Set when the answer ended at the worker's context: prompt + answer tokens. */
+  context?: number;
 }
 
 /** Below this honest chance of a repeat, a repeated answer is a replay. */
 export const REPLAY_CHANCE = 1e-6;
 const REPLAY_POSITIONS = 64;
-/** Without max_tokens, an answer this long may have met the worker's context: no end test. */
-const UNBOUNDED_ROOM = 512;
+/** The smallest context per sequence an engine serves (src/engine/sandbox/serving-options.ts). */
+const MIN_CONTEXT = 256;
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
@@ -69,7 +75,12 @@ export async function checkAnswer(i: CheckInput): Promise<CheckOutcome | null> {
 
   const sampled = samplePositions(n, i.positions, i.random);
   const replay = i.repeated ? range(Math.min(n, REPLAY_POSITIONS)) : [];
-  const endsEarly = (max === null ? n < UNBOUNDED_ROOM : n < max) && !shown.stopped;
+  // A 'length' end before max_tokens is the worker's context running out, if it can be (see the header).
+  const atContext =
+    evidence.answer?.finish === 'length' &&
+    all.length >= MIN_CONTEXT &&
+    (i.context == null || i.context === all.length);
+  const endsEarly = (max === null || n < max) && !shown.stopped && !atContext;
   const wanted = [...new Set([...sampled, ...replay, ...(endsEarly ? [n] : [])])].sort((a, b) => a - b);
   // The distribution before generated token j is the one after prompt + tokens[0..j-1].
   const dists = await reference.nextTokenLogprobs(
@@ -110,6 +121,7 @@ export async function checkAnswer(i: CheckInput): Promise<CheckOutcome | null> {
   if (failures.length > 0) return { ok: false, reason: failures.join('; '), distance: score.distance };
   return {
     ok: true,
+    ...(atContext && (max === null || n < max) ? { context: all.length } : {}),
     reason: `distribution matches the reference (${d} ≤ ${i.threshold} nats at ${sampled.length} positions)`,
     distance: score.distance,
   };

@@ -52,6 +52,8 @@ export class Verifier {
   readonly #rules: LaneRules;
   readonly #standings = new Map<string, Standing>();
   readonly #replays = new ReplayMemory();
+  /** Per owner, the context its answers ended at (answer-check.ts). */
+  readonly #contexts = new Map<string, number>();
   readonly #random: () => number;
   readonly #now: () => number;
   readonly threshold: number;
@@ -117,7 +119,7 @@ export class Verifier {
         : false;
     const kind = plan.kind ?? (repeated ? 'rescore' : null);
     if (kind !== null && answer !== undefined) {
-      const check = await this.check(kind, path, clientPayload, answer, plan.model, repeated);
+      const check = await this.check(kind, path, clientPayload, answer, plan.model, repeated, plan.owner);
       if (check) {
         ok = check.ok;
         const change = standing.record(check);
@@ -138,6 +140,7 @@ export class Verifier {
     evidence: RequestEvidence | null,
     model = '',
     repeated = false,
+    owner = '',
   ): Promise<CheckRecord | null> {
     const reference = this.referenceFor(model);
     if (!reference) return null;
@@ -160,9 +163,13 @@ export class Verifier {
         threshold: this.threshold,
         random: this.#random,
         repeated,
+        context: this.#contexts.get(owner) ?? null,
         ...(this.#o.supportMargin !== undefined ? { margin: this.#o.supportMargin } : {}),
       });
-      return outcome && { at, kind, ...outcome };
+      if (!outcome) return null;
+      const { context, ...record } = outcome;
+      if (context !== undefined && owner) this.#contexts.set(owner, context);
+      return { at, kind, ...record };
     } catch (err) {
       const reason = `the evidence does not fit the request: ${errorMessage(err).slice(0, 120)}`;
       return { at, kind, ok: false, reason, distance: null };
