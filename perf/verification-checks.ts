@@ -1,70 +1,59 @@
-// perf section "verification", the checks' half (issue 18): on generated models, through the real path —
-// the sandboxed engine answering with its top-5 evidence (top-k basis) when asked, the proxy's verifier
-// re-scoring 10 sampled positions on its llama.cpp reference of the claimed file. honest_floor_nats: the
-// largest distance of the same model in q8_0 (2 threads) against the f32 reference; impostor_nats: the
-// smallest distance of a one-layer-smaller model under the same name; checks_to_demote: how many of the
-// impostor's checks a promoted owner survives under the default lanes (demoted at 10 failures in 500).
-// Bounded: a fixed number of short requests per model.
+// perf section "verification", the honest and smaller-model checks (issue 18), on generated models through
+// the real path (verification-run.ts): the sandboxed engine answering with its top-5 evidence, the proxy's
+// tap and verifier re-scoring on its llama.cpp reference of the claimed f32 file. false_positive_rate: the
+// share of honest answers that fail any check (the same model in q8_0 on 2 threads and in f16 on 1 thread,
+// chat and completions, JSON and SSE, temperature 0.7, the corpus's bodies repeating as a client's would);
+// detection_rate_smaller_model: the share of a one-layer-smaller model's answers (under the claimed name)
+// that fail. Also the honest floor and the impostor's distance, checks_to_demote under the default lanes,
+// what calibrateThreshold derives, and check_ms_p50 (one settle: the re-score and the answer checks).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripEvidence } from '../src/engine/evidence/carriage.js';
-import { writeGeneratedModel } from '../src/engine/gguf/generated-model.js';
-import { generatedPresets } from '../src/engine/gguf/model-presets.js';
-import { SandboxHost } from '../src/engine/sandbox/host.js';
-import { createLogger } from '../src/logging/logger.js';
 import { corpusRequest } from '../src/devnet/verify/corpus.js';
 import { calibrateThreshold } from '../src/devnet/verify/distance.js';
 import { ReferenceEngine } from '../src/devnet/verify/reference-engine.js';
 import { DEFAULT_LANE_RULES, Standing } from '../src/devnet/verify/standing.js';
 import { Verifier } from '../src/devnet/verify/verifier.js';
+import { writeGeneratedModel } from '../src/engine/gguf/generated-model.js';
+import { generatedPresets } from '../src/engine/gguf/model-presets.js';
+import {
+  checked,
+  engine,
+  MAX_TOKENS,
+  MODEL,
+  p50,
+  quiet,
+  round4,
+  seeded,
+  type CheckResult,
+} from './verification-run.js';
+import { cheatFigures } from './verification-cheats.js';
 
-const HONEST_CHECKS = 40;
-const IMPOSTOR_CHECKS = 20;
-const quiet = createLogger('perf-verification', () => undefined, 'error');
-const MODEL = generatedPresets.tiny.name;
+/** Honest checks per configuration (two of them: ≥ 500 in all). */
+const HONEST_CHECKS = 250;
+const IMPOSTOR_CHECKS = 50;
 
-async function distances(
+async function run(
   modelPath: string,
   threads: number,
   dir: string,
   verifier: Verifier,
   count: number,
-): Promise<{ d: number[]; ms: number[]; failed: number }> {
-  const host = new SandboxHost({
-    log: quiet,
-    modelPath,
-    modelName: MODEL,
-    workDir: dir,
-    threads,
-    contextSize: 2048,
-    maxActiveRequests: 1,
-  });
-  await host.start();
-  const d: number[] = [];
-  const ms: number[] = [];
-  let failed = 0;
+  seed: number,
+): Promise<CheckResult[]> {
+  const host = await engine(modelPath, threads, dir);
+  const out: CheckResult[] = [];
   try {
-    let seed = 1;
-    const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const random = seeded(seed);
     for (let i = 0; i < count; i++) {
-      const r = corpusRequest(MODEL, { random, maxTokens: 24, chatShare: 0.5 });
-      const res = await host.request({ path: r.path, body: r.body, evidence: true }, { timeoutMs: 60_000 });
-      const parts: Buffer[] = [];
-      for await (const b of res.body) parts.push(b);
-      const ct = res.headers['Content-Type'] ?? res.headers['content-type'];
-      const { evidence } = stripEvidence(Buffer.concat(parts), ct);
-      const t0 = performance.now();
-      const check = await verifier.check('rescore', r.path, r.body, evidence, MODEL);
-      ms.push(performance.now() - t0);
-      if (!check) continue;
-      if (!check.ok) failed += 1;
-      if (check.distance !== null) d.push(check.distance);
+      const r = corpusRequest(MODEL, { random, maxTokens: MAX_TOKENS, chatShare: 0.5 });
+      const c = await checked(host, verifier, `owner-${seed}`, r);
+      if (c.made) out.push(c);
     }
   } finally {
     await host.stop();
   }
-  return { d, ms, failed };
+  return out;
 }
 
 /** Checks a promoted owner survives when every check fails as the impostor's did. */
@@ -79,8 +68,9 @@ function checksToDemote(impostorFails: boolean[]): number | null {
   return null;
 }
 
-const p50 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-const round4 = (x: number): number => Number(x.toFixed(4));
+const distances = (cs: CheckResult[]): number[] =>
+  cs.flatMap((c) => (c.distance === null ? [] : [c.distance]));
+const rate = (hits: number, of: number): number | null => (of === 0 ? null : round4(hits / of));
 
 export async function checkFigures(): Promise<Record<string, number | string | null>> {
   const dir = await mkdtemp(join(tmpdir(), 'sw-perf-checks-'));
@@ -88,35 +78,46 @@ export async function checkFigures(): Promise<Record<string, number | string | n
   try {
     const files = {
       ref: join(dir, 'ref.gguf'),
-      honest: join(dir, 'q8.gguf'),
+      q8: join(dir, 'q8.gguf'),
+      f16: join(dir, 'f16.gguf'),
       impostor: join(dir, 'l1.gguf'),
     };
     await writeGeneratedModel(files.ref, tiny);
-    await writeGeneratedModel(files.honest, { ...tiny, type: 'q8_0' });
+    await writeGeneratedModel(files.q8, { ...tiny, type: 'q8_0' });
+    await writeGeneratedModel(files.f16, { ...tiny, type: 'f16' });
     await writeGeneratedModel(files.impostor, { ...tiny, layers: 1 });
     const reference = await ReferenceEngine.open({ modelPath: files.ref, threads: 1 });
     try {
-      const verifier = new Verifier({ log: quiet, reference });
-      const honest = await distances(files.honest, 2, join(dir, 'h'), verifier, HONEST_CHECKS);
-      const impostor = await distances(files.impostor, 1, join(dir, 'i'), verifier, IMPOSTOR_CHECKS);
-      const fails = impostor.d.map((x) => x > verifier.threshold);
+      // share 1: every request checked; a window as long as the run, so each check is counted.
+      const verifier = new Verifier({ log: quiet, reference, share: 1, rules: { window: 100_000 } });
+      const q8 = await run(files.q8, 2, join(dir, 'q8'), verifier, HONEST_CHECKS, 1);
+      const f16 = await run(files.f16, 1, join(dir, 'f16'), verifier, HONEST_CHECKS, 2);
+      const impostor = await run(files.impostor, 1, join(dir, 'l1'), verifier, IMPOSTOR_CHECKS, 3);
+      const honest = [...q8, ...f16];
+      const honestD = distances(honest);
+      const impostorD = distances(impostor);
+      const falseReasons = [...new Set(honest.filter((c) => !c.ok).map((c) => c.reason.slice(0, 60)))];
+      const cheats = await cheatFigures(files, verifier, join(dir, 'cheats'));
       return {
-        checks_model: `${MODEL} f32 reference; honest q8_0 2 threads; impostor 1 of 2 layers`,
+        checks_model: `${MODEL} f32 reference; honest q8_0 2 threads + f16 1 thread; impostor 1 of 2 layers`,
+        max_tokens: MAX_TOKENS,
         threshold_nats: verifier.threshold,
-        honest_checks: honest.d.length,
-        honest_floor_nats: round4(Math.max(...honest.d)),
-        honest_median_nats: round4(p50(honest.d)),
-        honest_failed: honest.failed,
-        impostor_checks: impostor.d.length,
-        impostor_nats: round4(Math.min(...impostor.d)),
-        impostor_median_nats: round4(p50(impostor.d)),
-        impostor_detected: impostor.failed,
-        checks_to_demote: checksToDemote(fails),
+        honest_checks: honest.length,
+        false_positive_rate: rate(honest.filter((c) => !c.ok).length, honest.length),
+        false_positive_reasons: falseReasons.join(' | ') || null,
+        honest_floor_nats: round4(Math.max(...honestD)),
+        honest_median_nats: round4(p50(honestD)),
+        impostor_checks: impostor.length,
+        detection_rate_smaller_model: rate(impostor.filter((c) => !c.ok).length, impostor.length),
+        impostor_nats: round4(Math.min(...impostorD)),
+        impostor_median_nats: round4(p50(impostorD)),
+        checks_to_demote: checksToDemote(impostor.map((c) => !c.ok)),
         // What calibrateThreshold derives from these distances (null: they overlap).
         calibrated_threshold_nats: ((t) => (t === null ? null : round4(t)))(
-          calibrateThreshold(honest.d, impostor.d),
+          calibrateThreshold(honestD, impostorD),
         ),
-        check_ms_p50: Number(p50([...honest.ms, ...impostor.ms]).toFixed(1)),
+        ...cheats.figures,
+        check_ms_p50: Number(p50([...honest, ...impostor, ...cheats.checks].map((c) => c.ms)).toFixed(1)),
       };
     } finally {
       await reference.close();
