@@ -53,6 +53,7 @@ export class NetworkDemand {
       });
       this.#trickle = { model, run };
     }
+    if (this.#canaries?.run instanceof EvaluationScheduler) this.#canaries.run.nudge();
     if (model && this.#canaries?.model !== model) {
       this.#canaries?.run.stop();
       const v = this.#o.verification;
@@ -65,6 +66,8 @@ export class NetworkDemand {
           meanIntervalMs: v.evaluationMeanMs,
           fastMeanIntervalMs: v.evaluationFastMeanMs,
           freshChecks: v.freshChecks,
+          // One request in flight per model: a stuck one must not hold the stream for the default minute.
+          timeoutMs: 20_000,
           shape: { maxTokens: TRICKLE_MAX_TOKENS, chatShare: 0.5 },
           log: this.#o.log.child('evaluation'),
         });

@@ -58,6 +58,9 @@ describe('EvaluationScheduler pacing', () => {
     expect(s.nextDelayMs()).toBe(2_500);
     lanes.set('a', 'paid');
     expect(s.nextDelayMs()).toBe(60_000);
+    // While no worker serves the model (a reconnection), it looks again at the fast rate.
+    const none = new EvaluationScheduler({ ...base, ...network([], lanes), random: () => 1 - Math.exp(-1) });
+    expect(none.nextDelayMs()).toBe(2_500);
   });
 
   it('gives a new connection its first checks fast even in the paid lane, then slows down', async () => {
@@ -80,6 +83,23 @@ describe('EvaluationScheduler pacing', () => {
     expect(s.nextDelayMs()).toBe(2_500);
     await s.runOnce();
     expect(s.nextDelayMs()).toBe(60_000);
+  });
+
+  it('draws again at the fast rate when a new connection comes up during a slow wait', async () => {
+    vi.useFakeTimers();
+    const workers = [{ id: 1, owner: 'a' }];
+    const n = network(workers, new Map([['a', 'paid']]));
+    const s = new EvaluationScheduler({ ...base, ...n, freshChecks: 1, random: () => 1 - Math.exp(-1) });
+    s.start();
+    await vi.advanceTimersByTimeAsync(2_500); // connection 1's fresh check
+    expect(s.sent).toBe(1);
+    await vi.advanceTimersByTimeAsync(10_000); // now waiting out 60 s
+    expect(s.sent).toBe(1);
+    workers[0] = { id: 2, owner: 'a' }; // reconnected
+    s.nudge();
+    await vi.advanceTimersByTimeAsync(2_500);
+    s.stop();
+    expect(n.sent.map((r) => r.worker)).toEqual([1, 2]);
   });
 
   it('sends about one request per fast mean on fake timers while evaluating, one per slow mean after', async () => {

@@ -46,6 +46,7 @@ export class EvaluationScheduler {
   /** The lane each owner was in when its last request was sent (what its standing header said). */
   readonly #toldLane = new Map<string, Lane>();
   #timer: NodeJS.Timeout | null = null;
+  #dueAt = 0;
   #stopped = false;
   #sent = 0;
   #repeats = 0;
@@ -79,20 +80,36 @@ export class EvaluationScheduler {
     this.#timer = null;
   }
 
-  #schedule(): void {
+  #schedule(delayMs = this.nextDelayMs()): void {
     if (this.#stopped) return;
+    this.#dueAt = Date.now() + delayMs;
     this.#timer = setTimeout(() => {
+      this.#timer = null;
       this.runOnce()
         .catch((err: unknown) => this.#o.log.debug(`evaluation request not run: ${errorMessage(err)}`))
         .finally(() => this.#schedule());
-    }, this.nextDelayMs());
+    }, delayMs);
     this.#timer.unref();
+  }
+
+  /**
+   * Call when the model's workers change: a connection that just came up (a reconnection, another model
+   * file) does not wait out a slow draw made before it existed. Nothing changes while a request runs.
+   */
+  nudge(): void {
+    if (this.#stopped || this.#timer === null) return;
+    const delayMs = this.nextDelayMs();
+    if (Date.now() + delayMs >= this.#dueAt) return;
+    clearTimeout(this.#timer);
+    this.#schedule(delayMs);
   }
 
   /** The wait before the next request: fast while someone needs checks, else the slow rate. */
   nextDelayMs(): number {
     const slow = this.#o.meanIntervalMs ?? 60_000;
-    const urgent = this.#pools().urgent.length > 0;
+    // No worker serves the model right now (it is reconnecting, e.g. after a model change): look again soon.
+    const { urgent: u, ready } = this.#pools();
+    const urgent = u.length > 0 || ready.length === 0;
     return nextDelayMs(urgent ? (this.#o.fastMeanIntervalMs ?? slow) : slow, this.#random);
   }
 

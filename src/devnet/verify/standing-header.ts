@@ -8,6 +8,11 @@ import { STANDING_HEADER } from '../../net/proxy-standing.js';
 
 export { STANDING_HEADER };
 
+// Header values are printable ASCII: the reasons' few symbols are spelled out rather than lost as "?".
+const SPELLED: Record<string, string> = { '≤': '<=', '≥': '>=', '×': 'x', '…': '...', '—': '-', '–': '-' };
+const ascii = (text: string): string =>
+  text.replace(/[≤≥×…—–]/g, (c) => SPELLED[c] ?? '?').replace(/[^\x20-\x7e]/g, '?');
+
 /** `unverified`: the served model has no reference on this proxy, so no check can be made. */
 export function standingHeader(v: StandingView, o: { unverified?: string } = {}): [string, string] {
   const value = {
@@ -22,7 +27,7 @@ export function standingHeader(v: StandingView, o: { unverified?: string } = {})
     recent: v.recent.slice(0, 5).map((c) => ({
       at: Math.floor(c.at / 60_000) * 60_000,
       ok: c.ok,
-      reason: c.reason.replace(/[^\x20-\x7e]/g, '?').slice(0, 160),
+      reason: ascii(c.reason).slice(0, 200),
     })),
   };
   return [STANDING_HEADER, JSON.stringify(value)];
