@@ -42,5 +42,5 @@ describe('an honest worker under the cheating checks', () => {
     expect(v.lane).toBe('paid');
     expect(v.tokensWithheld).toBe(0n);
     await waitFor('the worker is paid', () => bench.signed(owner) > 0n && w.ledger.signedTokens() > 0n);
-  }, 60_000);
+  }, 120_000);
 });

@@ -34,6 +34,8 @@ export interface CheaterBench {
   ): Promise<TestWorker>;
   /** Sends one request and reads the client's answer; false when the proxy refused it. */
   send(evaluation: boolean, body: { path: string; body: Buffer }): Promise<boolean>;
+  /** Stops every worker started so far. */
+  stopWorkers(): Promise<void>;
   /** The owner's tokens in a signed payment. */
   signed(owner: string): bigint;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ export function request(i: number, o: CorpusOptions = {}): { path: string; body:
 export async function cheaterBench(): Promise<CheaterBench> {
   const { log } = capturingLogger('verify-cheaters');
   const closers: Array<() => Promise<void>> = [];
+  const workers: Array<() => Promise<void>> = [];
   const dir = await mkdtemp(join(tmpdir(), 'sw-verify-cheaters-'));
   const files = await writeVariants(dir);
   const reference = await ReferenceEngine.open({ modelPath: files.reference, threads: 1 });
@@ -73,6 +76,7 @@ export async function cheaterBench(): Promise<CheaterBench> {
         await engine.close();
       };
       closers.push(stop);
+      workers.push(stop);
       await waitFor('the worker is ready', () => proxy.workers().some((v) => v.ready));
       return { ...w, stop };
     },
@@ -93,6 +97,9 @@ export async function cheaterBench(): Promise<CheaterBench> {
         if (err instanceof ProxyRequestError) return false;
         throw err;
       }
+    },
+    async stopWorkers() {
+      for (const stop of workers.splice(0)) await stop();
     },
     signed: (owner) => proxy.books().find((b) => b.owner === owner)?.signed_tokens ?? 0n,
     async close() {

@@ -1,11 +1,11 @@
 // Cheating workers caught on loopback (docs/verification.md): each owner behaves through its evaluation
 // (3 passed checks, promoted) and one paid request, then its worker cheats through an impostor
-// (src/devnet/impostors) around the real sandboxed engine: it truncates answers and calls them finished,
-// answers random vocabulary tokens without running the model, or replays a kept answer to a prompt sent
-// again at temperature 0.7. Each cheating answer fails its own check — the stated number is one — so
-// the owner is demoted at its third cheating answer (demoteFailures 3), the reason names the cheat, and
-// the cheating answers' tokens never reach a signed payment.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// (src/devnet/impostors) around the real sandboxed engine: it truncates (greedy) answers and calls them
+// finished, answers random vocabulary tokens without running the model, or replays a kept answer to a
+// prompt sent again at temperature 0.7. Each cheating answer fails its own check — the stated number is
+// one — so the owner is demoted at its third cheating answer (demoteFailures 3), the reason names the
+// cheat, and the cheating answers' tokens never reach a signed payment.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RandomTokenBackend } from '../../src/devnet/impostors/random-token-backend.js';
 import { ReplayingBackend } from '../../src/devnet/impostors/replaying-backend.js';
 import { TruncatingBackend } from '../../src/devnet/impostors/truncating-backend.js';
@@ -21,6 +21,11 @@ beforeAll(async () => {
   bench = await cheaterBench();
   vocabulary = await Vocabulary.open(bench.files.reference);
 }, 60_000);
+
+// Each test's worker goes when the test ends, passed or not (the next one must be alone on the proxy).
+afterEach(async () => {
+  await bench.stopWorkers();
+});
 
 afterAll(async () => {
   await vocabulary.close();
@@ -84,7 +89,6 @@ async function caught(
   await waitFor('the withheld bills are settled', () => book().max > book().signed);
   expect(bench.signed(owner)).toBe(paidBefore);
   expect(w.ledger.signedTokens()).toBe(paidBefore);
-  await w.stop();
 }
 
 describe('cheating workers', () => {
@@ -95,9 +99,13 @@ describe('cheating workers', () => {
       return impostor;
     });
     const paid = await behaves(w, 0, [request(10)]);
-    const sent = await untilDemoted(w.owner.toRawString(), (i) => request(20 + i, { stream: i % 2 === 1 }));
+    // Greedy, so whether the model could end at the cut is decided, not drawn: a sampled truncation on this
+    // toy model passes one check in ten or so (perf verification's detection_rate_truncation).
+    const next = (i: number): { path: string; body: Buffer } =>
+      request(20 + i, { stream: i % 2 === 1, temperature: 0 });
+    const sent = await untilDemoted(w.owner.toRawString(), next);
     await caught(w, impostor, paid, sent, /truncated/);
-  }, 60_000);
+  }, 120_000);
 
   it('catches a worker that answers random tokens without running the model', async () => {
     let impostor!: Impostor;
@@ -108,7 +116,7 @@ describe('cheating workers', () => {
     const paid = await behaves(w, 30, [request(40)]);
     const sent = await untilDemoted(w.owner.toRawString(), (i) => request(50 + i, { stream: i % 2 === 1 }));
     await caught(w, impostor, paid, sent, /invented or random tokens/);
-  }, 60_000);
+  }, 120_000);
 
   it('catches a worker that replays its kept answer to a prompt sent again', async () => {
     let impostor!: Impostor;
@@ -121,5 +129,5 @@ describe('cheating workers', () => {
     const paid = await behaves(w, 70, [again]);
     const sent = await untilDemoted(w.owner.toRawString(), () => again);
     await caught(w, impostor, paid, sent, /replayed/);
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,8 +1,9 @@
 // A cheating worker that replays (never used by a node; impostor.ts): it keeps each answer by the
 // request's prompt (the path and its messages or prompt, whatever the sampling fields) and, when the same
-// prompt comes again, sends the kept body back — its text, usage and evidence — without running the model.
-// Every answer is a real one of the real model, so only the verifier's replay check (the same sampled
-// tokens again at a temperature where an honest sampler would almost never repeat them) can catch it.
+// prompt comes again, sends the kept body back — its text, usage and evidence — without running the
+// model. Every answer is a real one of the real model, so only the verifier's replay check (the same
+// sampled tokens again at a temperature where an honest sampler would almost never repeat them) can
+// catch it.
 import { bytesResponse, Impostor, readAll, requestJson, type Call, type Cheat } from './impostor.js';
 
 /** Answers kept at most (the oldest go first). */
