@@ -79,6 +79,12 @@ describe('a daemon given a TON endpoint and a root address', () => {
       network: { mode: string; rootAddress: string };
     };
     expect(settings.network).toMatchObject({ mode: 'remote', rootAddress: info.root_address });
+    // `devnet serve` checks the demo model's workers: client requests reach this one once its
+    // evaluation checks passed, which its standing says.
+    await waitFor(
+      async () => ((await state()).network.proxies.some((p) => p.standing?.lane === 'paid') ? true : null),
+      { timeoutMs: 60_000, what: 'the worker to pass its evaluation and enter the paid lane' },
+    );
 
     for (let i = 0; i < 3; i++) {
       const res = await fetch(`${info.client_url}/v1/chat/completions`, {
