@@ -132,7 +132,7 @@ function logSumExp(values: number[]): number {
 }
 
 /**
- * The top-k basis: greedy, the request's sampler as without evidence and a top-k probe beside it;
+ * The top-k basis: greedy, the top-k probe alone (its most likely token is the greedy token);
  * sampling, the request's sampler answers its kept set (already sorted), from which the top k and the
  * sampled token are renormalised over the top k.
  */
@@ -157,7 +157,10 @@ function conditionalProbe(native: NativeContext, temperature: number): TopKProbe
   return {
     sample: async (sampler, i) => {
       if (temperature === 0) {
-        const [token, relative] = await Promise.all([native.sampleToken(i, sampler), relativeTopK(i)]);
+        // Greedy picks the most likely token: the first of the top-k probe's answer. One native call gives
+        // the token and its evidence (the greedy chain has no penalties and keeps no state to feed).
+        const relative = await relativeTopK(i);
+        const token = relative[0]?.token ?? (await native.sampleToken(i, sampler));
         last = over(relative, token);
         return token;
       }
