@@ -50,7 +50,9 @@ async function complete(url: string, i: number): Promise<void> {
 async function ready(d: FaultDaemon, timeoutMs: number): Promise<StateSnapshot | null> {
   return until(async () => {
     const s = await state(d);
-    return s.network.clientUrl !== null && s.network.proxies.some((p) => p.status === 'ready') ? s : null;
+    // The local network checks the demo model: client requests reach the worker in the paid lane only.
+    const paid = s.network.proxies.some((p) => p.status === 'ready' && p.standing?.lane === 'paid');
+    return s.network.clientUrl !== null && paid ? s : null;
   }, timeoutMs);
 }
 

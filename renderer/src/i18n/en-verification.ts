@@ -12,6 +12,8 @@ export const enVerification = {
   evaluating:
     'Evaluation: {{passed}} of {{needed}} checks passed — paid requests start after your first checks.',
   evaluatingCount: 'Evaluation: {{passed}} checks passed — paid requests start after your first checks.',
+  evaluatingFailed:
+    'Evaluation: {{failures}} of {{checks}} checks failed — paid requests start only once your checks pass.',
   evaluationHelp:
     'New workers first serve unpaid evaluation requests; after enough passed checks they receive paid client traffic.',
   demoted:
@@ -21,6 +23,8 @@ export const enVerification = {
     'Not earning yet: evaluation, {{passed}} of {{needed}} checks passed. Paid requests start after your first checks.',
   earningsEvaluatingCount:
     'Not earning yet: evaluation, {{passed}} checks passed. Paid requests start after your first checks.',
+  earningsFailed:
+    'Not earning yet: {{failures}} of {{checks}} evaluation checks failed (see “Checks of your work”).',
   earningsDemoted:
     'Not earning: this worker lost the paid lane after failed checks (see “Checks of your work”).',
   verifies:

@@ -22,7 +22,11 @@ function seeded(seed: number): () => number {
 
 type Sent = { worker: number; body: Buffer };
 
-function network(workers: Array<{ id: number; owner: string }>, lanes: Map<string, Lane>) {
+function network(
+  workers: Array<{ id: number; owner: string }>,
+  lanes: Map<string, Lane>,
+  failed: ReadonlySet<string> = new Set(),
+) {
   const sent: Sent[] = [];
   const proxy: EvaluationSchedulerOptions['proxy'] = {
     workers: () =>
@@ -37,7 +41,11 @@ function network(workers: Array<{ id: number; owner: string }>, lanes: Map<strin
     },
   };
   const verifier: EvaluationSchedulerOptions['verifier'] = {
-    view: (owner) => ({ lane: lanes.get(owner) ?? 'evaluation' }) as StandingView,
+    view: (owner) =>
+      ({
+        lane: lanes.get(owner) ?? 'evaluation',
+        recent: failed.has(owner) ? [{ ok: false }] : [],
+      }) as StandingView,
     referenceFor: () => ({}) as never,
   };
   return { proxy, verifier, sent };
@@ -82,6 +90,15 @@ describe('EvaluationScheduler pacing', () => {
     lanes.set('a', 'paid');
     expect(s.nextDelayMs()).toBe(2_500);
     await s.runOnce();
+    expect(s.nextDelayMs()).toBe(60_000);
+  });
+
+  it('checks a paid owner again soon after a failed check, and slowly once it passes', () => {
+    const failed = new Set(['a']);
+    const n = network([{ id: 1, owner: 'a' }], new Map([['a', 'paid']]), failed);
+    const s = new EvaluationScheduler({ ...base, ...n, random: () => 1 - Math.exp(-1) });
+    expect(s.nextDelayMs()).toBe(2_500);
+    failed.delete('a');
     expect(s.nextDelayMs()).toBe(60_000);
   });
 

@@ -2,7 +2,8 @@
 // distributed times, so they arrive as a Poisson stream like independent clients, in the client traffic's
 // body and header shape. Each one goes to one ready worker of the model: an owner still in the evaluation
 // lane first (it needs checks to be promoted), then a connection that came up recently and has had fewer
-// than `freshChecks` requests (a worker that reconnected, e.g. with another model file), otherwise any
+// than `freshChecks` requests (a worker that reconnected, e.g. with another model file) or a paid owner
+// whose newest check failed, otherwise any
 // worker at random (scoring the paid lane); first of all an owner whose lane changed since its last request
 // (each request carries its standing, so a promotion or demotion reaches the owner soon). While there is
 // such an owner or connection the stream runs at `fastMeanIntervalMs`, else at `meanIntervalMs`. A share `repeatShare` of the requests repeats, byte for
@@ -125,8 +126,10 @@ export class EvaluationScheduler {
       (w) => this.#toldLane.has(w.owner) && this.#toldLane.get(w.owner) !== lane(w),
     );
     const evaluating = ready.filter((w) => lane(w) === 'evaluation');
+    // A paid owner whose newest check failed is checked again soon: a cheat fails on, an honest slip passes.
+    const suspect = ready.filter((w) => this.#o.verifier.view(w.owner).recent[0]?.ok === false);
     const fresh = ready.filter((w) => (this.#perConnection.get(w.id) ?? 0) < (this.#o.freshChecks ?? 0));
-    const urgent = [untold, evaluating, fresh].find((pool) => pool.length > 0) ?? [];
+    const urgent = [untold, evaluating, suspect, fresh].find((pool) => pool.length > 0) ?? [];
     return { urgent, ready };
   }
 
