@@ -155,7 +155,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The core never imports electron.' }] },
+        {
+          paths: [{ name: 'electron', message: 'The core never imports electron.' }],
+          patterns: [
+            {
+              regex: '(^|/)impostors/',
+              message:
+                'src/devnet/impostors are cheating workers for tests and perf only: no product code uses them.',
+            },
+          ],
+        },
       ],
     },
   },
