@@ -120,6 +120,8 @@ export class WorkerNetwork {
       onStatus: (status, detail) => {
         const i = this.#sessions.indexOf(session);
         if (i < 0) return; // removed: it is draining and no longer shown
+        // A new connection (another owner, perhaps, after a wallet link) has no word from the proxy yet.
+        if (status === 'connecting') this.#standings.delete(session);
         this.#views[i] = { ...viewOf(p), status, detail };
         options.onChange();
       },

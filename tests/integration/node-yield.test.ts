@@ -110,9 +110,12 @@ describe('yielding the GPU to the owner', () => {
     );
     process.kill(enginePid(), 'SIGKILL');
     await until((s) => s.network.proxies.every((p) => p.status === 'disabled'), 10_000);
+    // The local network checks the demo model: client requests reach a worker in the paid lane only.
     await until(
-      (s) => s.network.proxies.some((p) => p.status === 'ready') && s.model?.loaded === true,
-      20_000,
+      (s) =>
+        s.network.proxies.some((p) => p.status === 'ready' && p.standing?.lane === 'paid') &&
+        s.model?.loaded === true,
+      30_000,
     );
     const res = await fetch(`${before.network.clientUrl ?? ''}/v1/completions`, {
       method: 'POST',
