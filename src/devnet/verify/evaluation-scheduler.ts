@@ -1,12 +1,12 @@
 // Evaluation and scoring traffic: requests drawn from the corpus (corpus.ts) sent at exponentially
 // distributed times, so they arrive as a Poisson stream like independent clients, in the client traffic's
-// body and header shape. Each one goes to one ready worker of the model: an owner still in the evaluation
-// lane first (it needs checks to be promoted), then a connection that came up recently and has had fewer
-// than `freshChecks` requests (a worker that reconnected, e.g. with another model file) or a paid owner
-// whose newest check failed, otherwise any
-// worker at random (scoring the paid lane); first of all an owner whose lane changed since its last request
-// (each request carries its standing, so a promotion or demotion reaches the owner soon). While there is
-// such an owner or connection the stream runs at `fastMeanIntervalMs`, else at `meanIntervalMs`. A share `repeatShare` of the requests repeats, byte for
+// body and header shape. Each one goes to one ready worker of the model, chosen in this order: an owner
+// whose lane changed since its last request (each request carries its standing, so a promotion or
+// demotion reaches the owner soon); an owner in the evaluation lane (it needs checks to be promoted); a
+// paid owner whose newest check failed; a connection that came up recently and has had fewer than
+// `freshChecks` requests (a worker that reconnected, e.g. with another model file); otherwise any worker
+// at random (scoring the paid lane). While one of the first four exists the stream runs at
+// `fastMeanIntervalMs`, else at `meanIntervalMs`. A share `repeatShare` of the requests repeats, byte for
 // byte, a body this owner was sent before (sent-bodies.ts), so cached replays can be told from sampling.
 // All of it is evaluation traffic (docs/verification.md): checked, never paid. Bounded: one request in
 // flight per model at a time, each with a timeout, stopped with the network.
