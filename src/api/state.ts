@@ -50,6 +50,7 @@ export const claimWaitReasons = [
   'node-wallet-low', // the node wallet cannot pay it: see wallet.nodeWallet.needsFunding
   'root-params-unknown', // the network's root contract is not read yet: no contract code, no prices
   'worker-contract-mismatch', // the proxy's worker contract is not the one derived for this owner
+  'earlier-wallet', // earned while another wallet was linked: only that wallet can receive it
   'would-fail', // the chain says it would not pay now (e.g. the proxy contract lacks funds)
   'claims-blocked', // the claim history is damaged and not rebuilt yet
   'claim-in-flight', // a claim is being confirmed on chain

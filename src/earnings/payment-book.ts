@@ -36,6 +36,8 @@ export interface PaymentRecord {
   dbTokens: bigint;
   maxTokens: bigint;
   updatedAt: number;
+  /** The owner (raw) the worker announced when the proxy signed it: its worker contract is derived for it. */
+  owner?: string;
 }
 
 export interface PaymentOffer {
@@ -45,6 +47,7 @@ export interface PaymentOffer {
   boc: Buffer;
   dbTokens: bigint;
   maxTokens: bigint;
+  owner?: Address;
 }
 
 export class PaymentBook {
@@ -135,6 +138,7 @@ export class PaymentBook {
       dbTokens: offer.dbTokens > (held?.dbTokens ?? 0n) ? offer.dbTokens : (held?.dbTokens ?? 0n),
       maxTokens: offer.maxTokens > (held?.maxTokens ?? 0n) ? offer.maxTokens : (held?.maxTokens ?? 0n),
       updatedAt: Date.now(),
+      ...((o) => (o ? { owner: o } : {}))(offer.owner?.toRawString() ?? held?.owner),
     };
     const changed =
       !held ||

@@ -14,6 +14,8 @@ export const storedPaymentSchema = z.object({
   dbTokens: decimal,
   maxTokens: decimal,
   updatedAt: z.number(),
+  /** The owner the worker announced when it was signed (raw); absent in files written before it was kept. */
+  owner: z.string().optional(),
 });
 export type StoredPayment = z.infer<typeof storedPaymentSchema>;
 

@@ -18,6 +18,8 @@ export interface PaymentParties {
   proxySc: Address;
   workerSc: Address;
   proxyPublicKey: Buffer;
+  /** The owner this connection announced: the worker contract is derived for it (kept with the payment). */
+  owner?: Address;
 }
 
 /** The proxy signs less than our ledger holds: its books are behind ours (reset, or restored from a backup). */

@@ -113,7 +113,11 @@ export async function workerHandshake(
     );
   }
   const parties = { proxySc, workerSc, proxyPublicKey: p.proxy_public_key };
-  const payments = new ConnectionPayments(ledger, parties, o.log);
+  const payments = new ConnectionPayments(
+    ledger,
+    { ...parties, owner: parseAddress(me.ownerAddress, 'owner address') },
+    o.log,
+  );
   const info: SessionInfo = { protoVersion, proxyParams: p, ...parties, described: sent !== null, payments };
 
   // Step 2: compare balances with this connection's counters: nothing signed or told to us on it yet.

@@ -7,7 +7,7 @@ import type { ClaimCheck } from '../chain/payout/payout-service.js';
 import type { FeeSource } from '../chain/payout/claim-quote.js';
 
 /** Why a signed payment cannot even be offered for a claim (the ledger keeps it). */
-export type UnclaimableReason = 'root-params-unknown' | 'worker-contract-mismatch';
+export type UnclaimableReason = 'root-params-unknown' | 'worker-contract-mismatch' | 'earlier-wallet';
 
 export interface PayoutsStatus {
   nextClaim: {

@@ -107,6 +107,17 @@ export class Payouts {
         },
       };
     }
+    // Signed while another wallet was linked: its worker contract pays only that wallet. Nothing is sent
+    // to a wallet the owner has moved away from; linking it again makes the payment claimable.
+    const earlier = record.owner ? Address.parseRaw(record.owner) : null;
+    if (
+      earlier &&
+      deriveWorkerContract(params, { owner: earlier, proxySc, proxyPublicKey }).address.equals(workerSc)
+    )
+      return {
+        unclaimable: 'earlier-wallet',
+        detail: `earned while wallet ${earlier.toString({ bounceable: false })} was linked: only that wallet can receive it (link it again to claim)`,
+      };
     return {
       unclaimable: 'worker-contract-mismatch',
       detail: `worker contract ${record.workerSc.slice(0, 14)}… of proxy ${record.proxySc.slice(0, 14)}… is not the one the root config gives for this owner or the node wallet: not claimed`,

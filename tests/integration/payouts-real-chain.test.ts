@@ -63,15 +63,17 @@ async function world(o: { nodeWalletFunds: bigint; share?: number; ownerSeed?: n
   const ledger = await EarningsLedger.open({ dir: path.join(dir, 'earnings'), log: silentLogger });
   const claims: ClaimRecord[] = [];
   let share = o.share ?? 0.05;
+  let linked: Address = owner;
   const payouts = new Payouts({
     ledger,
-    money: { payouts: service, nodeWallet: wallet, owner: () => owner },
+    money: { payouts: service, nodeWallet: wallet, owner: () => linked },
     log: silentLogger,
     onClaim: (c) => claims.push(c),
     maxFeeShare: () => share,
     rootParams: () => params,
   });
-  const sign = (tokens: bigint, to: Address = owner) =>
+  /** A payment for `to`'s worker contract; `announced`: the owner the connection named (as a worker does). */
+  const sign = (tokens: bigint, to: Address = owner, announced?: Address) =>
     ledger.payments.accept({
       proxySc: devnet.proxySc,
       workerSc: devnet.workerSc(to),
@@ -79,6 +81,7 @@ async function world(o: { nodeWalletFunds: bigint; share?: number; ownerSeed?: n
       boc: devnet.signPayment(to, tokens),
       dbTokens: tokens,
       maxTokens: tokens,
+      ...(announced ? { owner: announced } : {}),
     });
   return {
     sandbox,
@@ -91,6 +94,7 @@ async function world(o: { nodeWalletFunds: bigint; share?: number; ownerSeed?: n
     claims,
     sign,
     setShare: (s: number) => (share = s),
+    link: (a: Address) => (linked = a),
     setParams: (p: RootParams | null) => (params = p),
     rootParams: () => params,
   };
@@ -218,5 +222,32 @@ describe('payouts on a chain reached like a real network', () => {
     expect(mismatch).toMatchObject({ unclaimable: 'worker-contract-mismatch' });
     expect((await w.chain.getAccount(w.devnet.workerSc(stranger))).status).not.toBe('active');
     expect(nodeBefore - (await w.wallet.balance())).toBe(w.claims[0]!.feesNano);
+  });
+
+  it('keeps what was earned under an earlier wallet for that wallet: not claimed until it is linked again', async () => {
+    const w = await world({ nodeWalletFunds: toNano('3'), ownerSeed: 12 });
+    const next = WalletContractV5R1.create({
+      workchain: 0,
+      publicKey: keyPairFromSeed(Buffer.alloc(32, 13)).publicKey,
+    }).address;
+    await w.sign(5000n, w.owner, w.owner); // earned while the first wallet was linked
+    w.link(next); // the owner links another wallet
+    const record = w.ledger.payments.get(w.devnet.workerSc(w.owner))!;
+    expect(record.owner).toBe(w.owner.toRawString());
+    await w.payouts.tick();
+    expect(w.claims).toHaveLength(0);
+    expect(w.payouts.payment(record)).toMatchObject({ unclaimable: 'earlier-wallet' });
+    expect(w.payouts.status()?.nextClaim).toMatchObject({ waiting: 'earlier-wallet' });
+    expect((await w.chain.getAccount(w.devnet.workerSc(w.owner))).status).not.toBe('active');
+    w.link(w.owner); // linked again: claimed, to that wallet
+    const before = await w.chain.getBalance(w.owner);
+    await w.payouts.tick();
+    expect(w.claims).toHaveLength(1);
+    expect(w.claims[0]).toMatchObject({
+      status: 'paid',
+      recipientKind: 'owner',
+      recipient: w.owner.toRawString(),
+    });
+    expect((await w.chain.getBalance(w.owner)) - before).toBe(5000n * DEVNET_FEE_PER_TOKEN);
   });
 });

@@ -71,6 +71,8 @@ export const enEarnings = {
     'root-params-unknown': 'Waiting: the network’s root contract has not been read yet.',
     'worker-contract-mismatch':
       'Not claimed: the proxy’s worker contract is not the one the network’s root contract gives for you.',
+    'earlier-wallet':
+      'Not claimed: earned while another wallet was linked, and only that wallet can receive it. Link it again to claim.',
     'would-fail': 'Waiting: the chain says this claim would not pay now (the proxy contract may lack funds).',
     'claims-blocked': 'Claims are paused until the claim history is rebuilt.',
     'claim-in-flight': 'A claim is being confirmed on chain…',

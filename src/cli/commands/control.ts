@@ -62,6 +62,8 @@ const WAITING: Record<NonNullable<NextClaim['waiting']>, string> = {
   'root-params-unknown': "waits: the network's root contract has not been read yet",
   'worker-contract-mismatch':
     "not claimed: the proxy's worker contract is not the one the root contract gives for this owner",
+  'earlier-wallet':
+    'not claimed: earned while another wallet was linked, which alone can receive it (link it again)',
   'would-fail': 'waits: the chain says it would not pay now (the proxy contract may lack funds)',
   'claims-blocked': 'claims are paused until the claim history is rebuilt',
   'claim-in-flight': 'a claim is being confirmed on chain',
