@@ -29,7 +29,7 @@ export function networkResolver(o: { dataDir: string; verification?: boolean }):
     }
     return {
       target: {
-        label: n.tonNetwork === 'mainnet' ? 'TON mainnet' : 'TON testnet',
+        label: networkLabel(n.tonNetwork, n.tonEndpoint),
         kind: n.tonNetwork,
         // The owner's own endpoint alone when one is set (no call leaves for a host they did not name);
         // else the network's public presets, one after another.
@@ -46,4 +46,15 @@ export function networkResolver(o: { dataDir: string; verification?: boolean }):
       close: () => Promise.resolve(),
     };
   };
+}
+
+/** "TON testnet", or with the owner's own endpoint "TON testnet via host:port" (its addresses follow the network). */
+function networkLabel(network: Settings['network']['tonNetwork'], endpoint: string | null): string {
+  const name = network === 'mainnet' ? 'TON mainnet' : 'TON testnet';
+  if (endpoint === null) return name;
+  try {
+    return `${name} via ${new URL(endpoint).host}`;
+  } catch {
+    return `${name} via ${endpoint}`;
+  }
 }
