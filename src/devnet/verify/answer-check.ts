@@ -94,7 +94,13 @@ export async function checkAnswer(i: CheckInput): Promise<CheckOutcome | null> {
     return d;
   };
   const sampler = { temperature: req.params.temperature, topP: req.params.topP };
-  const support = (j: number) => positionSupport(distOf(j), sampler, i.margin ?? SUPPORT_MARGIN);
+  // Each position's support once (a scan of the vocabulary), though the replay and random-token tests share them.
+  const supports = new Map<number, ReturnType<typeof positionSupport>>();
+  const support = (j: number) => {
+    let s = supports.get(j);
+    if (!s) supports.set(j, (s = positionSupport(distOf(j), sampler, i.margin ?? SUPPORT_MARGIN)));
+    return s;
+  };
 
   if (i.repeated && replay.length > 0) {
     const logChance = replay.reduce((s, j) => s + support(j).logChance(tokens[j] ?? -1), 0);
