@@ -13,6 +13,15 @@ const SPELLED: Record<string, string> = { '≤': '<=', '≥': '>=', '×': 'x', '
 const ascii = (text: string): string =>
   text.replace(/[≤≥×…—–]/g, (c) => SPELLED[c] ?? '?').replace(/[^\x20-\x7e]/g, '?');
 
+/** What the worker keeps of a reason: 200 characters, a longer one cut at a word and marked "...". */
+const MAX_REASON = 200;
+function fit(reason: string): string {
+  if (reason.length <= MAX_REASON) return reason;
+  const cut = reason.slice(0, MAX_REASON - 3);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_REASON / 2 ? cut.slice(0, space) : cut}...`;
+}
+
 /** `unverified`: the served model has no reference on this proxy, so no check can be made. */
 export function standingHeader(v: StandingView, o: { unverified?: string } = {}): [string, string] {
   const value = {
@@ -27,7 +36,7 @@ export function standingHeader(v: StandingView, o: { unverified?: string } = {})
     recent: v.recent.slice(0, 5).map((c) => ({
       at: Math.floor(c.at / 60_000) * 60_000,
       ok: c.ok,
-      reason: ascii(c.reason).slice(0, 200),
+      reason: fit(ascii(c.reason)),
     })),
   };
   return [STANDING_HEADER, JSON.stringify(value)];
