@@ -7,7 +7,7 @@ const header = (reason: string) => {
   const s = new Standing(DEFAULT_LANE_RULES, () => 120_000);
   s.record({ at: 120_000, kind: 'rescore', ok: false, reason, distance: 0.1 });
   const [name, value] = standingHeader(s.view());
-  return readStanding([{ name, value }]);
+  return readStanding([{ _: 'http.header', name, value }]);
 };
 
 describe('the standing header', () => {
